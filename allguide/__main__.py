@@ -1,0 +1,5 @@
+"""Allow ``python -m allguide``."""
+
+from allguide.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""Checks that every id the content points at exists and is of the right kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from allguide.content.errors import ContentError
+from allguide.content.markup import cited_ids, line_offset, linked_ids
+from allguide.content.model import Content, Reference, Section
+from allguide.content.yamlfile import Path, YamlDocument
+
+
+@dataclass
+class Locations:
+    """Where each entity was read from, to point errors at the right line."""
+
+    _places: dict[str, tuple[YamlDocument, Path]] = field(default_factory=dict)
+
+    def remember(self, entity_id: str, doc: YamlDocument, path: Path) -> None:
+        self._places[entity_id] = (doc, path)
+
+    def find(self, entity_id: str) -> str | None:
+        """``file:line`` of an entity, or None if it was never read."""
+        place = self._places.get(entity_id)
+        if place is None:
+            return None
+        doc, path = place
+        return f"{doc.name}:{doc.line_of(path)}"
+
+    def error(self, entity_id: str, key: str, message: str, within: str = "") -> ContentError:
+        """An error at ``key`` of the entity; ``within`` points into a Markdown value."""
+        doc, path = self._places[entity_id]
+        line = doc.line_of((*path, key))
+        value = _value_at(doc, (*path, key))
+        if within and isinstance(value, str):
+            # Block scalars start on the line after their key.
+            line += line_offset(value, within) + (1 if "\n" in value else 0)
+        return ContentError(doc.name, line, message)
+
+
+def _value_at(doc: YamlDocument, path: Path) -> object:
+    node: object = doc.data
+    for part in path:
+        try:
+            node = node[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def check_cross_references(content: Content, places: Locations) -> list[ContentError]:
+    """Every parent, section, treatment, citation and page link must resolve."""
+    checker = _Checker(content, places)
+    return list(checker.run())
+
+
+@dataclass
+class _Checker:
+    content: Content
+    places: Locations
+
+    def run(self) -> Iterator[ContentError]:
+        c = self.content
+        for section in c.sections:
+            if section.parent is not None:
+                yield from self._expect_section(section.id, "parent", section.parent)
+            yield from self._cycle(section)
+            yield from self._text(section.id, "body", section.body)
+            yield from self._citations(section.id, "citations", section.citations)
+        for phase in c.phases:
+            yield from self._expect_section(phase.id, "section", phase.section)
+            yield from self._text(phase.id, "aim", phase.aim)
+            yield from self._citations(phase.id, "citations", phase.citations)
+        for agent in c.agents:
+            yield from self._expect_section(agent.id, "section", agent.section)
+            yield from self._text(agent.id, "body", agent.body)
+            yield from self._citations(agent.id, "citations", agent.citations)
+            yield from self._citations(agent.id, "brand_citations", agent.brand_citations)
+            if agent.brand_names and not agent.brand_citations:
+                yield self.places.error(
+                    agent.id, "brand_names", f"{agent.id}: brand names need 'brand_citations'"
+                )
+        for effect in c.side_effects:
+            for treatment in effect.treatments:
+                yield from self._expect_section(effect.id, "treatments", treatment)
+            yield from self._text(effect.id, "body", effect.body)
+            yield from self._citations(effect.id, "citations", effect.citations)
+        for term in c.glossary:
+            yield from self._text(term.id, "definition", term.definition)
+            yield from self._citations(term.id, "citations", term.citations)
+
+    def _expect_section(self, owner: str, key: str, target: str) -> Iterator[ContentError]:
+        if not isinstance(self.content.get(target), Section):
+            yield self.places.error(owner, key, f"{owner}: {key} '{target}' is not a known section")
+
+    def _citations(self, owner: str, key: str, ids: Iterable[str]) -> Iterator[ContentError]:
+        for ref in ids:
+            if not isinstance(self.content.get(ref), Reference):
+                yield self.places.error(owner, key, f"{owner}: cites unknown reference '{ref}'")
+
+    def _text(self, owner: str, key: str, markdown: str) -> Iterator[ContentError]:
+        for ref in cited_ids(markdown):
+            if not isinstance(self.content.get(ref), Reference):
+                yield self.places.error(
+                    owner, key, f"{owner}: cites unknown reference '{ref}'", within=f"[^{ref}]"
+                )
+        for target in linked_ids(markdown):
+            if self.content.get(target) is None:
+                yield self.places.error(
+                    owner, key, f"{owner}: links to unknown page '#{target}'", within=f"(#{target})"
+                )
+
+    def _cycle(self, section: Section) -> Iterator[ContentError]:
+        seen = {section.id}
+        parent = section.parent
+        while parent is not None:
+            if parent in seen:
+                yield self.places.error(
+                    section.id, "parent", f"{section.id}: parents form a loop through '{parent}'"
+                )
+                return
+            seen.add(parent)
+            found = self.content.section(parent)
+            parent = found.parent if found else None

@@ -1,0 +1,271 @@
+"""Loading a language's content directory into the model, keeping all that is sound.
+
+A broken file costs only itself; a broken item costs only itself. Every
+problem comes back as a ContentError with file and line, never as an
+exception, so the app can open with everything that did load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from allguide.content.crossrefs import Locations, check_cross_references
+from allguide.content.errors import ContentError
+from allguide.content.model import (
+    Agent,
+    AgentKind,
+    Content,
+    Document,
+    Duration,
+    GlossaryTerm,
+    Intensity,
+    Phase,
+    Reference,
+    ReferenceOrigin,
+    Section,
+    SideEffect,
+    SourceAttribution,
+    Translation,
+)
+from allguide.content.schema import check_schema
+from allguide.content.yamlfile import YamlDocument, YamlFileError, parse_yaml
+
+CONTENT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    """What loaded, what went wrong, and which files were read."""
+
+    content: Content
+    errors: list[ContentError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def load_content(directory: Traversable, display_prefix: str | None = None) -> LoadResult:
+    """Load every YAML file in ``directory``; messages name files as ``prefix/name``."""
+    prefix = display_prefix if display_prefix is not None else str(directory)
+    errors: list[ContentError] = []
+    files: list[str] = []
+    builder = _Builder()
+    try:
+        entries = sorted(
+            (e for e in directory.iterdir() if e.is_file() and e.name.endswith(CONTENT_SUFFIXES)),
+            key=lambda e: e.name,
+        )
+    except (FileNotFoundError, NotADirectoryError):
+        entries = []
+        errors.append(ContentError(prefix, None, "content folder not found"))
+    for entry in entries:
+        name = f"{prefix.rstrip('/')}/{entry.name}" if prefix else entry.name
+        files.append(name)
+        try:
+            doc = parse_yaml(entry.read_text(encoding="utf-8"), name)
+        except YamlFileError as exc:
+            errors.append(exc.error)
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(ContentError(name, None, f"cannot be read: {exc}"))
+            continue
+        report = check_schema(doc)
+        errors.extend(report.errors)
+        builder.add_file(doc, report.is_spoiled)
+    errors.extend(builder.errors)
+    content = builder.content()
+    if entries and content.document is None and not any(
+        "document" in e.message for e in errors
+    ):
+        errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
+    errors.extend(check_cross_references(content, builder.locations))
+    return LoadResult(content, errors, files)
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _strings(item: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(item.get(key, ()))
+
+
+def _section(item: dict[str, Any]) -> Section:
+    return Section(
+        id=item["id"],
+        title=item["title"],
+        body=item["body"],
+        summary=item.get("summary", ""),
+        parent=item.get("parent"),
+        citations=_strings(item, "citations"),
+        shows=item.get("shows", ""),
+    )
+
+
+def _phase(item: dict[str, Any]) -> Phase:
+    duration = item["duration"]
+    return Phase(
+        id=item["id"],
+        name=item["name"],
+        order=item["order"],
+        section=item["section"],
+        duration=Duration(
+            text=duration["text"],
+            max_months=duration["max_months"],
+            min_months=duration.get("min_months"),
+        ),
+        intensity=Intensity(item["intensity"]),
+        intensity_text=item["intensity_text"],
+        aim=item["aim"],
+        citations=_strings(item, "citations"),
+    )
+
+
+def _agent(item: dict[str, Any]) -> Agent:
+    return Agent(
+        id=item["id"],
+        name=item["name"],
+        kind=AgentKind(item["kind"]),
+        section=item["section"],
+        body=item["body"],
+        brand_names=_strings(item, "brand_names"),
+        other_names=_strings(item, "other_names"),
+        approved_for=item.get("approved_for", ""),
+        citations=_strings(item, "citations"),
+        brand_citations=_strings(item, "brand_citations"),
+    )
+
+
+def _side_effect(item: dict[str, Any]) -> SideEffect:
+    return SideEffect(
+        id=item["id"],
+        name=item["name"],
+        treatments=_strings(item, "treatments"),
+        body=item["body"],
+        medical_name=item.get("medical_name", ""),
+        everyday_words=_strings(item, "everyday_words"),
+        citations=_strings(item, "citations"),
+    )
+
+
+def _glossary_term(item: dict[str, Any]) -> GlossaryTerm:
+    return GlossaryTerm(
+        id=item["id"],
+        term=item["term"],
+        definition=item["definition"],
+        aliases=_strings(item, "aliases"),
+        citations=_strings(item, "citations"),
+    )
+
+
+def _reference(item: dict[str, Any]) -> Reference:
+    published = item.get("published")
+    accessed = item.get("accessed")
+    return Reference(
+        id=item["id"],
+        label=item["label"],
+        origin=ReferenceOrigin(item["origin"]),
+        publisher=item["publisher"],
+        title=item["title"],
+        url=item["url"],
+        accessed=_date(accessed) if accessed else None,
+        published=_date(published) if published else None,
+    )
+
+
+def _document(item: dict[str, Any]) -> Document:
+    source = item["source"]
+    translation = item.get("translation")
+    return Document(
+        language=item["language"],
+        title=item["title"],
+        updated=_date(item["updated"]),
+        source=SourceAttribution(
+            publisher=source["publisher"],
+            title=source["title"],
+            updated=_date(source["updated"]),
+            note=source.get("note", ""),
+        ),
+        disclaimer=item["disclaimer"],
+        introduction=item["introduction"],
+        translation=(
+            Translation(translation["of_language"], _date(translation["of_updated"]))
+            if translation
+            else None
+        ),
+    )
+
+
+_BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "sections": _section,
+    "phases": _phase,
+    "agents": _agent,
+    "side_effects": _side_effect,
+    "glossary": _glossary_term,
+    "references": _reference,
+}
+
+
+class _Builder:
+    """Collects entities from many files, remembering where each came from."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, list[Any]] = {kind: [] for kind in _BUILDERS}
+        self.document: Document | None = None
+        self.locations = Locations()
+        self.errors: list[ContentError] = []
+
+    def add_file(self, doc: YamlDocument, spoiled: Callable[[tuple[Any, ...]], bool]) -> None:
+        if not isinstance(doc.data, dict) or spoiled(()):
+            return
+        if "document" in doc.data and not spoiled(("document",)):
+            self._add_document(doc)
+        for kind, build in _BUILDERS.items():
+            items = doc.data.get(kind)
+            if not isinstance(items, list) or spoiled((kind,)):
+                continue
+            for index, item in enumerate(items):
+                path = (kind, index)
+                if spoiled(path):
+                    continue
+                try:
+                    entity = build(item)
+                except ValueError as exc:  # e.g. 2025-02-30 passes the pattern, not the calendar
+                    self.errors.append(ContentError(doc.name, doc.line_of(path), str(exc)))
+                    continue
+                first = self.locations.find(entity.id)
+                if first is not None:
+                    self.errors.append(
+                        ContentError(
+                            doc.name,
+                            doc.line_of((*path, "id")),
+                            f"duplicate id '{entity.id}' (first used at {first}); ignored",
+                        )
+                    )
+                    continue
+                self.groups[kind].append(entity)
+                self.locations.remember(entity.id, doc, path)
+
+    def _add_document(self, doc: YamlDocument) -> None:
+        line = doc.line_of(("document",))
+        if self.document is not None:
+            self.errors.append(ContentError(doc.name, line, "a second 'document' entry; ignored"))
+            return
+        try:
+            self.document = _document(doc.data["document"])
+        except ValueError as exc:
+            self.errors.append(ContentError(doc.name, line, f"document: {exc}"))
+            return
+        self.locations.remember("\0document", doc, ("document",))
+
+    def content(self) -> Content:
+        return Content(
+            document=self.document,
+            **{kind: tuple(items) for kind, items in self.groups.items()},
+        )

@@ -1,0 +1,219 @@
+"""Typed, immutable content model shared by every view.
+
+Plain dataclasses with no Qt, so the content can be loaded, validated and
+searched headless. Every entity has an ``id`` that is the same in every
+language; translations differ only in their text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Intensity(str, Enum):
+    """How hard a treatment phase is on the body, in the source's own terms."""
+
+    HIGH = "high"
+    LOWER = "lower"
+
+
+class AgentKind(str, Enum):
+    """What sort of medicine or product an agent is."""
+
+    CHEMOTHERAPY = "chemotherapy"
+    STEROID = "steroid"
+    TYROSINE_KINASE_INHIBITOR = "tyrosine-kinase-inhibitor"
+    MENIN_INHIBITOR = "menin-inhibitor"
+    ANTIBODY = "antibody"
+    CAR_T_CELL = "car-t-cell"
+
+
+class ReferenceOrigin(str, Enum):
+    """Whether a reference is one of the source page's own, or added by AllGuide."""
+
+    SOURCE = "source"
+    ADDED = "added"
+
+
+@dataclass(frozen=True)
+class SourceAttribution:
+    """Where the content comes from."""
+
+    publisher: str
+    title: str
+    updated: dt.date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Translation:
+    """For translated content: which English version it was made from."""
+
+    of_language: str
+    of_updated: dt.date
+
+
+@dataclass(frozen=True)
+class Document:
+    """Facts about the content as a whole, shown on every screen."""
+
+    language: str
+    title: str
+    updated: dt.date
+    source: SourceAttribution
+    disclaimer: str
+    introduction: str
+    translation: Translation | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A page of the reader; sections form a tree through ``parent``."""
+
+    id: str
+    title: str
+    body: str
+    summary: str = ""
+    parent: str | None = None
+    citations: tuple[str, ...] = ()
+    shows: str = ""
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration range in months, as hedged as the source is."""
+
+    text: str
+    max_months: int
+    min_months: int | None = None
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A phase of chemotherapy, for the timeline and the phase pages."""
+
+    id: str
+    name: str
+    order: int
+    section: str
+    duration: Duration
+    intensity: Intensity
+    intensity_text: str
+    aim: str
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A medicine or cell product the source names."""
+
+    id: str
+    name: str
+    kind: AgentKind
+    section: str
+    body: str
+    brand_names: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()
+    approved_for: str = ""
+    citations: tuple[str, ...] = ()
+    brand_citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SideEffect:
+    """A side effect, with the everyday words families use for it."""
+
+    id: str
+    name: str
+    treatments: tuple[str, ...]
+    body: str
+    medical_name: str = ""
+    everyday_words: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """Everyday name first, the medical word after."""
+        if self.medical_name and self.medical_name.lower() != self.name.lower():
+            return f"{self.name} ({self.medical_name})"
+        return self.name
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A word the content uses, explained plainly."""
+
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A numbered reference of the source page, or a source AllGuide added."""
+
+    id: str
+    label: str
+    origin: ReferenceOrigin
+    publisher: str
+    title: str
+    url: str
+    accessed: dt.date | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded for one language."""
+
+    document: Document | None
+    sections: tuple[Section, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    agents: tuple[Agent, ...] = ()
+    side_effects: tuple[SideEffect, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    references: tuple[Reference, ...] = ()
+    _by_id: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = self._by_id
+        for group in (
+            self.sections,
+            self.phases,
+            self.agents,
+            self.side_effects,
+            self.glossary,
+            self.references,
+        ):
+            for entity in group:
+                index.setdefault(entity.id, entity)
+
+    def get(self, entity_id: str) -> object | None:
+        """The entity with this id, of any kind, or None."""
+        return self._by_id.get(entity_id)
+
+    def section(self, section_id: str) -> Section | None:
+        found = self._by_id.get(section_id)
+        return found if isinstance(found, Section) else None
+
+    def reference(self, reference_id: str) -> Reference | None:
+        found = self._by_id.get(reference_id)
+        return found if isinstance(found, Reference) else None
+
+    def children(self, parent_id: str | None) -> Iterator[Section]:
+        """Sections directly under ``parent_id`` (None: the top level), in file order."""
+        return (s for s in self.sections if s.parent == parent_id)
+
+    def agents_in(self, section_id: str) -> Iterator[Agent]:
+        return (a for a in self.agents if a.section == section_id)
+
+    def phase_for(self, section_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.section == section_id), None)
+
+    def side_effects_of(self, treatment_id: str) -> Iterator[SideEffect]:
+        return (e for e in self.side_effects if treatment_id in e.treatments)

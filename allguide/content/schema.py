@@ -1,0 +1,108 @@
+"""Checking content files against the published JSON Schema, with line numbers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import jsonschema
+
+from allguide.content.bundled import schema_text
+from allguide.content.errors import ContentError
+from allguide.content.yamlfile import Path, YamlDocument
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_text())
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)  # type: ignore[no-any-return]
+
+
+@dataclass
+class SchemaReport:
+    """Schema errors of one file, and which parts of it they spoil."""
+
+    errors: list[ContentError] = field(default_factory=list)
+    spoiled: set[Path] = field(default_factory=set)
+
+    def is_spoiled(self, path: Path) -> bool:
+        """True when ``path`` or any part containing it has an error."""
+        return any(path[: len(bad)] == bad for bad in self.spoiled)
+
+
+def check_schema(doc: YamlDocument) -> SchemaReport:
+    """Validate one parsed file. Each error spoils the smallest whole item it is in."""
+    report = SchemaReport()
+    if not isinstance(doc.data, dict):
+        report.errors.append(
+            ContentError(doc.name, doc.line_of(()), "a content file must be a mapping of lists")
+        )
+        report.spoiled.add(())
+        return report
+    for error in _validator().iter_errors(doc.data):
+        path: Path = tuple(error.absolute_path)
+        for line_path, message in _describe(error, path):
+            report.errors.append(ContentError(doc.name, doc.line_of(line_path), message))
+        report.spoiled.add(_item_of(path, error))
+    report.errors.sort(key=lambda e: e.line or 0)
+    return report
+
+
+def _item_of(path: Path, error: Any) -> Path:
+    """The whole item (``('agents', 3)``) or top-level key an error belongs to."""
+    if not path and error.validator == "additionalProperties":
+        return ("\0unknown",)  # unknown top-level keys are skipped anyway
+    if len(path) >= 2 and path[0] != "document":
+        return path[:2]
+    return path[:1]
+
+
+def _where(path: Path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _describe(error: Any, path: Path) -> list[tuple[Path, str]]:
+    where = _where(path)
+    prefix = f"{where}: " if where else ""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        return [
+            (
+                (*path, key),
+                f"{prefix}unknown key '{key}' (expected one of: {', '.join(sorted(known))})",
+            )
+            for key in sorted(set(error.instance) - known)
+        ]
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [key for key in error.validator_value if key not in error.instance]
+        return [(path, f"{prefix}missing required key '{key}'") for key in missing]
+    if error.validator == "type":
+        expected = error.validator_value
+        actual = type(error.instance).__name__
+        return [(path, f"{prefix}should be {_type_words(expected)}, not {actual}")]
+    if error.validator == "pattern" and path and path[-1] in ("id", "parent", "section"):
+        return [(path, f"{prefix}'{error.instance}' is not a valid id (use lower-case-words)")]
+    if error.validator == "pattern" and error.schema.get("description") == "YYYY-MM-DD":
+        return [(path, f"{prefix}'{error.instance}' is not a date written YYYY-MM-DD")]
+    return [(path, f"{prefix}{error.message}")]
+
+
+def _type_words(expected: Any) -> str:
+    words = {
+        "string": "text",
+        "array": "a list",
+        "object": "a mapping",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+    }
+    if isinstance(expected, list):
+        return " or ".join(words.get(e, e) for e in expected)
+    return words.get(expected, str(expected))

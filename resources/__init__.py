@@ -1,0 +1,1 @@
+"""Bundled data: content, schema and icons, read through importlib.resources."""
