@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
@@ -49,9 +49,14 @@ def _value_at(doc: YamlDocument, path: Path) -> object:
     return node
 
 
-def check_cross_references(content: Content, places: Locations) -> list[ContentError]:
-    """Every parent, section, treatment, citation and page link must resolve."""
-    checker = _Checker(content, places)
+def check_cross_references(
+    content: Content, places: Locations, may_be_lost: Callable[[str], bool] = lambda _id: False
+) -> list[ContentError]:
+    """Every parent, section, treatment, citation and page link must resolve.
+
+    Ids for which ``may_be_lost`` is true are not reported: their loss was.
+    """
+    checker = _Checker(content, places, may_be_lost)
     return list(checker.run())
 
 
@@ -59,6 +64,14 @@ def check_cross_references(content: Content, places: Locations) -> list[ContentE
 class _Checker:
     content: Content
     places: Locations
+    may_be_lost: Callable[[str], bool]
+
+    def _missing(self, target: str, kind: type | None = None) -> bool:
+        """True if ``target`` is not there (or not a ``kind``) for a reason not yet reported."""
+        found = self.content.get(target)
+        if found is None:
+            return not self.may_be_lost(target)
+        return kind is not None and not isinstance(found, kind)
 
     def run(self) -> Iterator[ContentError]:
         c = self.content
@@ -91,22 +104,22 @@ class _Checker:
             yield from self._citations(term.id, "citations", term.citations)
 
     def _expect_section(self, owner: str, key: str, target: str) -> Iterator[ContentError]:
-        if not isinstance(self.content.get(target), Section):
+        if self._missing(target, Section):
             yield self.places.error(owner, key, f"{owner}: {key} '{target}' is not a known section")
 
     def _citations(self, owner: str, key: str, ids: Iterable[str]) -> Iterator[ContentError]:
         for ref in ids:
-            if not isinstance(self.content.get(ref), Reference):
+            if self._missing(ref, Reference):
                 yield self.places.error(owner, key, f"{owner}: cites unknown reference '{ref}'")
 
     def _text(self, owner: str, key: str, markdown: str) -> Iterator[ContentError]:
         for ref in cited_ids(markdown):
-            if not isinstance(self.content.get(ref), Reference):
+            if self._missing(ref, Reference):
                 yield self.places.error(
                     owner, key, f"{owner}: cites unknown reference '{ref}'", within=f"[^{ref}]"
                 )
         for target in linked_ids(markdown):
-            if self.content.get(target) is None:
+            if self._missing(target):
                 yield self.places.error(
                     owner, key, f"{owner}: links to unknown page '#{target}'", within=f"(#{target})"
                 )

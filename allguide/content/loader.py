@@ -79,12 +79,14 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
         errors.extend(report.errors)
         builder.add_file(doc, report.is_spoiled)
     errors.extend(builder.errors)
+    if len(files) > len(builder.files_read):
+        builder.lost_everything_in_a_file = True
     content = builder.content()
     if entries and content.document is None and not any(
         "document" in e.message for e in errors
     ):
         errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
-    errors.extend(check_cross_references(content, builder.locations))
+    errors.extend(check_cross_references(content, builder.locations, builder.may_be_lost))
     return LoadResult(content, errors, files)
 
 
@@ -220,24 +222,41 @@ class _Builder:
         self.document: Document | None = None
         self.locations = Locations()
         self.errors: list[ContentError] = []
+        self.files_read: list[str] = []
+        self.lost_ids: set[str] = set()
+        self.lost_everything_in_a_file = False
+
+    def may_be_lost(self, entity_id: str) -> bool:
+        """True if ``entity_id`` may be missing only because of an error already reported.
+
+        Cross-references to it are then not reported again: one mistake, one message.
+        """
+        return self.lost_everything_in_a_file or entity_id in self.lost_ids
 
     def add_file(self, doc: YamlDocument, spoiled: Callable[[tuple[Any, ...]], bool]) -> None:
+        self.files_read.append(doc.name)
         if not isinstance(doc.data, dict) or spoiled(()):
+            self.lost_everything_in_a_file = True
             return
         if "document" in doc.data and not spoiled(("document",)):
             self._add_document(doc)
         for kind, build in _BUILDERS.items():
             items = doc.data.get(kind)
+            if items is None:
+                continue
             if not isinstance(items, list) or spoiled((kind,)):
+                self.lost_everything_in_a_file = True
                 continue
             for index, item in enumerate(items):
                 path = (kind, index)
                 if spoiled(path):
+                    self._lose(item)
                     continue
                 try:
                     entity = build(item)
                 except ValueError as exc:  # e.g. 2025-02-30 passes the pattern, not the calendar
                     self.errors.append(ContentError(doc.name, doc.line_of(path), str(exc)))
+                    self._lose(item)
                     continue
                 first = self.locations.find(entity.id)
                 if first is not None:
@@ -251,6 +270,13 @@ class _Builder:
                     continue
                 self.groups[kind].append(entity)
                 self.locations.remember(entity.id, doc, path)
+
+    def _lose(self, item: object) -> None:
+        entity_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(entity_id, str):
+            self.lost_ids.add(entity_id)
+        else:
+            self.lost_everything_in_a_file = True
 
     def _add_document(self, doc: YamlDocument) -> None:
         line = doc.line_of(("document",))

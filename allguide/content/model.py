@@ -206,7 +206,13 @@ class Content:
         return found if isinstance(found, Reference) else None
 
     def children(self, parent_id: str | None) -> Iterator[Section]:
-        """Sections directly under ``parent_id`` (None: the top level), in file order."""
+        """Sections directly under ``parent_id``, in file order.
+
+        The top level (None) also takes sections whose parent failed to load,
+        so that one broken section never hides the pages beneath it.
+        """
+        if parent_id is None:
+            return (s for s in self.sections if s.parent is None or self.section(s.parent) is None)
         return (s for s in self.sections if s.parent == parent_id)
 
     def agents_in(self, section_id: str) -> Iterator[Agent]:

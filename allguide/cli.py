@@ -1,0 +1,158 @@
+"""The ``allguide`` command: the GUI by default, and headless subcommands.
+
+Qt is imported only by the commands that need it, so ``validate`` and
+``--version`` work on a machine without Qt's system libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from allguide import __version__
+from allguide.content import available_languages, load_bundled, load_content
+from allguide.content.bundled import DEFAULT_LANGUAGE
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A wrong argument: shown as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="allguide",
+        description="AllGuide: a plain-language, offline guide to ALL treatment.",
+    )
+    parser.add_argument("--version", action="version", version=f"allguide {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the GUI offscreen, visit every page and view, exit 0 if all is well",
+    )
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, help="content language (default: en)")
+    parser.add_argument(
+        "--content", type=Path, metavar="DIR", help="read content from DIR instead of the bundle"
+    )
+    parser.add_argument("--kiosk", action="store_true", help="kiosk mode: remember nothing")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate", help="check content files; print file:line: message for each problem"
+    )
+    validate.add_argument(
+        "content_dir",
+        nargs="?",
+        type=Path,
+        metavar="CONTENT_DIR",
+        help="folder of YAML files (default: every bundled language)",
+    )
+
+    shots = commands.add_parser("screenshots", help="render views offscreen to PNG files")
+    shots.add_argument("out_dir", type=Path, metavar="OUTDIR")
+    shots.add_argument(
+        "--view", action="append", dest="views", metavar="V", help="a view (repeatable)"
+    )
+    shots.add_argument(
+        "--lang", action="append", dest="languages", metavar="L", help="a language (repeatable)"
+    )
+    shots.add_argument("--theme", default=None, metavar="T", help="colour theme")
+    shots.add_argument("--font-scale", type=float, default=1.0, metavar="F", help="text size")
+    shots.add_argument("--kiosk", action="store_true", dest="shot_kiosk", help="kiosk look")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.content_dir)
+        _check_language(args.lang)
+        if args.command == "screenshots":
+            return _screenshots(args)
+        if args.smoke_test:
+            from allguide.app import use_offscreen_if_headless
+
+            use_offscreen_if_headless()
+            from allguide.smoke import run_smoke_test
+
+            return run_smoke_test(args.lang, args.content)
+        from allguide.app import run_gui
+
+        return run_gui(args.lang, args.content, args.kiosk)
+    except UsageError as error:
+        print(f"allguide: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _check_language(language: str) -> None:
+    known = available_languages()
+    if language not in known:
+        raise UsageError(f"unknown language '{language}' (available: {', '.join(known)})")
+
+
+def _validate(content_dir: Path | None) -> int:
+    if content_dir is not None:
+        if not content_dir.is_dir():
+            raise UsageError(f"{content_dir}: not a folder")
+        results = [load_content(content_dir, display_prefix=str(content_dir))]
+    else:
+        results = [load_bundled(language) for language in available_languages()]
+    problems = 0
+    for result in results:
+        for error in result.errors:
+            print(error, file=sys.stderr)
+        problems += len(result.errors)
+        if not result.files:
+            problems += 1
+            print(f"{content_dir}: no .yaml content files found", file=sys.stderr)
+    if problems:
+        print(f"{problems} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for result in results:
+        c = result.content
+        language = c.document.language if c.document else "?"
+        print(
+            f"ok ({language}): {len(result.files)} files, {len(c.sections)} sections, "
+            f"{len(c.phases)} phases, {len(c.agents)} agents, {len(c.side_effects)} side effects, "
+            f"{len(c.glossary)} glossary terms, {len(c.references)} references"
+        )
+    return EXIT_OK
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from allguide.app import Appearance, available_themes, use_offscreen_if_headless
+
+    use_offscreen_if_headless()
+    from allguide.screenshots import render_screenshots
+    from allguide.ui.views import VIEWS
+
+    views = args.views or list(VIEWS)
+    for view in views:
+        if view not in VIEWS:
+            raise UsageError(f"unknown view '{view}' (available: {', '.join(VIEWS)})")
+    languages = args.languages or available_languages()
+    for language in languages:
+        _check_language(language)
+    theme = args.theme or "light"
+    if theme not in available_themes():
+        raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
+    if not 0.5 <= args.font_scale <= 3.0:
+        raise UsageError("--font-scale must be between 0.5 and 3")
+    written = render_screenshots(
+        args.out_dir,
+        views,
+        languages,
+        Appearance(theme=theme, font_scale=args.font_scale),
+        kiosk=args.shot_kiosk,
+        content_dir=args.content,
+    )
+    for path in written:
+        print(path)
+    return EXIT_OK

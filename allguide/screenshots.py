@@ -1,0 +1,43 @@
+"""``allguide screenshots``: render named views offscreen to PNG files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from allguide.app import Appearance, application, apply_appearance, build_window, load
+from allguide.ui.views import VIEWS
+
+SIZE = (1280, 800)
+
+
+def render_screenshots(
+    out_dir: Path,
+    views: Sequence[str],
+    languages: Sequence[str],
+    appearance: Appearance,
+    kiosk: bool,
+    content_dir: Path | None = None,
+) -> list[Path]:
+    """Write ``<view>-<lang>.png`` for each pair and return the paths written."""
+    app = application()
+    apply_appearance(app, appearance)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        result = load(language, content_dir)
+        window = build_window(result, language, persistent=False)
+        window.resize(*SIZE)
+        window.show()
+        for view in views:
+            VIEWS[view](window)
+            QApplication.processEvents()
+            path = out_dir / f"{view}-{language}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"{path}: could not be written")
+            written.append(path)
+        window.close()
+        window.deleteLater()
+    return written

@@ -1,0 +1,56 @@
+"""The always-visible notice: not medical advice, the content date, translation status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from allguide.content.model import Document
+from allguide.ui.reader.page_builder import format_date
+
+
+class DisclaimerBanner(QFrame):
+    """Shown on every screen. Falls back to built-in words if the document failed to load."""
+
+    def __init__(
+        self, document: Document | None, locale: QLocale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("disclaimerBanner")
+        disclaimer = (
+            document.disclaimer
+            if document is not None
+            else self.tr("This is information, not medical advice: ask your care team.")
+        )
+        self.disclaimer_label = QLabel(disclaimer)
+        self.disclaimer_label.setObjectName("disclaimerText")
+        self.disclaimer_label.setWordWrap(True)
+        self.details_label = QLabel(self._details(document, locale))
+        self.details_label.setObjectName("disclaimerDetails")
+        self.details_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.disclaimer_label)
+        layout.addWidget(self.details_label)
+        self.setAccessibleName(disclaimer)
+
+    def _details(self, document: Document | None, locale: QLocale) -> str:
+        if document is None:
+            return self.tr("The content's date could not be read.")
+        text = self.tr("Content updated %1, from the %2 page “%3”.")
+        text = (
+            text.replace("%1", format_date(document.updated, locale))
+            .replace("%2", document.source.publisher)
+            .replace("%3", document.source.title)
+        )
+        if document.translation is not None:
+            note = self.tr("This is a translation of the English version of %1.")
+            text += " " + note.replace(
+                "%1", format_date(document.translation.of_updated, locale)
+            )
+        return text
+
+    def text(self) -> str:
+        """Everything the banner says, for tests and screen readers."""
+        return f"{self.disclaimer_label.text()} {self.details_label.text()}"

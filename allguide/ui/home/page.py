@@ -1,0 +1,73 @@
+"""The home page: what AllGuide is, for whom, and the main topics as large buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from allguide.content.model import Document
+from allguide.ui.home.topic_button import TopicButton
+from allguide.ui.navigation.model import NavigationModel
+
+COLUMNS = 2
+
+
+class HomePage(QScrollArea):
+    """Built from the navigation model's top-level rows, so topics follow the content."""
+
+    pageRequested = Signal(str)
+
+    def __init__(
+        self, model: NavigationModel, document: Document | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("homeBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+
+        heading = QLabel(self.tr("Welcome to AllGuide"))
+        heading.setObjectName("homeHeading")
+        heading.setAccessibleName(heading.text())
+        layout.addWidget(heading)
+
+        about = QLabel(
+            self.tr(
+                "AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) "
+                "in plain words. It is for people with ALL and for their families and "
+                "friends. It works without the internet."
+            )
+        )
+        about.setWordWrap(True)
+        about.setObjectName("homeAbout")
+        layout.addWidget(about)
+
+        if document is not None:
+            intro = QLabel(document.introduction)
+            intro.setTextFormat(Qt.TextFormat.MarkdownText)
+            intro.setWordWrap(True)
+            intro.setObjectName("homeIntroduction")
+            layout.addWidget(intro)
+
+        choose = QLabel(self.tr("Choose a topic:"))
+        choose.setObjectName("homeChoose")
+        layout.addWidget(choose)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.buttons: list[TopicButton] = []
+        for number, (page_id, title, summary) in enumerate(model.top_level()):
+            button = TopicButton(page_id, title, summary)
+            button.clicked.connect(lambda _checked=False, p=page_id: self.pageRequested.emit(p))
+            grid.addWidget(button, number // COLUMNS, number % COLUMNS)
+            self.buttons.append(button)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def button_for(self, page_id: str) -> TopicButton | None:
+        return next((b for b in self.buttons if b.page_id == page_id), None)

@@ -1,0 +1,33 @@
+"""A large, touch-friendly button with a topic's title and a one-line summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+class TopicButton(QPushButton):
+    """QPushButton cannot wrap text, so two labels sit inside it."""
+
+    def __init__(self, page_id: str, title: str, summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page_id = page_id
+        self.setObjectName("topicButton")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        title_label = QLabel(title)
+        title_label.setObjectName("topicTitle")
+        summary_label = QLabel(summary)
+        summary_label.setObjectName("topicSummary")
+        summary_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        for label in (title_label, summary_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setMinimumHeight(84)

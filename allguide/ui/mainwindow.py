@@ -1,0 +1,174 @@
+"""The main window: wires the tree, home page and reader to one Navigator."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from allguide.content.errors import ContentError
+from allguide.content.model import Content
+from allguide.ui.banner import DisclaimerBanner
+from allguide.ui.home.page import HomePage
+from allguide.ui.icons import icon
+from allguide.ui.navigation.model import NavigationModel
+from allguide.ui.navigation.view import NavigationTree
+from allguide.ui.navigator import HOME_PAGE, Navigator
+from allguide.ui.preferences import Preferences
+from allguide.ui.problems_bar import ContentProblemsBar
+from allguide.ui.reader.page_builder import PageBuilder
+from allguide.ui.reader.panel import ReaderPanel
+
+
+class MainWindow(QMainWindow):
+    """Every page change goes through the Navigator; widgets only emit requests."""
+
+    def __init__(
+        self,
+        content: Content,
+        preferences: Preferences,
+        errors: Sequence[ContentError] = (),
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self._preferences = preferences
+        locale = locale or QLocale()
+        self.setWindowTitle(self.tr("AllGuide"))
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("allguide"))
+
+        self.navigator = Navigator(self)
+        self.navigation_model = NavigationModel(content, self)
+        self.page_builder = PageBuilder(content, locale, self)
+
+        self.tree = NavigationTree(self.navigation_model)
+        self.home = HomePage(self.navigation_model, content.document)
+        self.reader = ReaderPanel()
+        self.reader.view.set_link_tooltips(self._reference_tooltips())
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.reader)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 860])
+
+        self.banner = DisclaimerBanner(content.document, locale)
+        self.problems = ContentProblemsBar()
+        settings_problem = preferences.problem()
+        self.problems.show_problems(
+            [*errors, settings_problem] if settings_problem is not None else list(errors)
+        )
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._connect()
+        self._restore()
+        self._show(HOME_PAGE)
+
+    # Wiring ------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.back_action = QAction(icon("back"), self.tr("Back"), self)
+        self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back), "Alt+Left"])
+        self.forward_action = QAction(icon("forward"), self.tr("Forward"), self)
+        self.forward_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Forward), "Alt+Right"]
+        )
+        self.home_action = QAction(icon("home"), self.tr("Home"), self)
+        self.home_action.setShortcut("Alt+Home")
+        for action in (self.back_action, self.forward_action):
+            action.setEnabled(False)
+        toolbar = QToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(24, 24))
+        toolbar.addActions([self.back_action, self.forward_action, self.home_action])
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        nav = self.navigator
+        self.back_action.triggered.connect(nav.back)
+        self.forward_action.triggered.connect(nav.forward)
+        self.home_action.triggered.connect(nav.home)
+        self.tree.pageRequested.connect(nav.open)
+        self.home.pageRequested.connect(nav.open)
+        self.reader.view.pageRequested.connect(nav.open)
+        nav.currentChanged.connect(self._show)
+        nav.historyChanged.connect(self._update_history_actions)
+
+    def _reference_tooltips(self) -> dict[str, str]:
+        return {
+            r.id: f"{r.label}. {r.publisher}. {r.title}." for r in self.content.references
+        }
+
+    # Slots -------------------------------------------------------------
+
+    @Slot(str)
+    def _show(self, page_id: str) -> None:
+        page = None if page_id == HOME_PAGE else self.page_builder.build(page_id)
+        if page is None:
+            self.pages.setCurrentWidget(self.home)
+            self.tree.follow("")
+            self.setWindowTitle(self.tr("AllGuide"))
+            return
+        self.reader.view.show_page(page)
+        self.pages.setCurrentWidget(self.reader)
+        self.tree.follow(page.tree_id)
+        self.setWindowTitle(self.tr("%1 – AllGuide").replace("%1", page.title))
+
+    @Slot(bool, bool)
+    def _update_history_actions(self, can_back: bool, can_forward: bool) -> None:
+        self.back_action.setEnabled(can_back)
+        self.forward_action.setEnabled(can_forward)
+
+    # Persistence -------------------------------------------------------
+
+    def _restore(self) -> None:
+        prefs = self._preferences
+        geometry = prefs.bytes_value(Preferences.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        state = prefs.bytes_value(Preferences.STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = prefs.bytes_value(Preferences.SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_preferences(self) -> None:
+        prefs = self._preferences
+        prefs.set_bytes(Preferences.GEOMETRY, self.saveGeometry())
+        prefs.set_bytes(Preferences.STATE, self.saveState())
+        prefs.set_bytes(Preferences.SPLITTER, self.splitter.saveState())
+        prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_preferences()
+        super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""Preferences kept with QSettings, which a kiosk can switch off entirely."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from allguide.content.errors import ContentError
+
+
+class Preferences:
+    """Typed access to the few things AllGuide remembers between runs.
+
+    With ``persistent=False`` (kiosk mode) nothing is read or written, so no
+    trace of one visitor is left for the next.
+    """
+
+    GEOMETRY = "window/geometry"
+    STATE = "window/state"
+    SPLITTER = "window/splitter"
+
+    def __init__(self, settings: QSettings | None, persistent: bool = True) -> None:
+        self._settings = settings if persistent else None
+
+    def problem(self) -> ContentError | None:
+        """What went wrong reading the settings file, if anything."""
+        if self._settings is None or self._settings.status() == QSettings.Status.NoError:
+            return None
+        return ContentError(
+            self._settings.fileName(), None, "settings could not be read; using the defaults"
+        )
+
+    def bytes_value(self, key: str) -> QByteArray | None:
+        if self._settings is None:
+            return None
+        value = self._settings.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes) and value:
+            return QByteArray(value)
+        return None  # missing, or corrupt (wrong type): fall back to the default
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        if self._settings is not None:
+            self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        if self._settings is not None:
+            self._settings.sync()

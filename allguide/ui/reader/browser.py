@@ -1,0 +1,123 @@
+"""The reader: shows one page's Markdown and turns link clicks into requests.
+
+It never follows a link itself. Page links and citations become
+``pageRequested``; anything else (a web address) becomes
+``externalLinkRequested``, so nothing here can open a browser or touch the
+network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
+
+from allguide.ui.reader.page_builder import Page
+
+READABLE_WIDTH = 760  # pixels of text column; longer lines tire the eye
+PAGE_MARGIN = 24
+READING_FONT_SCALE = 1.15
+LINE_HEIGHT_PERCENT = 135
+LINE_HEIGHT_PROPORTIONAL = 1  # QTextBlockFormat.LineHeightTypes.ProportionalHeight
+
+
+class ReaderView(QTextBrowser):
+    """A read-only page of content with links handled by the owner."""
+
+    pageRequested = Signal(str)
+    externalLinkRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._page: Page | None = None
+        self._tooltips: dict[str, str] = {}
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Reader"))
+        reading_font = QFont(self.font())
+        reading_font.setPointSizeF(reading_font.pointSizeF() * READING_FONT_SCALE)
+        self.document().setDefaultFont(reading_font)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighted.connect(self._on_link_hovered)
+
+    @property
+    def page(self) -> Page | None:
+        return self._page
+
+    def set_link_tooltips(self, tooltips: dict[str, str]) -> None:
+        """Text shown when hovering a link to an id, e.g. a reference's full entry."""
+        self._tooltips = tooltips
+
+    def show_page(self, page: Page) -> None:
+        self._page = page
+        self.document().setMarkdown(
+            page.markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+        )
+        self._space_lines()
+        self._fit_column()
+        if page.focus_text:
+            self.focus_on(page.focus_text)
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+            self.verticalScrollBar().setValue(0)
+
+    def _space_lines(self) -> None:
+        """Looser lines than Qt's default: easier for tired eyes."""
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(LINE_HEIGHT_PERCENT, LINE_HEIGHT_PROPORTIONAL)
+        spacing.setBottomMargin(10)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
+
+    def focus_on(self, text: str) -> bool:
+        """Select the first paragraph starting with ``text`` and scroll it into view."""
+        block = self.document().begin()
+        while block.isValid():
+            if block.text().startswith(text):
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + len(text), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
+
+    def selected_text(self) -> str:
+        return self.textCursor().selectedText()
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if not url.scheme() and url.hasFragment() and not url.path():
+            self.pageRequested.emit(url.fragment())
+        else:
+            self.externalLinkRequested.emit(url.toString())
+
+    @Slot(QUrl)
+    def _on_link_hovered(self, url: QUrl) -> None:
+        tip = self._tooltips.get(url.fragment(), "") if url.hasFragment() else url.toString()
+        if tip:
+            QToolTip.showText(self.cursor().pos(), tip, self)
+        else:
+            QToolTip.hideText()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep a comfortable line length by centring the text column.
+
+        Done with the document's side margins, not the viewport's, so that
+        resizing cannot feed back into another resize.
+        """
+        side = PAGE_MARGIN + max(0, self.viewport().width() - READABLE_WIDTH) // 2
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if int(frame_format.leftMargin()) == side and int(frame_format.topMargin()) == PAGE_MARGIN:
+            return
+        frame_format.setMargin(PAGE_MARGIN)
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        root.setFrameFormat(frame_format)

@@ -1,0 +1,238 @@
+"""Composes the Markdown of each reader page from the content.
+
+Content bodies are Markdown already; this adds the headings, the facts at a
+glance, lists of what is inside a section, and the sources, all through
+``tr()`` so that the words around the content are translated too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QLocale, QObject
+
+from allguide.content.markup import expand_citations, linked_ids
+from allguide.content.model import (
+    Agent,
+    AgentKind,
+    Content,
+    GlossaryTerm,
+    Reference,
+    ReferenceOrigin,
+    Section,
+    SideEffect,
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the reader shows for one page id."""
+
+    id: str
+    title: str
+    markdown: str
+    tree_id: str  # the navigation row that stands for this page
+    focus_text: str = ""  # text to select and scroll to, e.g. one reference
+
+
+def format_date(date: dt.date, locale: QLocale) -> str:
+    """A date as families read it, e.g. "20 March 2025"."""
+    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+class PageBuilder(QObject):
+    """Builds a Page for any id in the content."""
+
+    def __init__(self, content: Content, locale: QLocale, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._locale = locale
+        self._references_page = next(
+            (s.id for s in content.sections if s.shows == "references"), ""
+        )
+        self._glossary_page = next((s.id for s in content.sections if s.shows == "glossary"), "")
+
+    def build(self, page_id: str) -> Page | None:
+        """The page for ``page_id``, or None if the content has no such id."""
+        entity = self._content.get(page_id)
+        if isinstance(entity, Section):
+            return self._section(entity)
+        if isinstance(entity, Agent):
+            return self._agent(entity)
+        if isinstance(entity, SideEffect):
+            return self._side_effect(entity)
+        if isinstance(entity, Reference) and self._references_page:
+            page = self.build(self._references_page)
+            assert page is not None
+            return Page(page.id, page.title, page.markdown, page.tree_id, _reference_key(entity))
+        if isinstance(entity, GlossaryTerm) and self._glossary_page:
+            page = self.build(self._glossary_page)
+            assert page is not None
+            return Page(page.id, page.title, page.markdown, page.tree_id, entity.term)
+        return None
+
+    # Pages -------------------------------------------------------------
+
+    def _section(self, section: Section) -> Page:
+        parts = [f"# {_escape(section.title)}"]
+        phase = self._content.phase_for(section.id)
+        if phase is not None:
+            parts.append(
+                self._facts(
+                    [
+                        (self.tr("How long"), phase.duration.text),
+                        (self.tr("How strong"), phase.intensity_text),
+                    ]
+                )
+            )
+        parts.append(self._markdown(section.body))
+        parts.append(self._contents_of(section))
+        if section.shows == "glossary":
+            parts.append(self._glossary())
+        if section.shows == "references":
+            parts.append(self._references())
+        parts.append(self._sources(section.citations))
+        return Page(section.id, section.title, _join(parts), section.id)
+
+    def _agent(self, agent: Agent) -> Page:
+        facts = [(self.tr("Kind of medicine"), self._kind_name(agent.kind))]
+        if agent.brand_names:
+            brands = ", ".join(agent.brand_names) + self._citation_marks(agent.brand_citations)
+            facts.append((self.tr("Brand names"), brands))
+        if agent.other_names:
+            facts.append((self.tr("Also called"), ", ".join(agent.other_names)))
+        if agent.approved_for:
+            facts.append((self.tr("Approved for"), agent.approved_for))
+        section = self._content.section(agent.section)
+        if section is not None:
+            facts.append((self.tr("Part of"), f"[{_escape(section.title)}](#{section.id})"))
+        parts = [
+            f"# {_escape(agent.name)}",
+            self._facts(facts),
+            self._markdown(agent.body),
+            self._sources(agent.citations),
+        ]
+        return Page(agent.id, agent.name, _join(parts), agent.id)
+
+    def _side_effect(self, effect: SideEffect) -> Page:
+        facts = []
+        if effect.everyday_words:
+            facts.append((self.tr("Other words for it"), ", ".join(effect.everyday_words)))
+        treatments = [self._content.section(t) for t in effect.treatments]
+        links = [f"[{_escape(s.title)}](#{s.id})" for s in treatments if s is not None]
+        if links:
+            facts.append((self.tr("Can come with"), ", ".join(links)))
+        parts = [
+            f"# {_escape(effect.title)}",
+            self._facts(facts),
+            self._markdown(effect.body),
+            self._sources(effect.citations),
+        ]
+        return Page(effect.id, effect.title, _join(parts), self._linking_section(effect.id))
+
+    def _linking_section(self, page_id: str) -> str:
+        """The first section that links to ``page_id``: where it lives in the tree."""
+        return next(
+            (s.id for s in self._content.sections if page_id in linked_ids(s.body)), ""
+        )
+
+    # Pieces ------------------------------------------------------------
+
+    def _markdown(self, body: str) -> str:
+        return expand_citations(body.strip(), self._label_of)
+
+    def _label_of(self, reference_id: str) -> str | None:
+        reference = self._content.reference(reference_id)
+        return reference.label if reference is not None else None
+
+    def _citation_marks(self, ids: tuple[str, ...]) -> str:
+        return "".join(f"[^{i}]" for i in ids)
+
+    def _facts(self, facts: list[tuple[str, str]]) -> str:
+        """A short 'at a glance' block: one bold label and its value per line."""
+        lines = [f"**{label}:** {self._markdown(value)}" for label, value in facts if value]
+        return "  \n".join(lines)
+
+    def _contents_of(self, section: Section) -> str:
+        entries = [
+            (child.id, child.title, child.summary) for child in self._content.children(section.id)
+        ]
+        entries += [
+            (agent.id, agent.name, ", ".join(agent.brand_names))
+            for agent in self._content.agents_in(section.id)
+        ]
+        if not entries:
+            return ""
+        lines = []
+        for page_id, title, summary in entries:
+            tail = f": {summary}" if summary else ""
+            lines.append(f"- [{_escape(title)}](#{page_id}){_escape(tail)}")
+        return f"## {self.tr('In this section')}\n\n" + "\n".join(lines)
+
+    def _sources(self, citations: tuple[str, ...]) -> str:
+        if not citations:
+            return ""
+        return f"*{self.tr('Sources:')}* " + self._markdown(self._citation_marks(citations))
+
+    def _glossary(self) -> str:
+        terms = sorted(self._content.glossary, key=lambda t: t.term.casefold())
+        blocks = []
+        for term in terms:
+            aliases = ""
+            if term.aliases:
+                aliases = "  \n*" + self.tr("Also: %1").replace("%1", ", ".join(term.aliases)) + "*"
+            blocks.append(f"**{_escape(term.term)}**  \n{self._markdown(term.definition)}{aliases}")
+        return "\n\n".join(blocks)
+
+    def _references(self) -> str:
+        source = [r for r in self._content.references if r.origin is ReferenceOrigin.SOURCE]
+        added = [r for r in self._content.references if r.origin is ReferenceOrigin.ADDED]
+        parts = [f"## {self.tr('The source page’s references')}"]
+        parts += [self._reference(r) for r in source]
+        if added:
+            parts.append(f"## {self.tr('Sources AllGuide added')}")
+            parts += [self._reference(r) for r in added]
+        return "\n\n".join(parts)
+
+    def _reference(self, reference: Reference) -> str:
+        dates = []
+        if reference.published:
+            dates.append(
+                self.tr("Published %1.").replace(
+                    "%1", format_date(reference.published, self._locale)
+                )
+            )
+        if reference.accessed:
+            dates.append(
+                self.tr("Accessed %1.").replace("%1", format_date(reference.accessed, self._locale))
+            )
+        return (
+            f"**{_escape(reference.label)}.** {_escape(reference.publisher)}. "
+            f"*{_escape(reference.title)}.* {' '.join(dates)}  \n<{reference.url}>"
+        )
+
+    def _kind_name(self, kind: AgentKind) -> str:
+        names = {
+            AgentKind.CHEMOTHERAPY: self.tr("Chemotherapy"),
+            AgentKind.STEROID: self.tr("Steroid"),
+            AgentKind.TYROSINE_KINASE_INHIBITOR: self.tr("Tyrosine kinase inhibitor (TKI)"),
+            AgentKind.MENIN_INHIBITOR: self.tr("Menin inhibitor"),
+            AgentKind.ANTIBODY: self.tr("Antibody (immunotherapy)"),
+            AgentKind.CAR_T_CELL: self.tr("CAR T-cell therapy"),
+        }
+        return names[kind]
+
+
+def _reference_key(reference: Reference) -> str:
+    """The text that starts a reference's entry, to find it on the page."""
+    return f"{reference.label}. {reference.publisher}. {reference.title}"
+
+
+def _escape(text: str) -> str:
+    """Keep titles literal inside Markdown (brackets and stars are not markup there)."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*")
+
+
+def _join(parts: list[str]) -> str:
+    return "\n\n".join(part for part in parts if part) + "\n"

@@ -1,0 +1,29 @@
+"""The named views of the main window, shared by screenshots and the smoke test.
+
+Later features add their views here, and both commands pick them up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from allguide.ui.mainwindow import MainWindow
+
+SAMPLE_SECTION = "phase-induction"
+
+
+def _home(window: MainWindow) -> None:
+    window.navigator.home()
+
+
+def _section(window: MainWindow) -> None:
+    target = SAMPLE_SECTION if window.content.section(SAMPLE_SECTION) else None
+    if target is None:
+        target = next((s.id for s in window.content.sections), "home")
+    window.navigator.open(target)
+
+
+VIEWS: dict[str, Callable[[MainWindow], None]] = {
+    "home": _home,
+    "section": _section,
+}

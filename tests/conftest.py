@@ -1,0 +1,84 @@
+"""Shared fixtures: offscreen Qt, no network, bundled and breakable content."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from allguide.content import LoadResult, language_dir, load_bundled, load_content  # noqa: E402
+
+
+class NetworkUsed(AssertionError):
+    """AllGuide must never touch the network."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test that tries to open a network connection or resolve a name."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise NetworkUsed("a network connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> LoadResult:
+    return load_bundled("en")
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the English content, to break on purpose."""
+    target = tmp_path / "en"
+    source = language_dir("en")
+    target.mkdir()
+    for entry in source.iterdir():
+        if entry.name.endswith(".yaml"):
+            (target / entry.name).write_text(entry.read_text("utf-8"), "utf-8")
+    return target
+
+
+@pytest.fixture
+def edit(content_copy: Path) -> Callable[[str, str, str], Path]:
+    """Replace ``old`` with ``new`` (exactly once) in one file of the copy."""
+
+    def apply(name: str, old: str, new: str) -> Path:
+        path = content_copy / name
+        text = path.read_text("utf-8")
+        assert text.count(old) == 1, f"{old!r} should occur once in {name}"
+        path.write_text(text.replace(old, new), "utf-8")
+        return path
+
+    return apply
+
+
+@pytest.fixture
+def load_copy(content_copy: Path) -> Callable[[], LoadResult]:
+    return lambda: load_content(content_copy, display_prefix="en")
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "settings" / "allguide.ini"
+    yield path
+    shutil.rmtree(path.parent, ignore_errors=True)
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based line of the first line containing ``needle``."""
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")

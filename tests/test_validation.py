@@ -1,0 +1,259 @@
+"""Each kind of broken content file gets a ``file:line: message``, and the rest still loads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from allguide.cli import main
+from allguide.content import LoadResult, language_dir, load_content
+from allguide.content.bundled import schema_text
+from allguide.content.yamlfile import MAX_FILE_BYTES, parse_yaml
+from tests.conftest import line_of
+
+Edit = Callable[[str, str, str], Path]
+Load = Callable[[], LoadResult]
+
+
+def messages(result: LoadResult) -> list[str]:
+    return [str(e) for e in result.errors]
+
+
+def test_bundled_content_is_valid(bundled: LoadResult) -> None:
+    assert messages(bundled) == []
+    assert len(bundled.files) == 7
+
+
+def test_yaml_syntax_error_names_file_and_line(edit: Edit, load_copy: Load) -> None:
+    path = edit("agents.yaml", "  - id: vincristine\n", "  - id: vincristine\n    name: [oops\n")
+    result = load_copy()
+    assert len(result.errors) == 1
+    error = result.errors[0]
+    assert error.file == "en/agents.yaml"
+    assert error.line == line_of(path, "name: [oops") + 1  # where the parser noticed
+    assert "YAML syntax error" in error.message
+    # The other files still loaded.
+    assert result.content.section("chemotherapy") is not None
+    assert result.content.agents == ()
+
+
+def test_wrong_type_points_at_the_value(edit: Edit, load_copy: Load) -> None:
+    path = edit("sections.yaml", "    title: Radiotherapy\n", "    title: 42\n")
+    result = load_copy()
+    assert messages(result) == [
+        f"en/sections.yaml:{line_of(path, 'title: 42')}: sections[12].title: should be text, not int"
+    ]
+    # Only that one section is lost; its children report their missing parent.
+    assert result.content.section("radiotherapy") is None
+    assert result.content.section("stem-cell-transplant") is not None
+
+
+def test_missing_required_key(edit: Edit, load_copy: Load) -> None:
+    path = edit("phases.yaml", "    intensity: lower\n", "")
+    result = load_copy()
+    line = line_of(path, "- id: maintenance")
+    assert f"en/phases.yaml:{line}: phases[2]: missing required key 'intensity'" in messages(result)
+    assert [p.id for p in result.content.phases] == ["induction", "consolidation"]
+
+
+def test_unknown_key_points_at_the_key(edit: Edit, load_copy: Load) -> None:
+    path = edit("agents.yaml", "    name: Dasatinib\n", "    name: Dasatinib\n    dose: 100mg\n")
+    result = load_copy()
+    [message] = messages(result)
+    assert message.startswith(f"en/agents.yaml:{line_of(path, 'dose:')}: agents[10]: ")
+    assert "unknown key 'dose'" in message
+
+
+def test_unknown_top_level_key(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "extra.yaml").write_text("sectoins:\n  - id: x\n", "utf-8")
+    [message] = messages(load_copy())
+    assert message.startswith("en/extra.yaml:1: unknown key 'sectoins'")
+
+
+def test_duplicate_id(edit: Edit, load_copy: Load) -> None:
+    path = edit("glossary.yaml", "  - id: term-donor\n", "  - id: term-bone-marrow\n")
+    [message] = messages(load_copy())
+    first = line_of(path, "id: term-bone-marrow")
+    second = line_of(path, "term: Donor") - 1
+    assert message == (
+        f"en/glossary.yaml:{second}: duplicate id 'term-bone-marrow' "
+        f"(first used at en/glossary.yaml:{first}); ignored"
+    )
+
+
+def test_duplicate_key(edit: Edit, load_copy: Load) -> None:
+    path = edit("agents.yaml", "    name: Imatinib\n", "    name: Imatinib\n    name: Again\n")
+    result = load_copy()
+    assert messages(result) == [f"en/agents.yaml:{line_of(path, 'name: Again')}: duplicate key 'name'"]
+
+
+def test_unknown_citation_points_into_the_body(edit: Edit, load_copy: Load) -> None:
+    path = edit("sections.yaml", "      back.[^ref-2]\n", "      back.[^ref-99]\n")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/sections.yaml:{line_of(path, 'back.[^ref-99]')}: "
+        "phase-induction: cites unknown reference 'ref-99'"
+    )
+
+
+def test_unknown_page_link(edit: Edit, load_copy: Load) -> None:
+    path = edit("sections.yaml", "(#phase-maintenance), less", "(#phase-maintainance), less")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/sections.yaml:{line_of(path, 'phase-maintainance')}: "
+        "chemotherapy-phases: links to unknown page '#phase-maintainance'"
+    )
+
+
+def test_agent_in_unknown_section(edit: Edit, load_copy: Load) -> None:
+    path = edit("agents.yaml", "    section: kmt2a-menin\n", "    section: kmt2a\n")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/agents.yaml:{line_of(path, 'section: kmt2a')}: "
+        "revumenib: section 'kmt2a' is not a known section"
+    )
+
+
+def test_side_effect_with_unknown_treatment(edit: Edit, load_copy: Load) -> None:
+    path = edit("side-effects.yaml", "    treatments: [immunotherapy]\n    body: |\n      Bleeding",
+                "    treatments: [immunotherapie]\n    body: |\n      Bleeding")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/side-effects.yaml:{line_of(path, 'immunotherapie')}: "
+        "bleeding: treatments 'immunotherapie' is not a known section"
+    )
+
+
+def test_citation_field_to_unknown_reference(edit: Edit, load_copy: Load) -> None:
+    path = edit("sections.yaml", "    citations: [ref-6]\n", "    citations: [ref-66]\n")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/sections.yaml:{line_of(path, 'ref-66')}: "
+        "stem-cell-transplant: cites unknown reference 'ref-66'"
+    )
+
+
+def test_parent_loop(edit: Edit, load_copy: Load) -> None:
+    path = edit("sections.yaml", "  - id: chemotherapy\n", "  - id: chemotherapy\n    parent: phase-induction\n")
+    result = load_copy()
+    assert any(
+        m.startswith(f"en/sections.yaml:{line_of(path, 'parent: phase-induction')}: ")
+        and "loop" in m
+        for m in messages(result)
+    )
+
+
+def test_impossible_date(edit: Edit, load_copy: Load) -> None:
+    path = edit("references.yaml", "    published: 2019-09-30\n", "    published: 2019-02-30\n")
+    [message] = messages(load_copy())
+    assert message.startswith(f"en/references.yaml:{line_of(path, '- id: ref-8')}: ")
+    assert "day is out of range" in message
+
+
+def test_badly_written_date(edit: Edit, load_copy: Load) -> None:
+    path = edit("document.yaml", "(ALL)\n  updated: 2025-03-20\n", "(ALL)\n  updated: 20 March 2025\n")
+    result = load_copy()
+    assert messages(result)[0] == (
+        f"en/document.yaml:{line_of(path, 'updated: 20 March')}: "
+        "document.updated: '20 March 2025' is not a date written YYYY-MM-DD"
+    )
+
+
+def test_alias_bomb_is_refused(content_copy: Path, load_copy: Load) -> None:
+    bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 12):
+        previous = chr(ord("a") + level - 1)
+        name = chr(ord("a") + level)
+        bomb.append(f"{name}: &{name} [*{previous}, *{previous}, *{previous}, *{previous}]")
+    (content_copy / "bomb.yaml").write_text("\n".join(bomb) + "\n", "utf-8")
+    result = load_copy()
+    [message] = messages(result)
+    assert message == "en/bomb.yaml:2: YAML syntax error: YAML aliases (*name) are not allowed in content files"
+    assert result.content.section("chemotherapy") is not None
+
+
+def test_oversized_file_is_refused(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "huge.yaml").write_text("# " + "x" * MAX_FILE_BYTES + "\n", "utf-8")
+    [message] = messages(load_copy())
+    assert message == "en/huge.yaml: file is larger than 512 KiB; refused"
+
+
+def test_file_that_is_not_a_mapping(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "list.yaml").write_text("- just\n- a list\n", "utf-8")
+    [message] = messages(load_copy())
+    assert message == "en/list.yaml:1: a content file must be a mapping of lists"
+
+
+def test_missing_folder() -> None:
+    result = load_content(Path("/nonexistent/allguide"), display_prefix="nowhere")
+    assert messages(result) == ["nowhere: content folder not found"]
+
+
+def test_missing_document_file(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "document.yaml").unlink()
+    result = load_copy()
+    assert messages(result) == ["en: no file has the 'document' entry"]
+    assert result.content.document is None
+    assert len(result.content.sections) > 20
+
+
+def test_parse_keeps_dates_as_text() -> None:
+    doc = parse_yaml("when: 2025-03-20\n", "x.yaml")
+    assert doc.data == {"when": "2025-03-20"}
+
+
+# The published JSON Schema, as an editor would use it ---------------------
+
+
+def test_schema_is_a_valid_json_schema() -> None:
+    schema = json.loads(schema_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+def test_every_bundled_file_validates_against_the_published_schema() -> None:
+    schema = json.loads(schema_text())
+    for entry in language_dir("en").iterdir():
+        if entry.name.endswith(".yaml"):
+            data = parse_yaml(entry.read_text("utf-8"), entry.name).data
+            jsonschema.validate(data, schema)
+
+
+# The validate command -----------------------------------------------------
+
+
+def test_validate_command_passes_on_bundled_content(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("ok (en): 7 files, 22 sections")
+
+
+def test_validate_command_reports_file_line_and_exit_1(
+    edit: Edit, content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = edit("sections.yaml", "    title: Radiotherapy\n", "    title: [Radiotherapy\n")
+    assert main(["validate", str(content_copy)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{path}:")
+    assert err[-1] == "1 problem(s) found"
+
+
+def test_validate_command_without_traceback_in_a_real_process(edit: Edit, content_copy: Path) -> None:
+    edit("phases.yaml", "    order: 2\n", "    order: two\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "allguide", "validate", str(content_copy)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert f"{content_copy}/phases.yaml:" in run.stderr
+    assert "phases[1].order: should be a whole number, not str" in run.stderr
+
+
+def test_validate_command_on_a_folder_that_is_not_there(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "/nonexistent/content"]) == 2
+    assert capsys.readouterr().err == "allguide: error: /nonexistent/content: not a folder\n"
