@@ -11,9 +11,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from allguide.content import LoadResult, language_dir, load_bundled, load_content  # noqa: E402
+from allguide.content import LoadResult, language_dir, load_bundled, load_content
 
 
 class NetworkUsed(AssertionError):

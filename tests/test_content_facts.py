@@ -154,7 +154,10 @@ def test_side_effects_of_each_treatment(content: Content) -> None:
         "Nausea and vomiting",
     }  # fmt: skip
     assert names("car-t-cell-therapy") == {
-        "CRS", "Nervous system problems", "Infections", "Low blood cell counts",
+        "CRS",
+        "Nervous system problems",
+        "Infections",
+        "Low blood cell counts",
     }
 
 

@@ -46,12 +46,15 @@ def test_yaml_syntax_error_names_file_and_line(edit: Edit, load_copy: Load) -> N
 def test_wrong_type_points_at_the_value(edit: Edit, load_copy: Load) -> None:
     path = edit("sections.yaml", "    title: Radiotherapy\n", "    title: 42\n")
     result = load_copy()
+    line = line_of(path, "title: 42")
     assert messages(result) == [
-        f"en/sections.yaml:{line_of(path, 'title: 42')}: sections[12].title: should be text, not int"
+        f"en/sections.yaml:{line}: sections[12].title: should be text, not int"
     ]
-    # Only that one section is lost; its children report their missing parent.
+    # Only that one section is lost; its children move up to the top level.
     assert result.content.section("radiotherapy") is None
     assert result.content.section("stem-cell-transplant") is not None
+    top_level = [s.id for s in result.content.children(None)]
+    assert "total-body-irradiation" in top_level
 
 
 def test_missing_required_key(edit: Edit, load_copy: Load) -> None:
@@ -90,7 +93,9 @@ def test_duplicate_id(edit: Edit, load_copy: Load) -> None:
 def test_duplicate_key(edit: Edit, load_copy: Load) -> None:
     path = edit("agents.yaml", "    name: Imatinib\n", "    name: Imatinib\n    name: Again\n")
     result = load_copy()
-    assert messages(result) == [f"en/agents.yaml:{line_of(path, 'name: Again')}: duplicate key 'name'"]
+    assert messages(result) == [
+        f"en/agents.yaml:{line_of(path, 'name: Again')}: duplicate key 'name'"
+    ]
 
 
 def test_unknown_citation_points_into_the_body(edit: Edit, load_copy: Load) -> None:
@@ -121,8 +126,11 @@ def test_agent_in_unknown_section(edit: Edit, load_copy: Load) -> None:
 
 
 def test_side_effect_with_unknown_treatment(edit: Edit, load_copy: Load) -> None:
-    path = edit("side-effects.yaml", "    treatments: [immunotherapy]\n    body: |\n      Bleeding",
-                "    treatments: [immunotherapie]\n    body: |\n      Bleeding")
+    path = edit(
+        "side-effects.yaml",
+        "    treatments: [immunotherapy]\n    body: |\n      Bleeding",
+        "    treatments: [immunotherapie]\n    body: |\n      Bleeding",
+    )
     [message] = messages(load_copy())
     assert message == (
         f"en/side-effects.yaml:{line_of(path, 'immunotherapie')}: "
@@ -140,7 +148,11 @@ def test_citation_field_to_unknown_reference(edit: Edit, load_copy: Load) -> Non
 
 
 def test_parent_loop(edit: Edit, load_copy: Load) -> None:
-    path = edit("sections.yaml", "  - id: chemotherapy\n", "  - id: chemotherapy\n    parent: phase-induction\n")
+    path = edit(
+        "sections.yaml",
+        "  - id: chemotherapy\n",
+        "  - id: chemotherapy\n    parent: phase-induction\n",
+    )
     result = load_copy()
     assert any(
         m.startswith(f"en/sections.yaml:{line_of(path, 'parent: phase-induction')}: ")
@@ -157,7 +169,9 @@ def test_impossible_date(edit: Edit, load_copy: Load) -> None:
 
 
 def test_badly_written_date(edit: Edit, load_copy: Load) -> None:
-    path = edit("document.yaml", "(ALL)\n  updated: 2025-03-20\n", "(ALL)\n  updated: 20 March 2025\n")
+    path = edit(
+        "document.yaml", "(ALL)\n  updated: 2025-03-20\n", "(ALL)\n  updated: 20 March 2025\n"
+    )
     result = load_copy()
     assert messages(result)[0] == (
         f"en/document.yaml:{line_of(path, 'updated: 20 March')}: "
@@ -174,7 +188,9 @@ def test_alias_bomb_is_refused(content_copy: Path, load_copy: Load) -> None:
     (content_copy / "bomb.yaml").write_text("\n".join(bomb) + "\n", "utf-8")
     result = load_copy()
     [message] = messages(result)
-    assert message == "en/bomb.yaml:2: YAML syntax error: YAML aliases (*name) are not allowed in content files"
+    assert message == (
+        "en/bomb.yaml:2: YAML syntax error: YAML aliases (*name) are not allowed in content files"
+    )
     assert result.content.section("chemotherapy") is not None
 
 
@@ -242,7 +258,9 @@ def test_validate_command_reports_file_line_and_exit_1(
     assert err[-1] == "1 problem(s) found"
 
 
-def test_validate_command_without_traceback_in_a_real_process(edit: Edit, content_copy: Path) -> None:
+def test_validate_command_without_traceback_in_a_real_process(
+    edit: Edit, content_copy: Path
+) -> None:
     edit("phases.yaml", "    order: 2\n", "    order: two\n")
     run = subprocess.run(
         [sys.executable, "-m", "allguide", "validate", str(content_copy)],

@@ -82,9 +82,7 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     if len(files) > len(builder.files_read):
         builder.lost_everything_in_a_file = True
     content = builder.content()
-    if entries and content.document is None and not any(
-        "document" in e.message for e in errors
-    ):
+    if entries and content.document is None and not any("document" in e.message for e in errors):
         errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
     errors.extend(check_cross_references(content, builder.locations, builder.may_be_lost))
     return LoadResult(content, errors, files)

@@ -215,6 +215,10 @@ class Content:
             return (s for s in self.sections if s.parent is None or self.section(s.parent) is None)
         return (s for s in self.sections if s.parent == parent_id)
 
+    def orphan_agents(self) -> Iterator[Agent]:
+        """Agents whose section failed to load; shown at the top level instead."""
+        return (a for a in self.agents if self.section(a.section) is None)
+
     def agents_in(self, section_id: str) -> Iterator[Agent]:
         return (a for a in self.agents if a.section == section_id)
 

@@ -104,5 +104,5 @@ def _type_words(expected: Any) -> str:
         "boolean": "true or false",
     }
     if isinstance(expected, list):
-        return " or ".join(words.get(e, e) for e in expected)
+        return " or ".join(words.get(str(e), str(e)) for e in expected)
     return words.get(expected, str(expected))

@@ -33,9 +33,9 @@ class YamlFileError(Exception):
 class _ContentLoader(yaml.SafeLoader):
     """SafeLoader that keeps dates as strings and refuses aliases."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.MarkedYAMLError(
                 problem="YAML aliases (*name) are not allowed in content files",
                 problem_mark=event.start_mark,

@@ -46,9 +46,7 @@ class DisclaimerBanner(QFrame):
         )
         if document.translation is not None:
             note = self.tr("This is a translation of the English version of %1.")
-            text += " " + note.replace(
-                "%1", format_date(document.translation.of_updated, locale)
-            )
+            text += " " + note.replace("%1", format_date(document.translation.of_updated, locale))
         return text
 
     def text(self) -> str:

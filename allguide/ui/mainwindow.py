@@ -93,10 +93,10 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         self.back_action = QAction(icon("back"), self.tr("Back"), self)
-        self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back), "Alt+Left"])
+        self.back_action.setShortcuts(_with_standard(QKeySequence.StandardKey.Back, "Alt+Left"))
         self.forward_action = QAction(icon("forward"), self.tr("Forward"), self)
         self.forward_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Forward), "Alt+Right"]
+            _with_standard(QKeySequence.StandardKey.Forward, "Alt+Right")
         )
         self.home_action = QAction(icon("home"), self.tr("Home"), self)
         self.home_action.setShortcut("Alt+Home")
@@ -124,9 +124,7 @@ class MainWindow(QMainWindow):
         nav.historyChanged.connect(self._update_history_actions)
 
     def _reference_tooltips(self) -> dict[str, str]:
-        return {
-            r.id: f"{r.label}. {r.publisher}. {r.title}." for r in self.content.references
-        }
+        return {r.id: f"{r.label}. {r.publisher}. {r.title}." for r in self.content.references}
 
     # Slots -------------------------------------------------------------
 
@@ -172,3 +170,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_preferences()
         super().closeEvent(event)
+
+
+def _with_standard(standard: QKeySequence.StandardKey, ours: str) -> list[QKeySequence]:
+    """The platform's keys plus ours, without duplicates: Qt finds those ambiguous."""
+    keys = QKeySequence.keyBindings(standard)
+    if QKeySequence(ours) not in keys:
+        keys.append(QKeySequence(ours))
+    return keys

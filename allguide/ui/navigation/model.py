@@ -16,6 +16,8 @@ class NavigationModel(QStandardItemModel):
         super().__init__(parent)
         self._rows: dict[str, QPersistentModelIndex] = {}
         self._add_children(self.invisibleRootItem(), None, content)
+        for agent in content.orphan_agents():
+            self._add_agent(self.invisibleRootItem(), agent.id, agent.name)
 
     def _add_children(self, parent: QStandardItem, parent_id: str | None, content: Content) -> None:
         for section in content.children(parent_id):
@@ -24,9 +26,12 @@ class NavigationModel(QStandardItemModel):
             self._remember(item)
             self._add_children(item, section.id, content)
             for agent in content.agents_in(section.id):
-                child = self._item(agent.id, agent.name, NodeKind.AGENT, "")
-                item.appendRow(child)
-                self._remember(child)
+                self._add_agent(item, agent.id, agent.name)
+
+    def _add_agent(self, parent: QStandardItem, agent_id: str, name: str) -> None:
+        child = self._item(agent_id, name, NodeKind.AGENT, "")
+        parent.appendRow(child)
+        self._remember(child)
 
     @staticmethod
     def _item(page_id: str, title: str, kind: str, summary: str) -> QStandardItem:
@@ -46,7 +51,9 @@ class NavigationModel(QStandardItemModel):
     def index_of(self, page_id: str) -> QModelIndex:
         """The index showing ``page_id``, or an invalid index."""
         row = self._rows.get(page_id)
-        return QModelIndex(row) if row is not None and row.isValid() else QModelIndex()
+        if row is None or not row.isValid():
+            return QModelIndex()
+        return self.index(row.row(), row.column(), row.parent())
 
     def page_ids(self) -> list[str]:
         """Every page in the tree, in tree order."""

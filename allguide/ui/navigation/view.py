@@ -27,6 +27,8 @@ class NavigationTree(QTreeView):
         self.setAccessibleName(self.tr("Topics"))
         self.expandToDepth(0)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
+        # A click on the row that is already current (after start-up, say) must still open it.
+        self.clicked.connect(self._on_clicked)
 
     def navigation_model(self) -> NavigationModel:
         model = self.model()
@@ -46,6 +48,11 @@ class NavigationTree(QTreeView):
         if self._following or not current.isValid():
             return
         self.pageRequested.emit(current.data(ItemRole.ID))
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.pageRequested.emit(index.data(ItemRole.ID))
 
     @Slot(str)
     def follow(self, page_id: str) -> None:

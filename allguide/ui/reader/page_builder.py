@@ -133,9 +133,7 @@ class PageBuilder(QObject):
 
     def _linking_section(self, page_id: str) -> str:
         """The first section that links to ``page_id``: where it lives in the tree."""
-        return next(
-            (s.id for s in self._content.sections if page_id in linked_ids(s.body)), ""
-        )
+        return next((s.id for s in self._content.sections if page_id in linked_ids(s.body)), "")
 
     # Pieces ------------------------------------------------------------
 

@@ -1,0 +1,48 @@
+# AllGuide developer commands. `make run` and `make test` work on a fresh machine
+# with Python 3.10+ (and, on Linux, the system libraries listed in README.md).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test check lint typecheck contracts smoke screenshots validate translations dist clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## Set up (once) and start the app.
+run: $(STAMP)
+	$(BIN)/allguide
+
+## Set up (once) and run the whole test suite offscreen.
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Static checks: ruff, mypy and the import contract keeping Qt out of the core.
+check: lint typecheck contracts
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+validate: $(STAMP)
+	$(BIN)/allguide validate
+
+smoke: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
+
+screenshots: $(STAMP)
+	$(BIN)/allguide screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

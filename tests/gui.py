@@ -1,0 +1,26 @@
+"""Helpers for driving AllGuide's widgets the way a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser
+
+
+def link_position(view: QTextBrowser, href: str) -> QPoint:
+    """Where to click, in viewport coordinates, to follow the first link to ``href``."""
+    document = view.document()
+    cursor = QTextCursor(document)
+    for position in range(1, document.characterCount()):
+        cursor.setPosition(position)
+        at_block_start = cursor.block().position() == position  # then the format is the block's
+        if not at_block_start and cursor.charFormat().anchorHref() == href:
+            # Bring it on screen first, then aim at the middle of its first character.
+            view.setTextCursor(cursor)
+            view.ensureCursorVisible()
+            before = QTextCursor(document)
+            before.setPosition(position - 1)
+            left = view.cursorRect(before)
+            right = view.cursorRect(cursor)
+            return QPoint((left.center().x() + right.center().x()) // 2, right.center().y())
+    raise AssertionError(f"no link to {href!r} on the page")

@@ -1,0 +1,95 @@
+"""The ``allguide`` command, run as a real process the way users and CI run it."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from allguide import __version__
+from allguide.cli import main
+
+
+def allguide(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "allguide", *args],
+        capture_output=True, text=True, check=False, env=env, cwd=cwd, timeout=120,
+    )  # fmt: skip
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"allguide {__version__}\n"
+
+
+@pytest.mark.e2e
+def test_smoke_test_passes(tmp_path: Path) -> None:
+    run = allguide("--smoke-test", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("smoke test passed: ")
+
+
+@pytest.mark.e2e
+def test_smoke_test_fails_with_the_reason_on_broken_content(
+    edit: Any, content_copy: Path, tmp_path: Path
+) -> None:
+    edit("phases.yaml", "    order: 2\n", "    order: second\n")
+    run = allguide("--smoke-test", "--content", str(content_copy), cwd=tmp_path)
+    assert run.returncode == 1
+    assert "smoke test failed: content errors:" in run.stderr
+    assert f"{content_copy}/phases.yaml:" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.e2e
+def test_screenshots_write_one_png_per_view_and_language(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    run = allguide("screenshots", str(out), "--view", "home", "--view", "section", "--lang", "en")
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["home-en.png", "section-en.png"]
+    assert png_size(out / "home-en.png") == (1280, 800)
+
+
+@pytest.mark.e2e
+def test_screenshot_options_are_accepted(tmp_path: Path) -> None:
+    run = allguide(
+        "screenshots", str(tmp_path), "--view", "home", "--theme", "light",
+        "--font-scale", "1.5", "--kiosk",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "home-en.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["screenshots", "out", "--view", "timetable"],
+         "allguide: error: unknown view 'timetable' (available: home, section)"),
+        (["screenshots", "out", "--lang", "xx"],
+         "allguide: error: unknown language 'xx' (available: en)"),
+        (["screenshots", "out", "--theme", "neon"],
+         "allguide: error: unknown theme 'neon' (available: light)"),
+        (["--lang", "klingon", "--smoke-test"],
+         "allguide: error: unknown language 'klingon' (available: en)"),
+    ],
+)  # fmt: skip
+def test_bad_arguments_get_a_clear_error(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(args) == 2
+    assert capsys.readouterr().err.strip() == message

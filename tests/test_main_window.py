@@ -1,0 +1,256 @@
+"""The main window, driven through its widgets with clicks and keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from allguide.content import LoadResult
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.navigator import HOME_PAGE
+from allguide.ui.preferences import Preferences
+from tests.gui import link_position
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, bundled: LoadResult, settings_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> MakeWindow:
+    def never_open(url: QUrl) -> bool:
+        raise AssertionError(f"AllGuide tried to open {url.toString()}")
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", never_open)
+
+    def make(result: LoadResult = bundled, persistent: bool = True) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(
+            result.content, Preferences(settings, persistent), result.errors, QLocale("en")
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()
+
+
+def click_tree_row(qtbot: QtBot, window: MainWindow, page_id: str) -> None:
+    index = window.navigation_model.index_of(page_id)
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_link(qtbot: QtBot, window: MainWindow, href: str) -> None:
+    view = window.reader.view
+    position = link_position(view, href)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
+    action = getattr(window, action_name)
+    button = window.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
+
+
+def test_starts_on_the_home_page_with_topic_buttons(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.home
+    assert window.navigator.current == HOME_PAGE
+    assert [b.accessibleName() for b in window.home.buttons][:3] == [
+        "Chemotherapy", "Targeted treatment", "Immunotherapy",
+    ]  # fmt: skip
+    assert not window.back_action.isEnabled()
+
+
+def test_disclaimer_and_content_date_always_visible(qtbot: QtBot, window: MainWindow) -> None:
+    assert "This is information, not medical advice: ask your care team." in window.banner.text()
+    assert "20 March 2025" in window.banner.text()
+    assert window.banner.isVisible()
+    click_tree_row(qtbot, window, "immunotherapy")
+    assert window.banner.isVisible()
+
+
+def test_home_topic_button_opens_its_section(qtbot: QtBot, window: MainWindow) -> None:
+    button = window.home.button_for("side-effects")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.reader
+    assert window.reader.view.page is not None and window.reader.view.page.id == "side-effects"
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "Side effects"
+
+
+def test_clicking_a_tree_item_shows_that_section(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "car-t-cell-therapy")
+    text = window.reader.view.toPlainText()
+    assert text.startswith("CAR T-cell therapy")
+    assert "chimeric antigen receptor" in text
+    assert "Tisagenlecleucel" in text  # listed under "In this section"
+    assert window.windowTitle() == "CAR T-cell therapy – AllGuide"
+
+
+def test_arrow_keys_in_the_tree_move_through_sections(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "immunotherapy")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.reader.view.page is not None
+    assert window.reader.view.page.id == "blinatumomab"
+    assert "CD19" in window.reader.view.toPlainText()
+
+
+def test_agent_page_shows_brand_names_and_kind(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "chemotherapy-phases")  # expands nothing; just move
+    window.tree.expandAll()
+    click_tree_row(qtbot, window, "nilotinib")
+    text = window.reader.view.toPlainText()
+    assert "Brand names: Tasigna" in text
+    assert "Kind of medicine: Tyrosine kinase inhibitor (TKI)" in text
+
+
+def test_citation_link_goes_to_the_reference(qtbot: QtBot, window: MainWindow) -> None:
+    window.tree.expandAll()
+    click_tree_row(qtbot, window, "phase-induction")
+    assert "[2]" in window.reader.view.toPlainText()
+    click_link(qtbot, window, "#ref-2")
+    page = window.reader.view.page
+    assert page is not None and page.id == "references"
+    assert window.reader.view.selected_text() == (
+        "2. American Cancer Society. Typical treatment of acute lymphocytic leukemia (ALL)"
+    )
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "References"
+
+
+def test_internal_link_navigates(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "chemotherapy")
+    click_link(qtbot, window, "#chemotherapy-phases")
+    assert window.reader.view.page is not None
+    assert window.reader.view.page.id == "chemotherapy-phases"
+
+
+def test_back_and_forward_with_the_toolbar(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "radiotherapy")
+    click_tree_row(qtbot, window, "stem-cell-transplant")
+    qtbot.mouseClick(toolbar_button(window, "back_action"), Qt.MouseButton.LeftButton)
+    assert window.navigator.current == "radiotherapy"
+    assert window.reader.view.toPlainText().startswith("Radiotherapy")
+    qtbot.mouseClick(toolbar_button(window, "back_action"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
+    assert not window.back_action.isEnabled()
+    qtbot.mouseClick(toolbar_button(window, "forward_action"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(toolbar_button(window, "forward_action"), Qt.MouseButton.LeftButton)
+    assert window.navigator.current == "stem-cell-transplant"
+    assert not window.forward_action.isEnabled()
+
+
+def test_back_and_forward_with_alt_arrows(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    click_tree_row(qtbot, window, "radiotherapy")
+    click_tree_row(qtbot, window, "stem-cell-transplant")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.navigator.current == "radiotherapy"
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.navigator.current == "stem-cell-transplant"
+
+
+def test_home_button_returns_home(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "radiotherapy")
+    qtbot.mouseClick(toolbar_button(window, "home_action"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
+    assert not window.tree.selectionModel().hasSelection()
+
+
+def test_external_link_is_shown_not_opened(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "references")
+    url = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
+    click_link(qtbot, window, url)
+    bar = window.reader.link_bar
+    assert bar.isVisible()
+    assert bar.address == url
+    assert window.navigator.current == "references"  # still on the same page
+    copy = next(b for b in bar.findChildren(type(bar._copy)) if b.text() == "Copy address")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == url
+
+
+def test_side_effect_page_from_a_link(qtbot: QtBot, window: MainWindow) -> None:
+    window.tree.expandAll()
+    click_tree_row(qtbot, window, "side-effects-chemotherapy")
+    click_link(qtbot, window, "#fatigue")
+    text = window.reader.view.toPlainText()
+    assert text.startswith("Tiredness (Fatigue)")
+    assert "Other words for it: tired, exhausted" in text
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == (
+        "Side effects of chemotherapy"
+    )
+
+
+def test_broken_content_shows_file_and_line_and_opens_with_the_rest(
+    make_window: MakeWindow,
+    edit: Callable[[str, str, str], Path],
+    load_copy: Callable[[], LoadResult],
+) -> None:
+    edit("sections.yaml", "    title: Radiotherapy\n", "    title: [Radiotherapy\n")
+    edit(
+        "agents.yaml",
+        "    kind: antibody\n    section: immunotherapy\n    body: |\n      Blinat",
+        "    kind: antibody\n    section: immunotherapy\n    bogus: 1\n    body: |\n      Blinat",
+    )
+    window = make_window(load_copy())
+    assert window.problems.isVisible()
+    text = window.problems.text()
+    assert "Some content could not be loaded" in text
+    assert "en/sections.yaml:" in text
+    assert "en/agents.yaml:" in text and "unknown key 'bogus'" in text
+    # Everything else loaded: agents, phases, side effects, even the other immunotherapy agent.
+    assert window.navigation_model.index_of("imatinib").isValid()
+    assert window.navigation_model.index_of("inotuzumab-ozogamicin").isValid()
+    assert not window.navigation_model.index_of("blinatumomab").isValid()
+    assert window.banner.isVisible()
+
+
+def test_missing_document_still_shows_the_disclaimer(
+    make_window: MakeWindow, content_copy: Path, load_copy: Callable[[], LoadResult]
+) -> None:
+    (content_copy / "document.yaml").write_text("document: {}\n", "utf-8")
+    window = make_window(load_copy())
+    assert "not medical advice" in window.banner.text()
+    assert "could not be read" in window.banner.text()
+    assert "en/document.yaml:1:" in window.problems.text()
+
+
+def test_window_size_is_restored(make_window: MakeWindow, settings_file: Path) -> None:
+    first = make_window()
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
+    first.close()
+    assert settings_file.exists()
+    second = make_window()
+    assert (second.width(), second.height()) == (760, 560)
+
+
+def test_corrupt_setting_falls_back_to_defaults(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text("[window]\ngeometry=not a geometry\nstate=@ByteArray(xx)\n", "utf-8")
+    window = make_window()
+    assert (window.width(), window.height()) == (1200, 800)
+
+
+def test_kiosk_preferences_leave_no_trace(make_window: MakeWindow, settings_file: Path) -> None:
+    window = make_window(persistent=False)
+    window.resize(700, 500)
+    window.close()
+    assert not settings_file.exists()
