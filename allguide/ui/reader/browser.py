@@ -63,13 +63,19 @@ class ReaderView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
 
     def _space_lines(self) -> None:
-        """Looser lines than Qt's default: easier for tired eyes."""
-        spacing = QTextBlockFormat()
-        spacing.setLineHeight(LINE_HEIGHT_PERCENT, LINE_HEIGHT_PROPORTIONAL)
-        spacing.setBottomMargin(10)
+        """Looser lines than Qt's default, and air between paragraphs but not list items."""
+        block = self.document().begin()
         cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(spacing)
+        while block.isValid():
+            spacing = QTextBlockFormat()
+            spacing.setLineHeight(LINE_HEIGHT_PERCENT, LINE_HEIGHT_PROPORTIONAL)
+            # A list item's block format points at its list. (Not block.textList():
+            # in PySide6 6.12.0 it returns None without a reference and crashes later.)
+            in_list = block.blockFormat().objectIndex() >= 0
+            spacing.setBottomMargin(4 if in_list else 10)
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(spacing)
+            block = block.next()
 
     def focus_on(self, text: str) -> bool:
         """Select the first paragraph starting with ``text`` and scroll it into view."""

@@ -177,10 +177,11 @@ class PageBuilder(QObject):
         terms = sorted(self._content.glossary, key=lambda t: t.term.casefold())
         blocks = []
         for term in terms:
-            aliases = ""
+            block = f"### {_escape(term.term)}\n\n{self._markdown(term.definition)}"
             if term.aliases:
-                aliases = "  \n*" + self.tr("Also: %1").replace("%1", ", ".join(term.aliases)) + "*"
-            blocks.append(f"**{_escape(term.term)}**  \n{self._markdown(term.definition)}{aliases}")
+                also = self.tr("Also called: %1").replace("%1", ", ".join(term.aliases))
+                block += f"\n\n*{_escape(also)}*"
+            blocks.append(block)
         return "\n\n".join(blocks)
 
     def _references(self) -> str:
