@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of YAML files (default: every bundled language)",
     )
 
+    search = commands.add_parser("search", help="search the content, as the app's search box does")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument(
+        "--lang", dest="search_lang", default=None, metavar="L", help="content language"
+    )
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results")
+    search.add_argument("--json", action="store_true", help="print a JSON array, best first")
+
     shots = commands.add_parser("screenshots", help="render views offscreen to PNG files")
     shots.add_argument("out_dir", type=Path, metavar="OUTDIR")
     shots.add_argument(
@@ -74,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(args.content_dir)
         _check_language(args.lang)
+        if args.command == "search":
+            return _search(args.query, args.search_lang or args.lang, args.limit, args.json)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.smoke_test:
@@ -123,6 +133,40 @@ def _validate(content_dir: Path | None) -> int:
             f"{len(c.phases)} phases, {len(c.agents)} agents, {len(c.side_effects)} side effects, "
             f"{len(c.glossary)} glossary terms, {len(c.references)} references"
         )
+    return EXIT_OK
+
+
+def _search(query: str, language: str, limit: int, as_json: bool) -> int:
+    import json
+
+    from allguide.search import QueryError, SearchEngine
+
+    _check_language(language)
+    if not 1 <= limit <= 1000:
+        raise UsageError("--limit must be between 1 and 1000")
+    result = load_bundled(language)
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    engine = SearchEngine.for_content(result.content)
+    try:
+        response = engine.search(query, limit)
+    except QueryError as error:
+        raise UsageError(str(error)) from None
+    if as_json:
+        print(json.dumps([hit.as_json() for hit in response.hits], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not response.hits:
+        print(f"No results for “{query}”.")
+        if response.suggestions:
+            print("Did you mean: " + ", ".join(response.suggestions) + "?")
+        return EXIT_OK
+    for typed, searched in response.corrections.items():
+        print(f"(searched for “{searched}” instead of “{typed}”)")
+    width = max(len(hit.title) for hit in response.hits)
+    print(f"{'SCORE':>7}  {'KIND':<11}  {'TITLE':<{width}}  SNIPPET")
+    for hit in response.hits:
+        snippet = hit.snippet if len(hit.snippet) <= 70 else hit.snippet[:69] + "…"
+        print(f"{hit.score:7.1f}  {hit.kind:<11}  {hit.title:<{width}}  {snippet}")
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ from allguide.content.model import (
     Section,
     SideEffect,
     SourceAttribution,
+    Synonym,
     Translation,
 )
 from allguide.content.schema import check_schema
@@ -202,6 +203,10 @@ def _document(item: dict[str, Any]) -> Document:
     )
 
 
+def _synonym(item: dict[str, Any]) -> Synonym:
+    return Synonym(words=_strings(item, "words"), means=_strings(item, "means"))
+
+
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sections": _section,
     "phases": _phase,
@@ -209,6 +214,7 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "side_effects": _side_effect,
     "glossary": _glossary_term,
     "references": _reference,
+    "synonyms": _synonym,
 }
 
 
@@ -256,7 +262,7 @@ class _Builder:
                     self.errors.append(ContentError(doc.name, doc.line_of(path), str(exc)))
                     self._lose(item)
                     continue
-                first = self.locations.find(entity.id)
+                first = self.locations.find(getattr(entity, "id", ""))
                 if first is not None:
                     self.errors.append(
                         ContentError(
@@ -267,7 +273,8 @@ class _Builder:
                     )
                     continue
                 self.groups[kind].append(entity)
-                self.locations.remember(entity.id, doc, path)
+                if hasattr(entity, "id"):
+                    self.locations.remember(entity.id, doc, path)
 
     def _lose(self, item: object) -> None:
         entity_id = item.get("id") if isinstance(item, dict) else None

@@ -168,6 +168,14 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Synonym:
+    """For search: everyday ``words`` a family may type, and what they ``mean`` in the content."""
+
+    words: tuple[str, ...]
+    means: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything loaded for one language."""
 
@@ -178,6 +186,7 @@ class Content:
     side_effects: tuple[SideEffect, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     references: tuple[Reference, ...] = ()
+    synonyms: tuple[Synonym, ...] = ()
     _by_id: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

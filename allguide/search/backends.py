@@ -1,0 +1,158 @@
+"""Full-text matching: SQLite FTS5 where available, pure Python where not.
+
+Both answer the same two questions over the same folded tokens, with the same
+field weights: which documents contain all (or any) of these terms, and how
+well (BM25, higher is better).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from allguide.search.documents import SearchDocument
+from allguide.search.text import fold, tokens
+
+FIELD_WEIGHTS = (10.0, 5.0, 1.0)  # title, names, body
+FIELDS = ("title", "names", "body")
+TITLE_FIELD, NAMES_FIELD = 0, 1
+
+
+@dataclass(frozen=True)
+class Term:
+    """A folded word to look for; ``prefix`` also accepts words that start with it."""
+
+    text: str
+    prefix: bool = False
+
+
+class Backend(Protocol):
+    name: str
+
+    def match(
+        self, terms: Sequence[Term], require_all: bool, field: int | None = None
+    ) -> dict[int, float]:
+        """Document index → relevance, for documents with all (or any) of ``terms``.
+
+        With ``field``, only matches within that one field count.
+        """
+        ...
+
+
+def fields_of(doc: SearchDocument) -> tuple[str, str, str]:
+    return fold(doc.title), fold(" ; ".join(doc.names)), fold(doc.body)
+
+
+def fts5_available() -> bool:
+    try:
+        with sqlite3.connect(":memory:") as db:
+            db.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+class Fts5Backend:
+    """An in-memory SQLite FTS5 index, rebuilt at start-up from the loaded content."""
+
+    name = "fts5"
+
+    def __init__(self, docs: Sequence[SearchDocument]) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5("
+            'title, names, body, tokenize = "unicode61 remove_diacritics 2")'
+        )
+        self._db.executemany(
+            "INSERT INTO docs(rowid, title, names, body) VALUES (?, ?, ?, ?)",
+            [(index, *fields_of(doc)) for index, doc in enumerate(docs)],
+        )
+        self._db.commit()
+
+    def match(
+        self, terms: Sequence[Term], require_all: bool, field: int | None = None
+    ) -> dict[int, float]:
+        if not terms:
+            return {}
+        joiner = " AND " if require_all else " OR "
+        query = joiner.join(f'"{t.text}"' + ("*" if t.prefix else "") for t in terms)
+        if field is not None:
+            query = f"{FIELDS[field]} : ({query})"
+        weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
+        rows = self._db.execute(
+            f"SELECT rowid, bm25(docs, {weights}) FROM docs WHERE docs MATCH ?", (query,)
+        )
+        return {rowid: -score for rowid, score in rows}
+
+
+class PythonBackend:
+    """The same matching and BM25F-style scoring in plain Python, for SQLite without FTS5."""
+
+    name = "python"
+    K1 = 1.2
+    B = 0.75
+
+    def __init__(self, docs: Sequence[SearchDocument]) -> None:
+        self._postings: list[dict[str, dict[int, int]]] = [defaultdict(dict) for _ in FIELD_WEIGHTS]
+        self._lengths: list[list[int]] = [[] for _ in FIELD_WEIGHTS]
+        for index, doc in enumerate(docs):
+            for field, text in enumerate(fields_of(doc)):
+                words = tokens(text)
+                self._lengths[field].append(len(words))
+                for word in words:
+                    counts = self._postings[field][word]
+                    counts[index] = counts.get(index, 0) + 1
+        self._count = len(docs)
+        self._average = [max(1.0, sum(lengths) / max(1, len(lengths))) for lengths in self._lengths]
+        self._vocabulary = sorted({w for postings in self._postings for w in postings})
+
+    def _expand(self, term: Term) -> list[str]:
+        if not term.prefix:
+            return [term.text]
+        start = bisect.bisect_left(self._vocabulary, term.text)
+        end = bisect.bisect_left(self._vocabulary, term.text + "\uffff")
+        return self._vocabulary[start:end]
+
+    def _score_term(self, term: Term, only: int | None) -> dict[int, float]:
+        words = self._expand(term)
+        scores: dict[int, float] = defaultdict(float)
+        for field, weight in enumerate(FIELD_WEIGHTS):
+            if only is not None and field != only:
+                continue
+            postings = self._postings[field]
+            for word in words:
+                docs = postings.get(word)
+                if not docs:
+                    continue
+                idf = math.log(1 + (self._count - len(docs) + 0.5) / (len(docs) + 0.5))
+                for doc, tf in docs.items():
+                    norm = 1 - self.B + self.B * self._lengths[field][doc] / self._average[field]
+                    scores[doc] += weight * idf * tf * (self.K1 + 1) / (tf + self.K1 * norm)
+        return scores
+
+    def match(
+        self, terms: Sequence[Term], require_all: bool, field: int | None = None
+    ) -> dict[int, float]:
+        result: dict[int, float] | None = None
+        for term in terms:
+            scores = self._score_term(term, field)
+            if result is None:
+                result = dict(scores)
+            elif require_all:
+                result = {d: s + scores[d] for d, s in result.items() if d in scores}
+            else:
+                for doc, score in scores.items():
+                    result[doc] = result.get(doc, 0.0) + score
+        return result or {}
+
+
+def make_backend(docs: Sequence[SearchDocument], prefer: str = "auto") -> Backend:
+    """FTS5 when SQLite has it (or when asked), else the pure-Python index."""
+    if prefer == "python" or (prefer == "auto" and not fts5_available()):
+        return PythonBackend(docs)
+    return Fts5Backend(docs)

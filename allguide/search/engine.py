@@ -1,0 +1,161 @@
+"""The search engine: one object, built once per language, asked as the user types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from allguide.content.model import Content, Synonym
+from allguide.search.backends import (
+    NAMES_FIELD,
+    TITLE_FIELD,
+    Backend,
+    Term,
+    fields_of,
+    make_backend,
+)
+from allguide.search.documents import Kind, SearchDocument, documents_from
+from allguide.search.query import QueryError, QueryPlan, Vocabulary, plan
+from allguide.search.snippet import Snippet, make_snippet
+from allguide.search.stopwords import stopwords
+from allguide.search.text import tokens
+
+# Ranking tiers: a match in the title or name first, then in other names and
+# synonyms, then in body text. Within a tier, BM25 decides.
+TITLE, NAMES, BODY, LOOSE = 3, 2, 1, 0
+TIER_SIZE = 100.0
+MAX_RELEVANCE = 80.0
+COVERAGE_BONUS = 15.0  # "Chemotherapy" before "Chemotherapy medicines" for "chemo"
+KIND_BONUS = {Kind.SECTION: 4.0, Kind.AGENT: 3.0, Kind.SIDE_EFFECT: 3.0, Kind.GLOSSARY: 0.0}
+
+__all__ = ["QueryError", "SearchEngine", "SearchHit", "SearchResponse"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # (start, end) in snippet
+    score: float
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "snippet": self.snippet,
+            "highlights": [list(span) for span in self.highlights],
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    hits: tuple[SearchHit, ...]
+    suggestions: tuple[str, ...] = ()  # "Did you mean …" when nothing was found
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word → word searched
+
+
+class SearchEngine:
+    """Matches everyday words, brand names, abbreviations and typos against the content."""
+
+    def __init__(
+        self,
+        documents: Sequence[SearchDocument],
+        synonyms: Sequence[Synonym] = (),
+        language: str = "en",
+        backend: str = "auto",
+    ) -> None:
+        self._docs = list(documents)
+        self._fields = [fields_of(doc) for doc in self._docs]
+        self._title_words = [tokens(f[0]) for f in self._fields]
+        self._synonyms = list(synonyms)
+        self._stopwords = stopwords(language)
+        self.backend: Backend = make_backend(self._docs, backend)
+        words: set[str] = set()
+        for title, names, body in self._fields:
+            words.update(tokens(f"{title} {names} {body}"))
+        for synonym in self._synonyms:
+            words.update(tokens(" ".join(synonym.words)))
+        self._vocabulary = Vocabulary(words)
+
+    @classmethod
+    def for_content(cls, content: Content, backend: str = "auto") -> SearchEngine:
+        language = content.document.language if content.document else "en"
+        return cls(documents_from(content), content.synonyms, language, backend)
+
+    @property
+    def size(self) -> int:
+        return len(self._docs)
+
+    def search(self, query: str, limit: int = 20) -> SearchResponse:
+        """Best hits first. Raises QueryError for an empty or absurd query."""
+        query_plan = plan(query, self._vocabulary, self._synonyms, self._stopwords)
+        scores: dict[int, tuple[float, tuple[Term, ...]]] = {}
+        for alternative in query_plan.alternatives:
+            terms = alternative.terms
+            found = self.backend.match(terms, require_all=True)
+            if not found:
+                continue
+            in_title = self.backend.match(terms, require_all=True, field=TITLE_FIELD)
+            in_names = self.backend.match(terms, require_all=True, field=NAMES_FIELD)
+            for doc, relevance in found.items():
+                if doc in in_title:
+                    tier = NAMES if alternative.via_synonym else TITLE
+                elif alternative.via_synonym or doc in in_names:
+                    tier = NAMES
+                else:
+                    tier = BODY
+                score = self._score(doc, tier, relevance, terms, doc in in_title)
+                if doc not in scores or score > scores[doc][0]:
+                    scores[doc] = (score, alternative.terms)
+        if not scores and query_plan.loose:
+            for doc, relevance in self.backend.match(query_plan.loose, require_all=False).items():
+                scores[doc] = (LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE), query_plan.loose)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._docs[item[0]].title))
+        hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
+        suggestions = () if hits else self._suggest(query_plan)
+        return SearchResponse(query, hits, suggestions, query_plan.corrections)
+
+    def _score(
+        self, doc: int, tier: int, relevance: float, terms: Sequence[Term], in_title: bool
+    ) -> float:
+        score = tier * TIER_SIZE + min(relevance, MAX_RELEVANCE)
+        score += KIND_BONUS.get(self._docs[doc].kind, 0.0)
+        if in_title:
+            title_words = self._title_words[doc]
+            covered = sum(1 for w in title_words if any(_matches(t, w) for t in terms))
+            score += COVERAGE_BONUS * covered / len(title_words)
+        return score
+
+    def _hit(self, doc: int, score: float, terms: Sequence[Term]) -> SearchHit:
+        document = self._docs[doc]
+        snippet: Snippet = make_snippet(document, terms)
+        return SearchHit(
+            document.id, document.kind, document.title, snippet.text, snippet.spans, score
+        )
+
+    def _suggest(self, query_plan: QueryPlan) -> tuple[str, ...]:
+        """Whole queries with the least-known word replaced by a close known one."""
+        suggestions: list[str] = []
+        for index, word in enumerate(query_plan.words):
+            if word in self._stopwords or self._vocabulary.knows(word):
+                continue
+            for better in self._vocabulary.suggestions(word):
+                words = list(query_plan.words)
+                words[index] = better
+                suggestion = " ".join(words)
+                if suggestion not in suggestions and self._finds_something(suggestion):
+                    suggestions.append(suggestion)
+        return tuple(suggestions[:3])
+
+    def _finds_something(self, query: str) -> bool:
+        query_plan = plan(query, self._vocabulary, self._synonyms, self._stopwords)
+        return any(self.backend.match(a.terms, True) for a in query_plan.alternatives)
+
+
+def _matches(term: Term, word: str) -> bool:
+    return word == term.text or (term.prefix and word.startswith(term.text))

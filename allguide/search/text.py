@@ -1,0 +1,52 @@
+"""Folding and tokenising text so that case and accents never matter."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD = re.compile(r"[^\W_]+")
+_CITATION = re.compile(r"\[\^[a-z0-9-]+\]")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:#|https?:)[^)]*\)")
+_MARKS = re.compile(r"(\*\*|\*|__|`|^#+\s*|^\s*(?:[-+*]|\d+\.)\s+)", re.MULTILINE)
+_SPACE = re.compile(r"\s+")
+
+
+def fold_char(char: str) -> str:
+    """One character without case or accents (may be empty, or longer: ß → ss)."""
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Text without case or accents: "Dexaméthasone" → "dexamethasone"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Folded text, and for each folded character the index of its original one."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for part in fold_char(char):
+            folded.append(part)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return WORD.findall(fold(text))
+
+
+def plain(markdown: str) -> str:
+    """Content Markdown as one line of readable text: no citations, links or marks."""
+    text = _CITATION.sub("", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _MARKS.sub("", text)
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,85 @@
+"""Search latency: p50/p95 per query, over the bundled content and a corpus 100 times larger.
+
+Run: python benchmarks/search_latency.py [--repeat N] [--scale K] [--backend fts5|python|both]
+Prints figures only; it asserts nothing. Targets (issue 3): p95 <= 5 ms on the
+bundled content, <= 50 ms at 100 times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from dataclasses import replace
+
+from allguide.content import load_bundled
+from allguide.search import SearchEngine
+from allguide.search.documents import SearchDocument, documents_from
+
+QUERIES = [
+    "tiredness", "chemo", "sick to my stomach", "Tasigna", "Iclusig", "imatinob", "vinc",
+    "TKI", "SCT", "hair loss", "dexaméthasone", "how long is maintenance", "crs fever",
+    "chemotrepy", "what is complete remission",
+]  # fmt: skip
+
+
+def synthetic(docs: list[SearchDocument], scale: int, seed: int = 7) -> list[SearchDocument]:
+    """``scale`` copies of every document, each body reshuffled so no two are alike."""
+    rng = random.Random(seed)
+    out = []
+    for copy in range(scale):
+        for doc in docs:
+            words = doc.body.split()
+            rng.shuffle(words)
+            out.append(replace(doc, id=f"{doc.id}-{copy}", body=" ".join(words)))
+    return out
+
+
+def measure(engine: SearchEngine, repeat: int) -> dict[str, tuple[float, float]]:
+    figures = {}
+    for query in QUERIES:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            engine.search(query, limit=20)
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        figures[query] = (statistics.median(times), p95)
+    return figures
+
+
+def report(title: str, engine: SearchEngine, repeat: int, build_ms: float) -> None:
+    figures = measure(engine, repeat)
+    print(f"\n{title}: {engine.size} documents, backend {engine.backend.name}, "
+          f"built in {build_ms:.1f} ms, {repeat} runs per query")  # fmt: skip
+    print(f"  {'query':<28} {'p50 ms':>8} {'p95 ms':>8}")
+    for query, (p50, p95) in figures.items():
+        print(f"  {query:<28} {p50:8.3f} {p95:8.3f}")
+    worst = max(p95 for _, p95 in figures.values())
+    print(f"  {'worst p95':<28} {'':>8} {worst:8.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--backend", choices=["fts5", "python", "both"], default="both")
+    args = parser.parse_args()
+    content = load_bundled("en").content
+    docs = documents_from(content)
+    backends = ["fts5", "python"] if args.backend == "both" else [args.backend]
+    for backend in backends:
+        for label, corpus in (
+            ("bundled content", docs),
+            (f"synthetic corpus x{args.scale}", synthetic(docs, args.scale)),
+        ):
+            start = time.perf_counter()
+            engine = SearchEngine(corpus, content.synonyms, "en", backend)
+            build_ms = (time.perf_counter() - start) * 1000
+            report(label, engine, args.repeat, build_ms)
+
+
+if __name__ == "__main__":
+    main()
