@@ -79,7 +79,8 @@ def test_screenshot_options_are_accepted(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["screenshots", "out", "--view", "timetable"],
-         "allguide: error: unknown view 'timetable' (available: home, section)"),
+         "allguide: error: unknown view 'timetable' "
+         "(available: home, section, side-effects, search)"),
         (["screenshots", "out", "--lang", "xx"],
          "allguide: error: unknown language 'xx' (available: en)"),
         (["screenshots", "out", "--theme", "neon"],

@@ -190,7 +190,7 @@ def test_side_effect_page_from_a_link(qtbot: QtBot, window: MainWindow) -> None:
     click_tree_row(qtbot, window, "side-effects-chemotherapy")
     click_link(qtbot, window, "#fatigue")
     text = window.reader.view.toPlainText()
-    assert text.startswith("Tiredness (Fatigue)")
+    assert text.startswith("Tiredness (fatigue)")
     assert "Other words for it: tired, exhausted" in text
     assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == (
         "Side effects of chemotherapy"

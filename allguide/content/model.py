@@ -137,9 +137,12 @@ class SideEffect:
     @property
     def title(self) -> str:
         """Everyday name first, the medical word after."""
-        if self.medical_name and self.medical_name.lower() != self.name.lower():
-            return f"{self.name} ({self.medical_name})"
-        return self.name
+        medical = self.medical_name
+        if not medical or medical.lower() == self.name.lower():
+            return self.name
+        if not medical.isupper():  # "Tiredness (fatigue)", but "(CRS)"
+            medical = medical[0].lower() + medical[1:]
+        return f"{self.name} ({medical})"
 
 
 @dataclass(frozen=True)

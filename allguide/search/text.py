@@ -8,7 +8,8 @@ import unicodedata
 WORD = re.compile(r"[^\W_]+")
 _CITATION = re.compile(r"\[\^[a-z0-9-]+\]")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:#|https?:)[^)]*\)")
-_MARKS = re.compile(r"(\*\*|\*|__|`|^#+\s*|^\s*(?:[-+*]|\d+\.)\s+)", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-+*]|\d+\.)\s+", re.MULTILINE)
+_MARKS = re.compile(r"(\*\*|\*|__|`|^#+\s*)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -48,5 +49,6 @@ def plain(markdown: str) -> str:
     """Content Markdown as one line of readable text: no citations, links or marks."""
     text = _CITATION.sub("", markdown)
     text = _LINK.sub(r"\1", text)
+    text = _LIST_ITEM.sub("• ", text)  # keep list items apart once lines are joined
     text = _MARKS.sub("", text)
     return _SPACE.sub(" ", text).strip()

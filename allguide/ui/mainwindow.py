@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -17,16 +18,20 @@ from PySide6.QtWidgets import (
 
 from allguide.content.errors import ContentError
 from allguide.content.model import Content
+from allguide.search import SearchEngine
 from allguide.ui.banner import DisclaimerBanner
 from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
-from allguide.ui.navigator import HOME_PAGE, Navigator
+from allguide.ui.navigator import HOME_PAGE, SEARCH_PAGE, SIDE_EFFECTS_PAGE, Navigator
 from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ContentProblemsBar
 from allguide.ui.reader.page_builder import PageBuilder
 from allguide.ui.reader.panel import ReaderPanel
+from allguide.ui.search.box import SearchBox
+from allguide.ui.search.panel import SearchPanel
+from allguide.ui.side_effects.view import SideEffectsView
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +56,17 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.navigation_model = NavigationModel(content, self)
         self.page_builder = PageBuilder(content, locale, self)
+        self.search_engine = SearchEngine.for_content(content)
 
         self.tree = NavigationTree(self.navigation_model)
         self.home = HomePage(self.navigation_model, content.document)
         self.reader = ReaderPanel()
         self.reader.view.set_link_tooltips(self._reference_tooltips())
+        self.search_panel = SearchPanel(self.search_engine)
+        self.side_effects = SideEffectsView(content, self.page_builder)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.home)
-        self.pages.addWidget(self.reader)
+        for page in (self.home, self.reader, self.search_panel, self.side_effects):
+            self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -109,6 +117,17 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(24, 24))
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
+        self.side_effects_action = QAction(icon("list"), self.tr("Side effects A–Z"), self)
+        toolbar.addAction(self.side_effects_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box = SearchBox()
+        self.search_box.setMinimumWidth(320)
+        toolbar.addWidget(self.search_box)
+        self.find_action = QAction(self.tr("Search"), self)
+        self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
+        self.addAction(self.find_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
 
@@ -117,9 +136,19 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(nav.back)
         self.forward_action.triggered.connect(nav.forward)
         self.home_action.triggered.connect(nav.home)
+        self.side_effects_action.triggered.connect(lambda: nav.open(SIDE_EFFECTS_PAGE))
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
         self.reader.view.pageRequested.connect(nav.open)
+        self.search_panel.pageRequested.connect(nav.open)
+        self.side_effects.pageRequested.connect(nav.open)
+        self.find_action.triggered.connect(self._focus_search)
+        box = self.search_box
+        box.searchRequested.connect(self._search)
+        box.moveRequested.connect(self.search_panel.move_selection)
+        box.activateRequested.connect(self.search_panel.open_current)
+        box.cancelled.connect(self._cancel_search)
+        self.search_panel.suggestionChosen.connect(box.search_now)
         nav.currentChanged.connect(self._show)
         nav.historyChanged.connect(self._update_history_actions)
 
@@ -128,8 +157,34 @@ class MainWindow(QMainWindow):
 
     # Slots -------------------------------------------------------------
 
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @Slot(str)
+    def _search(self, query: str) -> None:
+        if not query.strip():
+            self._cancel_search()
+            return
+        self.search_panel.run(query)
+        self.navigator.open(SEARCH_PAGE)
+
+    @Slot()
+    def _cancel_search(self) -> None:
+        if self.navigator.current == SEARCH_PAGE:
+            self.navigator.back()
+
     @Slot(str)
     def _show(self, page_id: str) -> None:
+        views: dict[str, QWidget] = {
+            SEARCH_PAGE: self.search_panel,
+            SIDE_EFFECTS_PAGE: self.side_effects,
+        }
+        if page_id in views:
+            self.pages.setCurrentWidget(views[page_id])
+            self.tree.follow("")
+            return
         page = None if page_id == HOME_PAGE else self.page_builder.build(page_id)
         if page is None:
             self.pages.setCurrentWidget(self.home)

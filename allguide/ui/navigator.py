@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 HOME_PAGE = "home"
+# Views that are not content pages. A colon can never be in a content id.
+SEARCH_PAGE = "view:search"
+SIDE_EFFECTS_PAGE = "view:side-effects"
 
 
 class Navigator(QObject):

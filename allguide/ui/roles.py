@@ -13,6 +13,12 @@ class ItemRole(IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1
     KIND = Qt.ItemDataRole.UserRole + 2
     SUMMARY = Qt.ItemDataRole.UserRole + 3
+    RICH_TEXT = Qt.ItemDataRole.UserRole + 4  # HTML a RichTextDelegate paints
+    SNIPPET = Qt.ItemDataRole.UserRole + 5
+    HIGHLIGHTS = Qt.ItemDataRole.UserRole + 6  # list of (start, end) in SNIPPET
+    SCORE = Qt.ItemDataRole.UserRole + 7
+    TREATMENTS = Qt.ItemDataRole.UserRole + 8  # ids of the treatments a side effect comes with
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 9  # folded words a filter looks in
 
 
 class NodeKind:

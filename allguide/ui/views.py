@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from allguide.ui.mainwindow import MainWindow
+from allguide.ui.navigator import SIDE_EFFECTS_PAGE
 
 SAMPLE_SECTION = "phase-induction"
 
@@ -23,7 +24,20 @@ def _section(window: MainWindow) -> None:
     window.navigator.open(target)
 
 
+SAMPLE_QUERY = "tired"
+
+
+def _side_effects(window: MainWindow) -> None:
+    window.navigator.open(SIDE_EFFECTS_PAGE)
+
+
+def _search(window: MainWindow) -> None:
+    window.search_box.search_now(SAMPLE_QUERY)
+
+
 VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "home": _home,
     "section": _section,
+    "side-effects": _side_effects,
+    "search": _search,
 }

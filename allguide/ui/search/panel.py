@@ -1,0 +1,137 @@
+"""The search results page: the list, or a plain "no results" with suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from allguide.search import QueryError, SearchEngine
+from allguide.search.query import MAX_QUERY_CHARS
+from allguide.ui.rich_text import RichTextDelegate
+from allguide.ui.roles import ItemRole
+from allguide.ui.search.model import SearchResultsModel
+
+RESULT_LIMIT = 50
+
+
+class SearchPanel(QWidget):
+    """Runs queries on the engine and shows what they found."""
+
+    pageRequested = Signal(str)
+    suggestionChosen = Signal(str)
+
+    def __init__(self, engine: SearchEngine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._engine = engine
+        self.model = SearchResultsModel(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("searchHeading")
+        self.heading.setWordWrap(True)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.activated.connect(self._open)
+        self.results.clicked.connect(self._open)
+
+        self.suggestions = QFrame()
+        self.suggestions.setObjectName("searchSuggestions")
+        self._suggestion_layout = QHBoxLayout(self.suggestions)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestions.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.results, 1)
+
+    # Running a query -----------------------------------------------------
+
+    @Slot(str)
+    def run(self, query: str) -> None:
+        try:
+            response = self._engine.search(query, RESULT_LIMIT)
+        except QueryError:
+            self.model.set_response(None)
+            self._show_suggestions(())
+            if len(query) > MAX_QUERY_CHARS:
+                self.heading.setText(self.tr("That search is too long. Try a few words."))
+            else:
+                self.heading.setText(self.tr("Type a word to search for."))
+            return
+        self.model.set_response(response)
+        if response.hits:
+            text = (
+                self.tr("Results for “%1”: %2")
+                .replace("%1", query)
+                .replace("%2", str(len(response.hits)))
+            )
+            corrected = ", ".join(f"“{w}”" for w in response.corrections.values())
+            if corrected:
+                text += " " + self.tr("(also searched for %1)").replace("%1", corrected)
+            self.heading.setText(text)
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.heading.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
+        self._show_suggestions(response.suggestions)
+
+    def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
+        while self._suggestion_layout.count():
+            item = self._suggestion_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not suggestions:
+            self.suggestions.hide()
+            return
+        self._suggestion_layout.addWidget(QLabel(self.tr("Did you mean:")))
+        for suggestion in suggestions:
+            button = QPushButton(suggestion)
+            button.setObjectName("suggestionButton")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _c=False, s=suggestion: self.suggestionChosen.emit(s))
+            self._suggestion_layout.addWidget(button)
+        self._suggestion_layout.addStretch(1)
+        self.suggestions.show()
+
+    # Keys from the search box ----------------------------------------------
+
+    @Slot(int)
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.results.currentIndex().row()
+        row = min(rows - 1, max(0, (current if current >= 0 else -1) + step))
+        self.results.setCurrentIndex(self.model.index(row, 0))
+
+    @Slot()
+    def open_current(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open(index)
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        self.pageRequested.emit(index.data(ItemRole.ID))
+
+    def suggestion_buttons(self) -> list[QPushButton]:
+        return self.suggestions.findChildren(QPushButton)

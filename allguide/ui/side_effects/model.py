@@ -1,0 +1,103 @@
+"""The side-effect list's model, and the proxy that filters, sorts and highlights it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from allguide.content.model import Content
+from allguide.search.backends import Term
+from allguide.search.snippet import matches
+from allguide.search.text import tokens
+from allguide.ui.rich_text import highlighted
+from allguide.ui.roles import ItemRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SideEffectsModel(QStandardItemModel):
+    """One row per side effect in the content."""
+
+    def __init__(self, content: Content, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.treatment_titles: dict[str, str] = {}
+        for effect in content.side_effects:
+            for treatment in effect.treatments:
+                section = content.section(treatment)
+                if section is not None:
+                    self.treatment_titles.setdefault(treatment, section.title)
+        for effect in content.side_effects:
+            item = QStandardItem(effect.title)
+            item.setEditable(False)
+            item.setData(effect.id, ItemRole.ID)
+            item.setData(list(effect.treatments), ItemRole.TREATMENTS)
+            item.setData(list(effect.everyday_words), ItemRole.SNIPPET)
+            words = " ".join([effect.title, *effect.everyday_words])
+            item.setData(" ".join(tokens(words)), ItemRole.SEARCH_TEXT)
+            treatments = [self.treatment_titles.get(t, t) for t in effect.treatments]
+            item.setData(" · ".join(treatments), ItemRole.SUMMARY)
+            self.appendRow(item)
+
+
+class SideEffectsFilter(QSortFilterProxyModel):
+    """Filters by typed words (prefixes, any case or accent) and by treatment; sorts A–Z."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._treatments: set[str] | None = None  # None: every treatment
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def words(self) -> list[str]:
+        return list(self._words)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = tokens(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_treatments(self, treatments: Iterable[str] | None) -> None:
+        self.beginFilterChange()
+        self._treatments = set(treatments) if treatments is not None else None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        treatments = index.data(ItemRole.TREATMENTS) or ()
+        if self._treatments is not None and not self._treatments.intersection(treatments):
+            return False
+        haystack = (index.data(ItemRole.SEARCH_TEXT) or "").split()
+        return all(any(word.startswith(w) for word in haystack) for w in self._words)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != ItemRole.RICH_TEXT:
+            return super().data(index, role)
+        title = str(super().data(index, Qt.ItemDataRole.DisplayRole))
+        summary = str(super().data(index, ItemRole.SUMMARY) or "")
+        text = (
+            f'<div style="font-size:large;">{self._mark(title)}</div>'
+            f'<div style="color:#52606d;">{html.escape(summary)}</div>'
+        )
+        also = [w for w in super().data(index, ItemRole.SNIPPET) or () if self._spans(w)]
+        if self._words and also and not self._spans(title):
+            text += f"<div>{self._mark(', '.join(also))}</div>"
+        return text
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        return matches(text, [Term(w, prefix=True) for w in self._words])
+
+    def _mark(self, text: str) -> str:
+        return highlighted(text, self._spans(text))
