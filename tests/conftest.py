@@ -12,8 +12,14 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult, language_dir, load_bundled, load_content
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.preferences import Preferences
+from tests.gui import MakeWindow
 
 
 class NetworkUsed(AssertionError):
@@ -82,3 +88,30 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, bundled: LoadResult, settings_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> MakeWindow:
+    def never_open(url: QUrl) -> bool:
+        raise AssertionError(f"AllGuide tried to open {url.toString()}")
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", never_open)
+
+    def make(result: LoadResult = bundled, persistent: bool = True) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(
+            result.content, Preferences(settings, persistent), result.errors, QLocale("en")
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()

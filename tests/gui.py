@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from allguide.ui.mainwindow import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
 
 
 def link_position(view: QTextBrowser, href: str) -> QPoint:
@@ -24,3 +31,16 @@ def link_position(view: QTextBrowser, href: str) -> QPoint:
             right = view.cursorRect(cursor)
             return QPoint((left.center().x() + right.center().x()) // 2, right.center().y())
     raise AssertionError(f"no link to {href!r} on the page")
+
+
+def click_tree_row(qtbot: QtBot, window: MainWindow, page_id: str) -> None:
+    index = window.navigation_model.index_of(page_id)
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_link(qtbot: QtBot, view: QTextBrowser, href: str) -> None:
+    """Click the first link to ``href`` in a reader view, as a person would."""
+    position = link_position(view, href)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)

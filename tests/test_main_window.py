@@ -5,59 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import HOME_PAGE
-from allguide.ui.preferences import Preferences
-from tests.gui import link_position
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot, bundled: LoadResult, settings_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> MakeWindow:
-    def never_open(url: QUrl) -> bool:
-        raise AssertionError(f"AllGuide tried to open {url.toString()}")
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", never_open)
-
-    def make(result: LoadResult = bundled, persistent: bool = True) -> MainWindow:
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        window = MainWindow(
-            result.content, Preferences(settings, persistent), result.errors, QLocale("en")
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window: MakeWindow) -> MainWindow:
-    return make_window()
-
-
-def click_tree_row(qtbot: QtBot, window: MainWindow, page_id: str) -> None:
-    index = window.navigation_model.index_of(page_id)
-    window.tree.scrollTo(index)
-    rect = window.tree.visualRect(index)
-    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def click_link(qtbot: QtBot, window: MainWindow, href: str) -> None:
-    view = window.reader.view
-    position = link_position(view, href)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+from tests.gui import MakeWindow, click_link, click_tree_row
 
 
 def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
@@ -123,7 +79,7 @@ def test_citation_link_goes_to_the_reference(qtbot: QtBot, window: MainWindow) -
     window.tree.expandAll()
     click_tree_row(qtbot, window, "phase-induction")
     assert "[2]" in window.reader.view.toPlainText()
-    click_link(qtbot, window, "#ref-2")
+    click_link(qtbot, window.reader.view, "#ref-2")
     page = window.reader.view.page
     assert page is not None and page.id == "references"
     assert window.reader.view.selected_text() == (
@@ -134,7 +90,7 @@ def test_citation_link_goes_to_the_reference(qtbot: QtBot, window: MainWindow) -
 
 def test_internal_link_navigates(qtbot: QtBot, window: MainWindow) -> None:
     click_tree_row(qtbot, window, "chemotherapy")
-    click_link(qtbot, window, "#chemotherapy-phases")
+    click_link(qtbot, window.reader.view, "#chemotherapy-phases")
     assert window.reader.view.page is not None
     assert window.reader.view.page.id == "chemotherapy-phases"
 
@@ -175,7 +131,7 @@ def test_home_button_returns_home(qtbot: QtBot, window: MainWindow) -> None:
 def test_external_link_is_shown_not_opened(qtbot: QtBot, window: MainWindow) -> None:
     click_tree_row(qtbot, window, "references")
     url = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
-    click_link(qtbot, window, url)
+    click_link(qtbot, window.reader.view, url)
     bar = window.reader.link_bar
     assert bar.isVisible()
     assert bar.address == url
@@ -188,7 +144,7 @@ def test_external_link_is_shown_not_opened(qtbot: QtBot, window: MainWindow) -> 
 def test_side_effect_page_from_a_link(qtbot: QtBot, window: MainWindow) -> None:
     window.tree.expandAll()
     click_tree_row(qtbot, window, "side-effects-chemotherapy")
-    click_link(qtbot, window, "#fatigue")
+    click_link(qtbot, window.reader.view, "#fatigue")
     text = window.reader.view.toPlainText()
     assert text.startswith("Tiredness (fatigue)")
     assert "Other words for it: tired, exhausted" in text

@@ -1,0 +1,196 @@
+"""Search matching rules, each with its own examples, on both index backends."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from allguide.cli import main
+from allguide.content import LoadResult
+from allguide.search import QueryError, SearchEngine
+from allguide.search import backends as backends_module
+from allguide.search.text import fold, plain, tokens
+
+
+@pytest.fixture(scope="module", params=["fts5", "python"])
+def engine(request: pytest.FixtureRequest, bundled: LoadResult) -> SearchEngine:
+    return SearchEngine.for_content(bundled.content, backend=request.param)
+
+
+def top(engine: SearchEngine, query: str, n: int = 1) -> list[str]:
+    return [hit.id for hit in engine.search(query).hits[:n]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tiredness", "fatigue"),
+        ("exhausted", "fatigue"),
+        ("chemo", "chemotherapy"),
+        ("sick to my stomach", "nausea-and-vomiting"),
+        ("throwing up", "nausea-and-vomiting"),
+        ("the runs", "diarrhoea"),
+        ("fits", "nervous-system-problems"),
+        ("radiation", "radiotherapy"),
+        ("relapse", None),  # finds pages about leukaemia that has come back
+    ],
+)
+def test_everyday_words_and_synonyms(engine: SearchEngine, query: str, expected: str) -> None:
+    hits = engine.search(query).hits
+    assert hits, f"nothing found for {query!r}"
+    if expected is not None:
+        assert hits[0].id == expected
+    else:
+        assert any("come back" in h.snippet for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("brand", "generic"),
+    [("Tasigna", "nilotinib"), ("Iclusig", "ponatinib"), ("Gleevec", "imatinib"),
+     ("glivec", "imatinib"), ("Blincyto", "blinatumomab"), ("Kymriah", "tisagenlecleucel"),
+     ("Oncaspar", "asparaginase"), ("Ara-C", "cytarabine")],
+)  # fmt: skip
+def test_brand_names_find_the_generic(engine: SearchEngine, brand: str, generic: str) -> None:
+    hit = engine.search(brand).hits[0]
+    assert hit.id == generic
+    assert brand.lower() in hit.snippet.lower()  # the snippet shows why it matched
+
+
+def test_generic_finds_its_page_which_names_the_brand(engine: SearchEngine) -> None:
+    assert top(engine, "nilotinib") == ["nilotinib"]
+
+
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [("imatinob", "imatinib"), ("imatnib", "imatinib"), ("nilotinub", "nilotinib"),
+     ("vincristin", "vincristine"), ("dexamethazone", "dexamethasone"),
+     ("chemotherapie", "chemotherapy"), ("cyclophosphamid", "cyclophosphamide")],
+)  # fmt: skip
+def test_one_or_two_wrong_letters(engine: SearchEngine, typo: str, expected: str) -> None:
+    response = engine.search(typo)
+    assert response.hits[0].id == expected
+
+
+def test_correction_is_reported(engine: SearchEngine) -> None:
+    assert engine.search("imatinob").corrections == {"imatinob": "imatinib"}
+
+
+@pytest.mark.parametrize(
+    "query", ["DEXAMETHASONE", "Dexaméthasone", "dexaméthasone", "DEXAMÉTHASONE"]
+)
+def test_case_and_accents_do_not_matter(engine: SearchEngine, query: str) -> None:
+    assert top(engine, query) == ["dexamethasone"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [("vinc", "vincristine"), ("blina", "blinatumomab"), ("tisa", "tisagenlecleucel"),
+     ("hair lo", "hair-loss")],
+)  # fmt: skip
+def test_prefixes_match_while_typing(engine: SearchEngine, prefix: str, expected: str) -> None:
+    assert top(engine, prefix) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "expected"),
+    [("TKI", "term-tyrosine-kinase-inhibitor"), ("SCT", "stem-cell-transplant"),
+     ("BMT", "stem-cell-transplant"), ("CRS", "cytokine-release-syndrome"),
+     ("TBI", "total-body-irradiation")],
+)  # fmt: skip
+def test_abbreviations(engine: SearchEngine, abbreviation: str, expected: str) -> None:
+    assert expected in top(engine, abbreviation, 2)
+
+
+def test_ranking_title_first_then_names_then_body(engine: SearchEngine) -> None:
+    hits = engine.search("imatinib").hits
+    assert hits[0].id == "imatinib"  # its name
+    assert hits[0].score > hits[1].score
+    fever = engine.search("fever").hits
+    assert fever[0].id == "fever"  # the title, before CRS where fever is a symptom
+    assert "cytokine-release-syndrome" in [h.id for h in fever[1:]]
+    chemo = engine.search("chemo").hits
+    assert chemo[0].id == "chemotherapy"  # the whole title, before longer ones
+
+
+def test_no_results_offers_did_you_mean(engine: SearchEngine) -> None:
+    response = engine.search("chemotrepy")
+    assert response.hits == ()
+    assert "chemotherapy" in response.suggestions
+    assert engine.search("xqzzyv").suggestions == ()
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!…", "x" * 201])
+def test_empty_or_absurd_query(engine: SearchEngine, query: str) -> None:
+    with pytest.raises(QueryError):
+        engine.search(query)
+
+
+def test_highlights_point_at_the_match(engine: SearchEngine) -> None:
+    hit = engine.search("hair").hits[0]
+    start, end = hit.highlights[0]
+    assert hit.snippet[start:end].lower() == "hair"
+
+
+def test_both_backends_agree(bundled: LoadResult) -> None:
+    fts = SearchEngine.for_content(bundled.content, backend="fts5")
+    python = SearchEngine.for_content(bundled.content, backend="python")
+    for query in ["tiredness", "Tasigna", "imatinob", "vinc", "TKI", "sick to my stomach"]:
+        assert top(fts, query) == top(python, query), query
+
+
+def test_falls_back_to_python_without_fts5(
+    bundled: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backends_module, "fts5_available", lambda: False)
+    engine = SearchEngine.for_content(bundled.content)
+    assert engine.backend.name == "python"
+    assert top(engine, "Tasigna") == ["nilotinib"]
+
+
+def test_text_helpers() -> None:
+    assert fold("Dexaméthasone ÉTÉ") == "dexamethasone ete"
+    assert tokens("BCR::ABL1 and T-cells") == ["bcr", "abl1", "and", "t", "cells"]
+    assert plain("**Hi** [there](#x).[^ref-1]\n\n- one\n- two") == "Hi there. • one • two"
+
+
+# The search command ------------------------------------------------------
+
+
+def test_search_command_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "tiredness", "--json", "--limit", "3"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert 1 <= len(results) <= 3
+    for result in results:
+        assert {"id", "kind", "title", "snippet", "score"} <= set(result)
+    assert results[0]["id"] == "fatigue"
+    assert results[0]["kind"] == "side-effect"
+    scores = [r["score"] for r in results]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_command_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "Iclusig"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["SCORE", "KIND", "TITLE", "SNIPPET"]
+    assert "Ponatinib" in out[1]
+
+
+def test_search_command_no_results(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "chemotrepy"]) == 0
+    assert capsys.readouterr().out == "No results for “chemotrepy”.\nDid you mean: chemotherapy?\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["search", "   "], "allguide: error: Type a word to search for."),
+     (["search", "a" * 300],
+      "allguide: error: That search is too long. Use fewer than 200 letters."),
+     (["search", "x", "--limit", "0"], "allguide: error: --limit must be between 1 and 1000"),
+     (["search", "x", "--lang", "zz"], "allguide: error: unknown language 'zz' (available: en)")],
+)  # fmt: skip
+def test_search_command_bad_query(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(args) == 2
+    assert capsys.readouterr().err.strip() == message

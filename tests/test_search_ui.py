@@ -1,0 +1,204 @@
+"""The search box and the side-effect list, driven with qtbot keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from allguide.content import LoadResult
+from allguide.search import SearchEngine
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.navigator import SEARCH_PAGE, SIDE_EFFECTS_PAGE
+from allguide.ui.roles import ItemRole
+from allguide.ui.search.box import DEBOUNCE_MS
+from allguide.ui.search.model import SearchResultsModel
+from allguide.ui.side_effects.model import SideEffectsFilter, SideEffectsModel
+from tests.gui import click_link
+
+WAIT_MS = DEBOUNCE_MS * 10
+
+
+def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.search_box.setFocus()
+    with qtbot.waitSignal(window.search_box.searchRequested, timeout=WAIT_MS):
+        qtbot.keyClicks(window.search_box, text)
+
+
+def result_ids(window: MainWindow) -> list[str]:
+    model = window.search_panel.model
+    return [model.index(r, 0).data(ItemRole.ID) for r in range(model.rowCount())]
+
+
+# Models ----------------------------------------------------------------
+
+
+def test_search_results_model_passes_model_tester(
+    qtmodeltester: ModelTester, bundled: LoadResult
+) -> None:
+    model = SearchResultsModel()
+    model.set_response(SearchEngine.for_content(bundled.content).search("chemo"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_side_effect_models_pass_model_tester(
+    qtmodeltester: ModelTester, bundled: LoadResult
+) -> None:
+    source = SideEffectsModel(bundled.content)
+    qtmodeltester.check(source, force_py=True)
+    proxy = SideEffectsFilter()
+    proxy.setSourceModel(source)
+    proxy.set_text("sick")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+# Search box --------------------------------------------------------------
+
+
+def test_typing_searches_after_a_pause_and_shows_results(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_box.searchRequested, timeout=WAIT_MS) as fired:
+        window.search_box.setFocus()
+        qtbot.keyClicks(window.search_box, "Tasigna")
+    assert fired.args == ["Tasigna"]  # once, with the whole word: typing was debounced
+    assert window.navigator.current == SEARCH_PAGE
+    assert window.pages.currentWidget() is window.search_panel
+    assert result_ids(window)[0] == "nilotinib"
+    rich = window.search_panel.model.index(0, 0).data(ItemRole.RICH_TEXT)
+    assert "Nilotinib" in rich and "background-color" in rich  # the match is highlighted
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_box
+
+
+def test_arrows_move_and_enter_opens(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "imatinib")
+    ids = result_ids(window)
+    assert ids[0] == "imatinib" and len(ids) > 1
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.search_panel.results.currentIndex().row() == 1
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.navigator.current == "imatinib"
+    assert window.reader.view.toPlainText().startswith("Imatinib")
+
+
+def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "sick to my stomach")
+    view = window.search_panel.results
+    rect = view.visualRect(window.search_panel.model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.navigator.current == "nausea-and-vomiting"
+
+
+def test_glossary_result_opens_words_explained_at_the_term(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_search(qtbot, window, "TKI")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.reader.view.page is not None
+    assert window.reader.view.page.id == "words-explained"
+    assert window.reader.view.selected_text() == "Tyrosine kinase inhibitor (TKI)"
+
+
+def test_no_results_says_so_and_offers_did_you_mean(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "chemotrepy")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0
+    assert panel.heading.text() == "Nothing found for “chemotrepy”."
+    [button] = panel.suggestion_buttons()
+    assert button.text() == "chemotherapy"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == "chemotherapy"
+    assert result_ids(window)[0] == "chemotherapy"
+
+
+def test_escape_goes_back_to_where_you_were(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigator.open("radiotherapy")
+    type_search(qtbot, window, "fever")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.navigator.current == "radiotherapy"
+    assert window.search_box.text() == ""
+
+
+def test_back_returns_to_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "hair")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.navigator.current == "hair-loss"
+    window.navigator.back()
+    assert window.pages.currentWidget() is window.search_panel
+    assert result_ids(window)[0] == "hair-loss"
+
+
+# Side-effect list ----------------------------------------------------------
+
+
+def open_side_effects(qtbot: QtBot, window: MainWindow) -> None:
+    button = window.toolbar.widgetForAction(window.side_effects_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.navigator.current == SIDE_EFFECTS_PAGE
+
+
+def test_lists_every_side_effect_a_to_z(qtbot: QtBot, window: MainWindow) -> None:
+    open_side_effects(qtbot, window)
+    titles = window.side_effects.visible_titles()
+    assert len(titles) == len(window.content.side_effects) == 17
+    assert titles == sorted(titles, key=str.casefold)
+    assert titles[0] == "Aching muscles (muscle aches)"
+
+
+def test_filter_narrows_as_you_type_and_highlights(qtbot: QtBot, window: MainWindow) -> None:
+    open_side_effects(qtbot, window)
+    view = window.side_effects
+    qtbot.keyClicks(view.filter_box, "sick")
+    assert view.visible_titles() == ["Feeling or being sick (nausea and vomiting)"]
+    rich = view.proxy.index(0, 0).data(ItemRole.RICH_TEXT)
+    assert 'font-weight:600;">sick</span>' in rich
+    view.filter_box.clear()
+    qtbot.keyClicks(view.filter_box, "TIRED")  # an everyday word, in capitals
+    assert view.visible_titles() == ["Tiredness (fatigue)"]
+    view.filter_box.clear()
+    qtbot.keyClicks(view.filter_box, "zzz")
+    assert view.visible_titles() == []
+    assert view.empty.isVisible()
+
+
+def test_treatment_toggles_filter(qtbot: QtBot, window: MainWindow) -> None:
+    open_side_effects(qtbot, window)
+    view = window.side_effects
+    qtbot.mouseClick(view.toggles["chemotherapy"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.toggles["immunotherapy"], Qt.MouseButton.LeftButton)
+    assert view.toggles["chemotherapy"].text() == "Chemotherapy"  # unticked, in words too
+    assert sorted(view.visible_titles()) == [
+        "Cytokine release syndrome (CRS)", "Infections", "Low blood cell counts",
+        "Nervous system problems",
+    ]  # fmt: skip
+    assert not view.alphabet.buttons["H"].isEnabled()  # no H among CAR T-cell side effects
+
+
+def test_a_to_z_jumps_to_a_letter(qtbot: QtBot, window: MainWindow) -> None:
+    open_side_effects(qtbot, window)
+    view = window.side_effects
+    qtbot.mouseClick(view.alphabet.buttons["H"], Qt.MouseButton.LeftButton)
+    assert view.list.currentIndex().data() == "Hair loss"
+    assert view.details.toPlainText().startswith("Hair loss")
+
+
+def test_selecting_shows_details_and_links_to_the_treatment(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_side_effects(qtbot, window)
+    view = window.side_effects
+    assert view.select("infection")
+    text = view.details.toPlainText()
+    assert "Can come with: Immunotherapy, CAR T-cell therapy" in text
+    assert "Other words for it: infection, catching something, germs" in text
+    assert "[4]" in text  # its citations
+    click_link(qtbot, view.details, "#car-t-cell-therapy")
+    assert window.navigator.current == "car-t-cell-therapy"
+    assert window.pages.currentWidget() is window.reader
