@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test check lint typecheck contracts smoke screenshots validate translations dist clean
+.PHONY: run test check lint typecheck contracts smoke screenshots validate bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ validate: $(STAMP)
 
 smoke: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/search_latency.py
 
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots

@@ -65,11 +65,22 @@ def _smoke(language: str, content_dir: Path | None) -> int:
         QApplication.processEvents()
         if window.grab().isNull():
             raise SmokeFailure(f"view '{name}' rendered nothing")
+        _check_view(window, name)
     window.navigator.open(HOME_PAGE)
     if window.pages.currentWidget() is not window.home:
         raise SmokeFailure("Home did not show the home page")
     window.close()
     return len(page_ids)
+
+
+def _check_view(window: MainWindow, name: str) -> None:
+    """What each view must show with the bundled content."""
+    if name == "search" and window.search_panel.model.rowCount() == 0:
+        raise SmokeFailure("the search view found nothing for its sample query")
+    if name == "side-effects":
+        shown = len(window.side_effects.visible_titles())
+        if shown != len(window.content.side_effects):
+            raise SmokeFailure(f"the side-effect list shows {shown} side effects")
 
 
 def _visit(window: MainWindow, page_id: str) -> None:

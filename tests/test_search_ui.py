@@ -202,3 +202,14 @@ def test_selecting_shows_details_and_links_to_the_treatment(
     click_link(qtbot, view.details, "#car-t-cell-therapy")
     assert window.navigator.current == "car-t-cell-therapy"
     assert window.pages.currentWidget() is window.reader
+
+
+def test_home_buttons_open_the_side_effects_and_the_search(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.home.search_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is window.search_box
+    qtbot.mouseClick(window.home.side_effects_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.side_effects

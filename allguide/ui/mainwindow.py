@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.side_effects_action.triggered.connect(lambda: nav.open(SIDE_EFFECTS_PAGE))
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
+        self.home.searchRequested.connect(self._focus_search)
         self.reader.view.pageRequested.connect(nav.open)
         self.search_panel.pageRequested.connect(nav.open)
         self.side_effects.pageRequested.connect(nav.open)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from allguide.content.model import Document
 from allguide.ui.home.topic_button import TopicButton
 from allguide.ui.navigation.model import NavigationModel
+from allguide.ui.navigator import SIDE_EFFECTS_PAGE
 
 COLUMNS = 2
 
@@ -16,6 +17,7 @@ class HomePage(QScrollArea):
     """Built from the navigation model's top-level rows, so topics follow the content."""
 
     pageRequested = Signal(str)
+    searchRequested = Signal()
 
     def __init__(
         self, model: NavigationModel, document: Document | None, parent: QWidget | None = None
@@ -53,7 +55,28 @@ class HomePage(QScrollArea):
             intro.setObjectName("homeIntroduction")
             layout.addWidget(intro)
 
-        choose = QLabel(self.tr("Choose a topic:"))
+        quick = QLabel(self.tr("Look something up:"))
+        quick.setObjectName("homeChoose")
+        layout.addWidget(quick)
+        shortcuts = QGridLayout()
+        shortcuts.setSpacing(12)
+        self.side_effects_button = TopicButton(
+            SIDE_EFFECTS_PAGE,
+            self.tr("Side effects A–Z"),
+            self.tr("Every side effect, in everyday words. Filter by treatment."),
+        )
+        self.side_effects_button.clicked.connect(lambda: self.pageRequested.emit(SIDE_EFFECTS_PAGE))
+        self.search_button = TopicButton(
+            "",
+            self.tr("Search"),
+            self.tr("Type a word, a medicine from the pharmacy label, or a side effect."),
+        )
+        self.search_button.clicked.connect(self.searchRequested)
+        shortcuts.addWidget(self.side_effects_button, 0, 0)
+        shortcuts.addWidget(self.search_button, 0, 1)
+        layout.addLayout(shortcuts)
+
+        choose = QLabel(self.tr("Or choose a topic:"))
         choose.setObjectName("homeChoose")
         layout.addWidget(choose)
 
@@ -66,6 +89,7 @@ class HomePage(QScrollArea):
             grid.addWidget(button, number // COLUMNS, number % COLUMNS)
             self.buttons.append(button)
         layout.addLayout(grid)
+
         layout.addStretch(1)
         self.setWidget(body)
 
