@@ -65,16 +65,19 @@ def load(language: str, content_dir: Path | None) -> LoadResult:
     return load_content(content_dir, display_prefix=str(content_dir))
 
 
-def build_window(result: LoadResult, language: str, persistent: bool) -> MainWindow:
+def build_window(
+    result: LoadResult, language: str, persistent: bool, kiosk: bool = False
+) -> MainWindow:
+    """The main window; in kiosk mode nothing is remembered and nothing personal is asked."""
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-    preferences = Preferences(settings, persistent=persistent)
-    return MainWindow(result.content, preferences, result.errors, QLocale(language))
+    preferences = Preferences(settings, persistent=persistent and not kiosk)
+    return MainWindow(result.content, preferences, result.errors, QLocale(language), kiosk=kiosk)
 
 
 def run_gui(language: str, content_dir: Path | None, kiosk: bool) -> int:
     app = application()
     apply_appearance(app, Appearance())
     result = load(language, content_dir)
-    window = build_window(result, language, persistent=not kiosk)
+    window = build_window(result, language, persistent=not kiosk, kiosk=kiosk)
     window.show()
     return app.exec()

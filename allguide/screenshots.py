@@ -28,7 +28,7 @@ def render_screenshots(
     written = []
     for language in languages:
         result = load(language, content_dir)
-        window = build_window(result, language, persistent=False)
+        window = build_window(result, language, persistent=False, kiosk=kiosk)
         window.resize(*SIZE)
         window.show()
         for view in views:

@@ -80,7 +80,7 @@ def test_screenshot_options_are_accepted(tmp_path: Path) -> None:
     [
         (["screenshots", "out", "--view", "timetable"],
          "allguide: error: unknown view 'timetable' "
-         "(available: home, section, side-effects, search)"),
+         "(available: home, section, side-effects, search, timeline)"),
         (["screenshots", "out", "--lang", "xx"],
          "allguide: error: unknown language 'xx' (available: en)"),
         (["screenshots", "out", "--theme", "neon"],

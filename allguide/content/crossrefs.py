@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
 from allguide.content.markup import cited_ids, line_offset, linked_ids
-from allguide.content.model import Content, Reference, Section
+from allguide.content.model import Agent, Content, Reference, Section, SideEffect
 from allguide.content.yamlfile import Path, YamlDocument
 
 
@@ -83,6 +83,8 @@ class _Checker:
             yield from self._citations(section.id, "citations", section.citations)
         for phase in c.phases:
             yield from self._expect_section(phase.id, "section", phase.section)
+            yield from self._expect(phase.id, "agents", phase.agents, Agent)
+            yield from self._expect(phase.id, "side_effects", phase.side_effects, SideEffect)
             yield from self._text(phase.id, "aim", phase.aim)
             yield from self._citations(phase.id, "citations", phase.citations)
         for agent in c.agents:
@@ -99,6 +101,10 @@ class _Checker:
                 yield from self._expect_section(effect.id, "treatments", treatment)
             yield from self._text(effect.id, "body", effect.body)
             yield from self._citations(effect.id, "citations", effect.citations)
+        for track in c.timeline_tracks:
+            for target in track.sections:
+                yield from self._expect_section(track.id, "sections", target)
+            yield from self._citations(track.id, "citations", track.citations)
         for term in c.glossary:
             yield from self._text(term.id, "definition", term.definition)
             yield from self._citations(term.id, "citations", term.citations)
@@ -106,6 +112,13 @@ class _Checker:
     def _expect_section(self, owner: str, key: str, target: str) -> Iterator[ContentError]:
         if self._missing(target, Section):
             yield self.places.error(owner, key, f"{owner}: {key} '{target}' is not a known section")
+
+    def _expect(
+        self, owner: str, key: str, ids: Iterable[str], kind: type
+    ) -> Iterator[ContentError]:
+        for target in ids:
+            if self._missing(target, kind):
+                yield self.places.error(owner, key, f"{owner}: {key} '{target}' is not known")
 
     def _citations(self, owner: str, key: str, ids: Iterable[str]) -> Iterator[ContentError]:
         for ref in ids:

@@ -30,6 +30,7 @@ from allguide.content.model import (
     SideEffect,
     SourceAttribution,
     Synonym,
+    TimelineTrack,
     Translation,
 )
 from allguide.content.schema import check_schema
@@ -125,6 +126,8 @@ def _phase(item: dict[str, Any]) -> Phase:
         intensity_text=item["intensity_text"],
         aim=item["aim"],
         citations=_strings(item, "citations"),
+        agents=_strings(item, "agents"),
+        side_effects=_strings(item, "side_effects"),
     )
 
 
@@ -203,6 +206,16 @@ def _document(item: dict[str, Any]) -> Document:
     )
 
 
+def _timeline_track(item: dict[str, Any]) -> TimelineTrack:
+    return TimelineTrack(
+        id=item["id"],
+        name=item["name"],
+        when=item["when"],
+        sections=_strings(item, "sections"),
+        citations=_strings(item, "citations"),
+    )
+
+
 def _synonym(item: dict[str, Any]) -> Synonym:
     return Synonym(words=_strings(item, "words"), means=_strings(item, "means"))
 
@@ -215,6 +228,7 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "glossary": _glossary_term,
     "references": _reference,
     "synonyms": _synonym,
+    "timeline_tracks": _timeline_track,
 }
 
 

@@ -104,6 +104,19 @@ class Phase:
     intensity_text: str
     aim: str
     citations: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    side_effects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineTrack:
+    """A treatment for some patients, shown beside the phases only as the source places it."""
+
+    id: str
+    name: str
+    when: str
+    sections: tuple[str, ...]
+    citations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +203,7 @@ class Content:
     glossary: tuple[GlossaryTerm, ...] = ()
     references: tuple[Reference, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
+    timeline_tracks: tuple[TimelineTrack, ...] = ()
     _by_id: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -201,6 +215,7 @@ class Content:
             self.side_effects,
             self.glossary,
             self.references,
+            self.timeline_tracks,
         ):
             for entity in group:
                 index.setdefault(entity.id, entity)

@@ -24,7 +24,13 @@ from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
-from allguide.ui.navigator import HOME_PAGE, SEARCH_PAGE, SIDE_EFFECTS_PAGE, Navigator
+from allguide.ui.navigator import (
+    HOME_PAGE,
+    SEARCH_PAGE,
+    SIDE_EFFECTS_PAGE,
+    TIMELINE_PAGE,
+    Navigator,
+)
 from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ContentProblemsBar
 from allguide.ui.reader.page_builder import PageBuilder
@@ -32,6 +38,7 @@ from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.search.box import SearchBox
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.view import SideEffectsView
+from allguide.ui.timeline.view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +50,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         errors: Sequence[ContentError] = (),
         locale: QLocale | None = None,
+        kiosk: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,8 +72,11 @@ class MainWindow(QMainWindow):
         self.reader.view.set_link_tooltips(self._reference_tooltips())
         self.search_panel = SearchPanel(self.search_engine)
         self.side_effects = SideEffectsView(content, self.page_builder)
+        self.timeline = TimelineView(
+            content, self.page_builder, preferences, locale, my_dates=not kiosk
+        )
         self.pages = QStackedWidget()
-        for page in (self.home, self.reader, self.search_panel, self.side_effects):
+        for page in (self.home, self.reader, self.search_panel, self.side_effects, self.timeline):
             self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -119,6 +130,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
         self.side_effects_action = QAction(icon("list"), self.tr("Side effects A–Z"), self)
         toolbar.addAction(self.side_effects_action)
+        self.timeline_action = QAction(icon("timeline"), self.tr("Timeline"), self)
+        toolbar.addAction(self.timeline_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -137,6 +150,8 @@ class MainWindow(QMainWindow):
         self.forward_action.triggered.connect(nav.forward)
         self.home_action.triggered.connect(nav.home)
         self.side_effects_action.triggered.connect(lambda: nav.open(SIDE_EFFECTS_PAGE))
+        self.timeline_action.triggered.connect(lambda: nav.open(TIMELINE_PAGE))
+        self.timeline.pageRequested.connect(nav.open)
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
         self.home.searchRequested.connect(self._focus_search)
@@ -181,10 +196,17 @@ class MainWindow(QMainWindow):
         views: dict[str, QWidget] = {
             SEARCH_PAGE: self.search_panel,
             SIDE_EFFECTS_PAGE: self.side_effects,
+            TIMELINE_PAGE: self.timeline,
         }
         if page_id in views:
             self.pages.setCurrentWidget(views[page_id])
             self.tree.follow("")
+            titles = {
+                SEARCH_PAGE: self.tr("Search"),
+                SIDE_EFFECTS_PAGE: self.tr("Side effects A–Z"),
+                TIMELINE_PAGE: self.tr("Timeline"),
+            }
+            self.setWindowTitle(self.tr("%1 – AllGuide").replace("%1", titles[page_id]))
             return
         page = None if page_id == HOME_PAGE else self.page_builder.build(page_id)
         if page is None:

@@ -8,6 +8,7 @@ HOME_PAGE = "home"
 # Views that are not content pages. A colon can never be in a content id.
 SEARCH_PAGE = "view:search"
 SIDE_EFFECTS_PAGE = "view:side-effects"
+TIMELINE_PAGE = "view:timeline"
 
 
 class Navigator(QObject):

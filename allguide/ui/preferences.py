@@ -43,6 +43,22 @@ class Preferences:
         if self._settings is not None:
             self._settings.setValue(key, value)
 
+    def text_value(self, key: str) -> str | None:
+        if self._settings is None:
+            return None
+        value = self._settings.value(key)
+        return value if isinstance(value, str) and value else None
+
+    def set_text(self, key: str, value: str) -> None:
+        if self._settings is not None:
+            self._settings.setValue(key, value)
+            self._settings.sync()
+
+    def remove(self, key: str) -> None:
+        if self._settings is not None:
+            self._settings.remove(key)
+            self._settings.sync()
+
     def sync(self) -> None:
         if self._settings is not None:
             self._settings.sync()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import SIDE_EFFECTS_PAGE
+from allguide.ui.navigator import SIDE_EFFECTS_PAGE, TIMELINE_PAGE
 
 SAMPLE_SECTION = "phase-induction"
 
@@ -35,9 +35,14 @@ def _search(window: MainWindow) -> None:
     window.search_box.search_now(SAMPLE_QUERY)
 
 
+def _timeline(window: MainWindow) -> None:
+    window.navigator.open(TIMELINE_PAGE)
+
+
 VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "home": _home,
     "section": _section,
     "side-effects": _side_effects,
     "search": _search,
+    "timeline": _timeline,
 }

@@ -1,0 +1,177 @@
+"""My dates: a family's start date turned into estimated calendar windows.
+
+Only in normal mode. Kept on disk only when the family ticks "Remember", and
+gone in one click with "Forget my date".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
+from allguide.ui.preferences import Preferences
+from allguide.ui.reader.page_builder import format_date
+
+START_KEY = "timeline/start"
+
+
+class MyDatesPanel(QGroupBox):
+    """Emits ``startChanged`` with a ``datetime.date``, or None when cleared."""
+
+    startChanged = Signal(object)
+
+    def __init__(
+        self,
+        spans: list[PhaseSpan],
+        preferences: Preferences,
+        locale: QLocale,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("My dates"))
+        self.setObjectName("myDates")
+        self._spans = spans
+        self._preferences = preferences
+        self._locale = locale
+        self.start: dt.date | None = None
+
+        intro = QLabel(
+            self.tr("Enter the day treatment started to see roughly when each phase may fall.")
+        )
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("startDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setAccessibleName(self.tr("Start date of treatment"))
+        self.show_button = QPushButton(self.tr("Show my dates"))
+        self.show_button.clicked.connect(self._apply)
+        self.remember = QCheckBox(self.tr("Remember this date on this computer"))
+        self.remember.toggled.connect(self._on_remember)
+        self.clear_button = QPushButton(self.tr("Forget my date"))
+        self.clear_button.clicked.connect(self.clear)
+        self.windows_label = QLabel()
+        self.windows_label.setObjectName("dateWindows")
+        self.windows_label.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.date_edit)
+        row.addWidget(self.show_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.windows_label)
+        self._restore()
+        self._refresh()
+
+    # Persistence -----------------------------------------------------------
+
+    def _restore(self) -> None:
+        stored = self._preferences.text_value(START_KEY)
+        if stored is None:
+            return
+        try:
+            start = dt.date.fromisoformat(stored)
+        except ValueError:
+            self._preferences.remove(START_KEY)
+            self.problem_label.setText(
+                self.tr("The saved start date could not be read, so it was forgotten.")
+            )
+            self.problem_label.show()
+            return
+        self.remember.setChecked(True)
+        self.set_start(start)
+
+    @Slot(bool)
+    def _on_remember(self, remember: bool) -> None:
+        if remember and self.start is not None:
+            self._preferences.set_text(START_KEY, self.start.isoformat())
+        elif not remember:
+            self._preferences.remove(START_KEY)
+
+    # Actions -----------------------------------------------------------------
+
+    @Slot()
+    def _apply(self) -> None:
+        chosen = self.date_edit.date()
+        self.set_start(dt.date(chosen.year(), chosen.month(), chosen.day()))
+
+    def set_start(self, start: dt.date) -> None:
+        self.start = start
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        if self.remember.isChecked():
+            self._preferences.set_text(START_KEY, start.isoformat())
+        self._refresh()
+        self.startChanged.emit(start)
+
+    @Slot()
+    def clear(self) -> None:
+        """Forget the date everywhere, in one step."""
+        self.start = None
+        self.remember.setChecked(False)
+        self._preferences.remove(START_KEY)
+        self.date_edit.setDate(QDate.currentDate())
+        self.problem_label.hide()
+        self._refresh()
+        self.startChanged.emit(None)
+
+    # Words -----------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        self.clear_button.setEnabled(self.start is not None)
+        if self.start is None:
+            self.windows_label.setText("")
+            return
+        lines = [self.describe(window) for window in date_windows(self._spans, self.start)]
+        lines.append(
+            self.tr(
+                "These are rough estimates from general figures. "
+                "Your care team's plan is what counts."
+            )
+        )
+        self.windows_label.setText("\n\n".join(lines))
+
+    def _date(self, day: dt.date) -> str:
+        return format_date(day, self._locale)
+
+    def describe(self, window: DateWindow) -> str:
+        name = window.span.phase.name
+        if window.start_from == window.start_to:
+            start = self.tr("starts %1").replace("%1", self._date(window.start_from))
+        else:
+            start = (
+                self.tr("may start between %1 and %2")
+                .replace("%1", self._date(window.start_from))
+                .replace("%2", self._date(window.start_to))
+            )
+        if window.span.phase.duration.min_months is None:
+            end = self.tr("may go on until %1 at the latest").replace(
+                "%1", self._date(window.end_to)
+            )
+        else:
+            end = (
+                self.tr("may end between %1 and %2")
+                .replace("%1", self._date(window.end_from))
+                .replace("%2", self._date(window.end_to))
+            )
+        return f"{name}: {start}; {end}."
