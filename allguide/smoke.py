@@ -51,6 +51,8 @@ def _smoke(language: str, content_dir: Path | None) -> int:
         )
         for entity in group
     ]
+    if len(page_ids) < 2:
+        raise SmokeFailure(f"only {len(page_ids)} page(s) in the content")
     for page_id in page_ids:
         _visit(window, page_id)
     missing = set(window.navigation_model.page_ids()) - set(page_ids)

@@ -147,25 +147,28 @@ def test_citation_field_to_unknown_reference(edit: Edit, load_copy: Load) -> Non
     )
 
 
-def test_parent_loop(edit: Edit, load_copy: Load) -> None:
+def test_parent_loop_is_reported_once_and_hides_nothing(edit: Edit, load_copy: Load) -> None:
     path = edit(
         "sections.yaml",
         "  - id: chemotherapy\n",
         "  - id: chemotherapy\n    parent: phase-induction\n",
     )
     result = load_copy()
-    assert any(
-        m.startswith(f"en/sections.yaml:{line_of(path, 'parent: phase-induction')}: ")
-        and "loop" in m
-        for m in messages(result)
-    )
+    assert messages(result) == [
+        f"en/sections.yaml:{line_of(path, 'parent: phase-induction')}: chemotherapy: parents "
+        "form a loop: chemotherapy → phase-induction → chemotherapy-phases"
+    ]
+    top_level = [s.id for s in result.content.children(None)]
+    assert {"chemotherapy", "chemotherapy-phases", "phase-induction"} <= set(top_level)
 
 
 def test_impossible_date(edit: Edit, load_copy: Load) -> None:
     path = edit("references.yaml", "    published: 2019-09-30\n", "    published: 2019-02-30\n")
     [message] = messages(load_copy())
-    assert message.startswith(f"en/references.yaml:{line_of(path, '- id: ref-8')}: ")
-    assert "day is out of range" in message
+    assert message == (
+        f"en/references.yaml:{line_of(path, '2019-02-30')}: references[7].published: "
+        "'2019-02-30' is not a date: day is out of range for month"
+    )
 
 
 def test_badly_written_date(edit: Edit, load_copy: Load) -> None:
@@ -197,7 +200,7 @@ def test_alias_bomb_is_refused(content_copy: Path, load_copy: Load) -> None:
 def test_oversized_file_is_refused(content_copy: Path, load_copy: Load) -> None:
     (content_copy / "huge.yaml").write_text("# " + "x" * MAX_FILE_BYTES + "\n", "utf-8")
     [message] = messages(load_copy())
-    assert message == "en/huge.yaml: file is larger than 512 KiB; refused"
+    assert message == "en/huge.yaml: file is larger than 128 KiB; refused"
 
 
 def test_file_that_is_not_a_mapping(content_copy: Path, load_copy: Load) -> None:
@@ -275,3 +278,81 @@ def test_validate_command_without_traceback_in_a_real_process(
 def test_validate_command_on_a_folder_that_is_not_there(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "/nonexistent/content"]) == 2
     assert capsys.readouterr().err == "allguide: error: /nonexistent/content: not a folder\n"
+
+
+# Harder breakages: each still one clear message, and the rest still loads ----
+
+
+def test_deep_nesting_is_refused_without_a_traceback(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "deep.yaml").write_text("sections: " + "[" * 1000 + "]" * 1000 + "\n")
+    [message] = messages(load_copy())
+    assert message == "en/deep.yaml:1: YAML syntax error: nesting is deeper than 32 levels"
+
+
+def test_huge_file_is_refused_before_it_is_read(content_copy: Path, load_copy: Load) -> None:
+    with (content_copy / "huge.yaml").open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # 2 GiB of nothing, sparse on disk: never read whole
+    [message] = messages(load_copy())
+    assert message == "en/huge.yaml: file is larger than 128 KiB; refused"
+
+
+def test_file_that_is_not_utf8(content_copy: Path, load_copy: Load) -> None:
+    (content_copy / "latin1.yaml").write_bytes("sections: []\n# caf\xe9\n".encode("latin-1"))
+    [message] = messages(load_copy())
+    assert message == "en/latin1.yaml: is not UTF-8 text (byte 18)"
+
+
+def test_duplicate_key_loses_only_its_item(edit: Edit, load_copy: Load) -> None:
+    edit("sections.yaml", "    title: Radiotherapy\n", "    title: Radiotherapy\n    title: X\n")
+    result = load_copy()
+    assert len(result.errors) == 1
+    assert result.content.section("radiotherapy") is None
+    assert result.content.section("chemotherapy") is not None
+    assert len(result.content.sections) == 21
+
+
+def test_line_of_a_mistake_in_a_folded_body(edit: Edit, load_copy: Load) -> None:
+    path = edit(
+        "phases.yaml", "      escaped the earlier rounds", "      escaped [the](#nowhere) rounds"
+    )
+    [message] = messages(load_copy())
+    assert message.startswith(f"en/phases.yaml:{line_of(path, '(#nowhere)')}: maintenance: ")
+
+
+def test_the_same_missing_citation_is_reported_once(edit: Edit, load_copy: Load) -> None:
+    path = edit("references.yaml", "  - id: ref-2\n", "  - id: ref-twenty\n")
+    result = load_copy()
+    induction = [m for m in messages(result) if "phase-induction: cites unknown reference" in m]
+    sections = (path.parent / "sections.yaml").read_text("utf-8").splitlines()
+    start = sections.index("  - id: phase-induction")
+    first = next(n for n in range(start, len(sections)) if "[^ref-2]" in sections[n]) + 1
+    assert induction == [
+        f"en/sections.yaml:{first}: phase-induction: cites unknown reference 'ref-2'"
+    ]
+
+
+def test_top_level_typo_is_one_message(edit: Edit, load_copy: Load) -> None:
+    edit("sections.yaml", "sections:\n", "section:\n")
+    [message] = messages(load_copy())
+    assert message.startswith("en/sections.yaml:4: unknown key 'section'")
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        ("[^Ref-1]", "'[^Ref-1]' is not a citation: use [^ref-id] in lower case"),
+        ("[words](phase-induction)", "link '(phase-induction)' must be (#page-id) or an https://"),
+        ("[words](http://example.org)", "link '(http://example.org)' must be (#page-id)"),
+        ("<b>bold</b>", "HTML '<b>' is not allowed; use Markdown"),
+    ],
+)
+def test_markup_the_reader_cannot_show(edit: Edit, load_copy: Load, bad: str, problem: str) -> None:
+    path = edit("sections.yaml", "      It works by killing", f"      {bad} It works by killing")
+    found = messages(load_copy())
+    assert found[0].startswith(f"en/sections.yaml:{line_of(path, bad)}: chemotherapy: {problem}")
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    assert messages(load_content(tmp_path, "empty")) == [
+        "empty: no content files (*.yaml) in this folder"
+    ]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
-from allguide.content.markup import cited_ids, line_offset, linked_ids
+from allguide.content.markup import bad_markup, cited_ids, linked_ids
 from allguide.content.model import Agent, Content, Reference, Section, SideEffect
 from allguide.content.yamlfile import Path, YamlDocument
 
@@ -32,21 +32,9 @@ class Locations:
         """An error at ``key`` of the entity; ``within`` points into a Markdown value."""
         doc, path = self._places[entity_id]
         line = doc.line_of((*path, key))
-        value = _value_at(doc, (*path, key))
-        if within and isinstance(value, str):
-            # Block scalars start on the line after their key.
-            line += line_offset(value, within) + (1 if "\n" in value else 0)
+        if within:  # the raw line, whatever the scalar style (block, folded, quoted)
+            line = doc.find_line(line, within) or line
         return ContentError(doc.name, line, message)
-
-
-def _value_at(doc: YamlDocument, path: Path) -> object:
-    node: object = doc.data
-    for part in path:
-        try:
-            node = node[part]  # type: ignore[index]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node
 
 
 def check_cross_references(
@@ -65,6 +53,9 @@ class _Checker:
     content: Content
     places: Locations
     may_be_lost: Callable[[str], bool]
+
+    def __post_init__(self) -> None:
+        self._order = {s.id: n for n, s in enumerate(self.content.sections)}
 
     def _missing(self, target: str, kind: type | None = None) -> bool:
         """True if ``target`` is not there (or not a ``kind``) for a reason not yet reported."""
@@ -126,26 +117,24 @@ class _Checker:
                 yield self.places.error(owner, key, f"{owner}: cites unknown reference '{ref}'")
 
     def _text(self, owner: str, key: str, markdown: str) -> Iterator[ContentError]:
-        for ref in cited_ids(markdown):
+        for snippet, problem in bad_markup(markdown):
+            yield self.places.error(owner, key, f"{owner}: {problem}", within=snippet)
+        for ref in dict.fromkeys(cited_ids(markdown)):  # each unknown id once
             if self._missing(ref, Reference):
                 yield self.places.error(
                     owner, key, f"{owner}: cites unknown reference '{ref}'", within=f"[^{ref}]"
                 )
-        for target in linked_ids(markdown):
+        for target in dict.fromkeys(linked_ids(markdown)):
             if self._missing(target):
                 yield self.places.error(
                     owner, key, f"{owner}: links to unknown page '#{target}'", within=f"(#{target})"
                 )
 
     def _cycle(self, section: Section) -> Iterator[ContentError]:
-        seen = {section.id}
-        parent = section.parent
-        while parent is not None:
-            if parent in seen:
-                yield self.places.error(
-                    section.id, "parent", f"{section.id}: parents form a loop through '{parent}'"
-                )
-                return
-            seen.add(parent)
-            found = self.content.section(parent)
-            parent = found.parent if found else None
+        """One message per loop, at the first of its sections in file order."""
+        loop = self.content.parent_loop(section.id)
+        if loop and section.id == min(loop, key=self._order.__getitem__):
+            names = " → ".join(loop)
+            yield self.places.error(
+                section.id, "parent", f"{section.id}: parents form a loop: {names}"
+            )

@@ -33,10 +33,11 @@ from allguide.content.model import (
     TimelineTrack,
     Translation,
 )
-from allguide.content.schema import check_schema
-from allguide.content.yamlfile import YamlDocument, YamlFileError, parse_yaml
+from allguide.content.schema import check_schema, where
+from allguide.content.yamlfile import YamlDocument, YamlFileError, parse_yaml, read_limited
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
+DATE_KEYS = frozenset({"updated", "published", "accessed", "of_updated"})
 
 
 @dataclass
@@ -70,21 +71,23 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
         name = f"{prefix.rstrip('/')}/{entry.name}" if prefix else entry.name
         files.append(name)
         try:
-            doc = parse_yaml(entry.read_text(encoding="utf-8"), name)
+            doc = parse_yaml(read_limited(entry, name), name)
         except YamlFileError as exc:
             errors.append(exc.error)
+            builder.lost_everything_in_a_file = True
             continue
-        except (OSError, UnicodeDecodeError) as exc:
-            errors.append(ContentError(name, None, f"cannot be read: {exc}"))
+        except OSError as exc:
+            errors.append(ContentError(name, None, f"cannot be read: {exc.strerror or exc}"))
+            builder.lost_everything_in_a_file = True
             continue
         report = check_schema(doc)
         errors.extend(report.errors)
         builder.add_file(doc, report.is_spoiled)
     errors.extend(builder.errors)
-    if len(files) > len(builder.files_read):
-        builder.lost_everything_in_a_file = True
     content = builder.content()
-    if entries and content.document is None and not any("document" in e.message for e in errors):
+    if not entries and not errors:
+        errors.append(ContentError(prefix, None, "no content files (*.yaml) in this folder"))
+    elif entries and content.document is None and not any("document" in e.message for e in errors):
         errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
     errors.extend(check_cross_references(content, builder.locations, builder.may_be_lost))
     return LoadResult(content, errors, files)
@@ -240,7 +243,6 @@ class _Builder:
         self.document: Document | None = None
         self.locations = Locations()
         self.errors: list[ContentError] = []
-        self.files_read: list[str] = []
         self.lost_ids: set[str] = set()
         self.lost_everything_in_a_file = False
 
@@ -252,10 +254,13 @@ class _Builder:
         return self.lost_everything_in_a_file or entity_id in self.lost_ids
 
     def add_file(self, doc: YamlDocument, spoiled: Callable[[tuple[Any, ...]], bool]) -> None:
-        self.files_read.append(doc.name)
         if not isinstance(doc.data, dict) or spoiled(()):
             self.lost_everything_in_a_file = True
             return
+        for key, value in doc.data.items():  # unknown top-level keys: already reported
+            if key != "document" and key not in _BUILDERS:
+                for item in value if isinstance(value, list) else [None]:
+                    self._lose(item)
         if "document" in doc.data and not spoiled(("document",)):
             self._add_document(doc)
         for kind, build in _BUILDERS.items():
@@ -267,15 +272,10 @@ class _Builder:
                 continue
             for index, item in enumerate(items):
                 path = (kind, index)
-                if spoiled(path):
+                if spoiled(path) or not self._dates_are_real(doc, path, item):
                     self._lose(item)
                     continue
-                try:
-                    entity = build(item)
-                except ValueError as exc:  # e.g. 2025-02-30 passes the pattern, not the calendar
-                    self.errors.append(ContentError(doc.name, doc.line_of(path), str(exc)))
-                    self._lose(item)
-                    continue
+                entity = build(item)
                 first = self.locations.find(getattr(entity, "id", ""))
                 if first is not None:
                     self.errors.append(
@@ -290,6 +290,25 @@ class _Builder:
                 if hasattr(entity, "id"):
                     self.locations.remember(entity.id, doc, path)
 
+    def _dates_are_real(self, doc: YamlDocument, path: tuple[Any, ...], value: Any) -> bool:
+        """2025-02-30 passes the schema's pattern but not the calendar: say which key."""
+        if isinstance(value, dict):
+            results = [self._dates_are_real(doc, (*path, k), v) for k, v in value.items()]
+            return all(results)
+        if path and path[-1] in DATE_KEYS and isinstance(value, str):
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError as exc:
+                self.errors.append(
+                    ContentError(
+                        doc.name,
+                        doc.line_of(path),
+                        f"{where(path)}: '{value}' is not a date: {exc}",
+                    )
+                )
+                return False
+        return True
+
     def _lose(self, item: object) -> None:
         entity_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(entity_id, str):
@@ -302,11 +321,9 @@ class _Builder:
         if self.document is not None:
             self.errors.append(ContentError(doc.name, line, "a second 'document' entry; ignored"))
             return
-        try:
-            self.document = _document(doc.data["document"])
-        except ValueError as exc:
-            self.errors.append(ContentError(doc.name, line, f"document: {exc}"))
+        if not self._dates_are_real(doc, ("document",), doc.data["document"]):
             return
+        self.document = _document(doc.data["document"])
         self.locations.remember("\0document", doc, ("document",))
 
     def content(self) -> Content:

@@ -10,17 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Intensity(str, Enum):
+class Intensity(StrEnum):
     """How hard a treatment phase is on the body, in the source's own terms."""
 
     HIGH = "high"
     LOWER = "lower"
 
 
-class AgentKind(str, Enum):
+class AgentKind(StrEnum):
     """What sort of medicine or product an agent is."""
 
     CHEMOTHERAPY = "chemotherapy"
@@ -31,7 +31,7 @@ class AgentKind(str, Enum):
     CAR_T_CELL = "car-t-cell"
 
 
-class ReferenceOrigin(str, Enum):
+class ReferenceOrigin(StrEnum):
     """Whether a reference is one of the source page's own, or added by AllGuide."""
 
     SOURCE = "source"
@@ -232,15 +232,33 @@ class Content:
         found = self._by_id.get(reference_id)
         return found if isinstance(found, Reference) else None
 
+    def parent_loop(self, section_id: str) -> list[str]:
+        """The sections of the parent loop ``section_id`` is in, or [] if it is in none."""
+        path: list[str] = []
+        current: str | None = section_id
+        while current is not None and current not in path:
+            path.append(current)
+            found = self.section(current)
+            current = found.parent if found else None
+        if current == section_id:
+            return path
+        return []
+
+    def _shown_parent(self, section: Section) -> str | None:
+        """The parent the tree uses: none if it failed to load or is in a loop."""
+        if section.parent is None or self.section(section.parent) is None:
+            return None
+        if self.parent_loop(section.id):
+            return None
+        return section.parent
+
     def children(self, parent_id: str | None) -> Iterator[Section]:
         """Sections directly under ``parent_id``, in file order.
 
-        The top level (None) also takes sections whose parent failed to load,
-        so that one broken section never hides the pages beneath it.
+        The top level (None) also takes sections whose parent failed to load or
+        whose parents form a loop, so that no mistake hides the pages beneath it.
         """
-        if parent_id is None:
-            return (s for s in self.sections if s.parent is None or self.section(s.parent) is None)
-        return (s for s in self.sections if s.parent == parent_id)
+        return (s for s in self.sections if self._shown_parent(s) == parent_id)
 
     def orphan_agents(self) -> Iterator[Agent]:
         """Agents whose section failed to load; shown at the top level instead."""

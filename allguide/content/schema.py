@@ -37,6 +37,9 @@ class SchemaReport:
 def check_schema(doc: YamlDocument) -> SchemaReport:
     """Validate one parsed file. Each error spoils the smallest whole item it is in."""
     report = SchemaReport()
+    for problem_path, problem in doc.problems:
+        report.errors.append(problem)
+        report.spoiled.add(_item_path(problem_path))
     if not isinstance(doc.data, dict):
         report.errors.append(
             ContentError(doc.name, doc.line_of(()), "a content file must be a mapping of lists")
@@ -56,9 +59,18 @@ def _item_of(path: Path, error: Any) -> Path:
     """The whole item (``('agents', 3)``) or top-level key an error belongs to."""
     if not path and error.validator == "additionalProperties":
         return ("\0unknown",)  # unknown top-level keys are skipped anyway
+    return _item_path(path)
+
+
+def _item_path(path: Path) -> Path:
     if len(path) >= 2 and path[0] != "document":
         return path[:2]
     return path[:1]
+
+
+def where(path: Path) -> str:
+    """A path as editors read it: ``agents[3].brand_names[0]``."""
+    return _where(path)
 
 
 def _where(path: Path) -> str:

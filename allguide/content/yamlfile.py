@@ -9,14 +9,15 @@ refused before they are parsed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
 
 from allguide.content.errors import ContentError
 
-MAX_FILE_BYTES = 512 * 1024
+MAX_FILE_BYTES = 128 * 1024  # ten times the largest content file; parsing stays quick
 MAX_DEPTH = 32
 
 Path = tuple[str | int, ...]
@@ -31,16 +32,26 @@ class YamlFileError(Exception):
 
 
 class _ContentLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings and refuses aliases."""
+    """SafeLoader that keeps dates as strings, refuses aliases and deep nesting."""
+
+    depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.MarkedYAMLError(
                 problem="YAML aliases (*name) are not allowed in content files",
                 problem_mark=event.start_mark,
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        if self.depth >= MAX_DEPTH:  # checked while composing, before Python recursion runs out
+            raise yaml.MarkedYAMLError(
+                problem=f"nesting is deeper than {MAX_DEPTH} levels", problem_mark=event.start_mark
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
 
 
 # Dates stay strings so the JSON Schema can check them like everything else.
@@ -52,11 +63,24 @@ _ContentLoader.yaml_implicit_resolvers = {
 
 @dataclass
 class YamlDocument:
-    """The plain data of a file plus the 1-based line of every path in it."""
+    """The plain data of a file plus the 1-based line of every path in it.
+
+    ``problems`` are mistakes that spoil only the item they are in (a repeated
+    key, say), so the rest of the file still loads.
+    """
 
     name: str
     data: Any
     lines: dict[Path, int]
+    source_lines: list[str] = field(default_factory=list)
+    problems: list[tuple[Path, ContentError]] = field(default_factory=list)
+
+    def find_line(self, from_line: int, needle: str) -> int | None:
+        """The first line at or after ``from_line`` whose raw text contains ``needle``."""
+        for number in range(max(1, from_line), len(self.source_lines) + 1):
+            if needle in self.source_lines[number - 1]:
+                return number
+        return None
 
     def line_of(self, path: Path) -> int:
         """The line of the deepest recorded node on ``path``."""
@@ -67,17 +91,36 @@ class YamlDocument:
         return 1
 
 
+def too_large(name: str) -> YamlFileError:
+    return YamlFileError(
+        ContentError(name, None, f"file is larger than {MAX_FILE_BYTES // 1024} KiB; refused")
+    )
+
+
+def read_limited(entry: Traversable, name: str) -> str:
+    """A file's text, reading no more than the size limit allows."""
+    with entry.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large(name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise YamlFileError(
+            ContentError(name, None, f"is not UTF-8 text (byte {exc.start})")
+        ) from None
+
+
 def parse_yaml(text: str, name: str) -> YamlDocument:
     """Parse ``text`` (named ``name`` in messages) or raise YamlFileError."""
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-        raise YamlFileError(
-            ContentError(name, None, f"file is larger than {MAX_FILE_BYTES // 1024} KiB; refused")
-        )
+        raise too_large(name)
     loader = _ContentLoader(text)
+    problems: list[tuple[Path, ContentError]] = []
     try:
         node = loader.get_single_node()
         lines: dict[Path, int] = {}
-        data = _build(loader, node, (), lines, name) if node is not None else None
+        data = _build(loader, node, (), lines, name, problems) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -85,36 +128,38 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlFileError(ContentError(name, line, f"YAML syntax error: {problem}")) from None
     except yaml.YAMLError as exc:
         raise YamlFileError(ContentError(name, None, f"YAML error: {exc}")) from None
+    except RecursionError:
+        raise YamlFileError(ContentError(name, None, "nesting is too deep")) from None
     finally:
         loader.dispose()
-    return YamlDocument(name, data, lines)
+    return YamlDocument(name, data, lines, text.splitlines(), problems)
 
 
 def _build(
-    loader: _ContentLoader, node: yaml.Node, path: Path, lines: dict[Path, int], name: str
+    loader: _ContentLoader,
+    node: yaml.Node,
+    path: Path,
+    lines: dict[Path, int],
+    name: str,
+    problems: list[tuple[Path, ContentError]],
 ) -> Any:
-    if len(path) > MAX_DEPTH:
-        raise YamlFileError(ContentError(name, node.start_mark.line + 1, "nesting is too deep"))
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise YamlFileError(
-                    ContentError(name, key_node.start_mark.line + 1, f"key {key!r} is not text")
-                )
-            if key in result:
-                raise YamlFileError(
-                    ContentError(name, key_node.start_mark.line + 1, f"duplicate key '{key}'")
-                )
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str) or key in result:
+                problem = f"duplicate key '{key}'" if key in result else f"key {key!r} is not text"
+                problems.append((path, ContentError(name, line, problem)))
+                continue  # the first value stands; the item is reported and skipped
             child = (*path, key)
-            result[key] = _build(loader, value_node, child, lines, name)
-            lines[child] = key_node.start_mark.line + 1
+            result[key] = _build(loader, value_node, child, lines, name, problems)
+            lines[child] = line
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(loader, item, (*path, index), lines, name)
+            _build(loader, item, (*path, index), lines, name, problems)
             for index, item in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)

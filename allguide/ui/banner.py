@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.model import Document
+from allguide.ui.fonts import emphasise
 from allguide.ui.reader.page_builder import format_date
 
 
@@ -24,6 +25,7 @@ class DisclaimerBanner(QFrame):
         )
         self.disclaimer_label = QLabel(disclaimer)
         self.disclaimer_label.setObjectName("disclaimerText")
+        emphasise(self.disclaimer_label, 1.0, bold=True)
         self.disclaimer_label.setWordWrap(True)
         self.details_label = QLabel(self._details(document, locale))
         self.details_label.setObjectName("disclaimerDetails")

@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(24, 24))
+        icon_side = int(self.fontMetrics().height() * 1.4)  # icons grow with the text
+        toolbar.setIconSize(QSize(icon_side, icon_side))
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
         self.side_effects_action = QAction(icon("list"), self.tr("Side effects A–Z"), self)
         toolbar.addAction(self.side_effects_action)
@@ -136,13 +137,17 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.search_box = SearchBox()
-        self.search_box.setMinimumWidth(320)
+        self.search_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         toolbar.addWidget(self.search_box)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+        for action in toolbar.actions():  # reachable with Tab, not only by mouse or shortcut
+            button = toolbar.widgetForAction(action)
+            if button is not None and button is not self.search_box:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _connect(self) -> None:
         nav = self.navigator
@@ -208,12 +213,12 @@ class MainWindow(QMainWindow):
             }
             self.setWindowTitle(self.tr("%1 – AllGuide").replace("%1", titles[page_id]))
             return
-        page = None if page_id == HOME_PAGE else self.page_builder.build(page_id)
-        if page is None:
+        if page_id == HOME_PAGE:
             self.pages.setCurrentWidget(self.home)
             self.tree.follow("")
             self.setWindowTitle(self.tr("AllGuide"))
             return
+        page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)
         self.reader.view.show_page(page)
         self.pages.setCurrentWidget(self.reader)
         self.tree.follow(page.tree_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.errors import ContentError
@@ -23,6 +24,7 @@ class ContentProblemsBar(QFrame):
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._details.setObjectName("problemsDetails")
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self._summary)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from allguide.content.model import Document
+from allguide.ui import fonts
+from allguide.ui.fonts import emphasise
 from allguide.ui.home.topic_button import TopicButton
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigator import SIDE_EFFECTS_PAGE
@@ -26,6 +28,7 @@ class HomePage(QScrollArea):
         self.setObjectName("homePage")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the buttons
         body = QWidget()
         body.setObjectName("homeBody")
         layout = QVBoxLayout(body)
@@ -34,6 +37,7 @@ class HomePage(QScrollArea):
 
         heading = QLabel(self.tr("Welcome to AllGuide"))
         heading.setObjectName("homeHeading")
+        emphasise(heading, fonts.HEADING, bold=True)
         heading.setAccessibleName(heading.text())
         layout.addWidget(heading)
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from allguide.ui.fonts import TITLE, emphasise
 
 
 class TopicButton(QPushButton):
@@ -19,6 +22,8 @@ class TopicButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
         title_label = QLabel(title)
         title_label.setObjectName("topicTitle")
+        emphasise(title_label, TITLE, bold=True)
+        title_label.setWordWrap(True)
         summary_label = QLabel(summary)
         summary_label.setObjectName("topicSummary")
         summary_label.setWordWrap(True)
@@ -31,3 +36,10 @@ class TopicButton(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setMinimumHeight(84)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the topic too, not only Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)

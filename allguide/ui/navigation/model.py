@@ -40,8 +40,7 @@ class NavigationModel(QStandardItemModel):
         item.setData(page_id, ItemRole.ID)
         item.setData(kind, ItemRole.KIND)
         item.setData(summary, ItemRole.SUMMARY)
-        if summary:
-            item.setToolTip(summary)
+        item.setToolTip(f"{title}\n{summary}" if summary else title)
         return item
 
     def _remember(self, item: QStandardItem) -> None:

@@ -25,10 +25,12 @@ class NavigationTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("Topics"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.expandToDepth(0)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         # A click on the row that is already current (after start-up, say) must still open it.
         self.clicked.connect(self._on_clicked)
+        self.activated.connect(self._on_clicked)  # Enter on the current row
 
     def navigation_model(self) -> NavigationModel:
         model = self.model()

@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from allguide.ui.reader.page_builder import Page
 
+# GitHub's dialect (lists, tables, autolinks) without raw HTML: content is Markdown only.
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
+)
 READABLE_WIDTH = 760  # pixels of text column; longer lines tire the eye
 PAGE_MARGIN = 24
 READING_FONT_SCALE = 1.15
@@ -26,6 +31,7 @@ class ReaderView(QTextBrowser):
 
     pageRequested = Signal(str)
     externalLinkRequested = Signal(str)
+    pageShown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +57,7 @@ class ReaderView(QTextBrowser):
 
     def show_page(self, page: Page) -> None:
         self._page = page
-        self.document().setMarkdown(
-            page.markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-        )
+        self.document().setMarkdown(page.markdown, MARKDOWN_FEATURES)
         self._space_lines()
         self._fit_column()
         if page.focus_text:
@@ -61,6 +65,7 @@ class ReaderView(QTextBrowser):
         else:
             self.moveCursor(QTextCursor.MoveOperation.Start)
             self.verticalScrollBar().setValue(0)
+        self.pageShown.emit(page.id)
 
     def _space_lines(self) -> None:
         """Looser lines than Qt's default, and air between paragraphs but not list items."""

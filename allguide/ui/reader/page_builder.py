@@ -72,6 +72,18 @@ class PageBuilder(QObject):
             return Page(page.id, page.title, page.markdown, page.tree_id, entity.term)
         return None
 
+    def missing(self, page_id: str) -> Page:
+        """Shown instead of a page that is not in the content, rather than nothing at all."""
+        title = self.tr("This page is not available")
+        text = self.tr(
+            "The page “%1” could not be loaded. Its content file may be missing or have a "
+            "mistake in it. Everything else in AllGuide still works."
+        ).replace("%1", page_id)
+        home = self.tr("Go to the home page")
+        return Page(
+            page_id, title, f"# {_escape(title)}\n\n{_escape(text)}\n\n[{home}](#home)\n", ""
+        )
+
     # Pages -------------------------------------------------------------
 
     def _section(self, section: Section) -> Page:

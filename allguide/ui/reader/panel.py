@@ -16,6 +16,7 @@ class ReaderPanel(QWidget):
         self.view = ReaderView()
         self.link_bar = ExternalLinkBar()
         self.view.externalLinkRequested.connect(self.link_bar.show_address)
+        self.view.pageShown.connect(self.link_bar.hide)  # no address left for the next reader
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from allguide.ui.fonts import LARGER, emphasise
+
 DEBOUNCE_MS = 150
 
 
@@ -20,6 +22,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
+        emphasise(self, LARGER)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search: a word, a medicine, a side effect…"))
         self.setAccessibleName(self.tr("Search"))

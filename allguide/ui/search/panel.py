@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from allguide.search import QueryError, SearchEngine
 from allguide.search.query import MAX_QUERY_CHARS
+from allguide.ui.fonts import TITLE, emphasise
 from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.model import SearchResultsModel
@@ -36,6 +37,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.heading = QLabel()
         self.heading.setObjectName("searchHeading")
+        emphasise(self.heading, TITLE)
         self.heading.setWordWrap(True)
         self.results = QListView()
         self.results.setObjectName("searchResults")

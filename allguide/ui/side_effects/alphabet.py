@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from allguide.search.text import fold
+from allguide.ui.flow_layout import FlowLayout
 
 
 def first_letter(title: str) -> str:
@@ -25,9 +26,10 @@ class AlphabetBar(QWidget):
         super().__init__(parent)
         self.setObjectName("alphabetBar")
         self.setAccessibleName(self.tr("Jump to a letter"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout = FlowLayout(self, spacing=3)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.buttons: dict[str, QToolButton] = {}
         for letter in sorted({first_letter(t) for t in titles if t.strip()}):
             button = QToolButton()
@@ -37,7 +39,6 @@ class AlphabetBar(QWidget):
             button.clicked.connect(lambda _c=False, x=letter: self.letterChosen.emit(x))
             layout.addWidget(button)
             self.buttons[letter] = button
-        layout.addStretch(1)
 
     def enable_only(self, letters: set[str]) -> None:
         for letter, button in self.buttons.items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.content.model import Content
+from allguide.ui.flow_layout import flow_widget
+from allguide.ui.fonts import VIEW_HEADING, emphasise
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import PageBuilder
 from allguide.ui.rich_text import RichTextDelegate
@@ -42,6 +43,7 @@ class SideEffectsView(QWidget):
 
         heading = QLabel(self.tr("Side effects A–Z"))
         heading.setObjectName("viewHeading")
+        emphasise(heading, VIEW_HEADING, bold=True)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("sideEffectFilter")
         self.filter_box.setClearButtonEnabled(True)
@@ -50,8 +52,6 @@ class SideEffectsView(QWidget):
         self.filter_box.textChanged.connect(self._on_text)
 
         self.toggles: dict[str, QPushButton] = {}
-        toggles = QHBoxLayout()
-        toggles.addWidget(QLabel(self.tr("Comes with:")))
         for treatment, title in self.model.treatment_titles.items():
             toggle = QPushButton(_toggle_text(title, True))
             toggle.setProperty("treatmentTitle", title)
@@ -59,9 +59,9 @@ class SideEffectsView(QWidget):
             toggle.setCheckable(True)
             toggle.setChecked(True)
             toggle.toggled.connect(self._on_toggles)
-            toggles.addWidget(toggle)
             self.toggles[treatment] = toggle
-        toggles.addStretch(1)
+        comes_with = QLabel(self.tr("Comes with:"))
+        toggles = flow_widget([comes_with, *self.toggles.values()])
 
         self.alphabet = AlphabetBar(
             str(self.model.index(r, 0).data()) for r in range(self.model.rowCount())
@@ -103,7 +103,7 @@ class SideEffectsView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
         layout.addWidget(self.filter_box)
-        layout.addLayout(toggles)
+        layout.addWidget(toggles)
         layout.addWidget(self.alphabet)
         layout.addWidget(splitter, 1)
         self._after_filter()

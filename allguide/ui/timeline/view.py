@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from allguide.content.model import Content
 from allguide.timeline.windows import phase_spans
+from allguide.ui.fonts import VIEW_HEADING, emphasise
 from allguide.ui.preferences import Preferences
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import PageBuilder
@@ -53,6 +54,7 @@ class TimelineView(QScrollArea):
 
         heading = QLabel(self.tr("Treatment phases over time"))
         heading.setObjectName("viewHeading")
+        emphasise(heading, VIEW_HEADING, bold=True)
         intro = QLabel(
             self.tr(
                 "Chemotherapy for ALL has three phases. Choose a phase to read about it. "
