@@ -210,3 +210,56 @@ def test_kiosk_preferences_leave_no_trace(make_window: MakeWindow, settings_file
     window.resize(700, 500)
     window.close()
     assert not settings_file.exists()
+
+
+def test_enter_on_a_tree_row_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus(Qt.FocusReason.TabFocusReason)  # Tab into the tree: a row is current
+    assert window.tree.currentIndex().isValid()
+    assert window.pages.currentWidget() is window.home  # ... but nothing opened yet
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.navigator.current == "chemotherapy"
+
+
+def test_enter_on_a_topic_button_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    button = window.home.button_for("immunotherapy")
+    assert button is not None
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.navigator.current == "immunotherapy"
+
+
+def test_tab_from_the_home_page_reaches_the_topic_buttons(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.home.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in window.home.buttons)
+    back = window.toolbar.widgetForAction(window.back_action)
+    assert back.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_a_page_that_is_not_there_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigator.open("no-such-page")
+    text = window.reader.view.toPlainText()
+    assert text.startswith("This page is not available")
+    assert "“no-such-page” could not be loaded" in text
+    click_link(qtbot, window.reader.view, "#home")
+    assert window.pages.currentWidget() is window.home
+
+
+def test_the_address_bar_closes_when_the_page_changes(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "references")
+    click_link(
+        qtbot,
+        window.reader.view,
+        "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/",
+    )
+    assert window.reader.link_bar.isVisible()
+    click_tree_row(qtbot, window, "chemotherapy")
+    assert not window.reader.link_bar.isVisible()
+
+
+def test_tree_tooltips_show_the_whole_title(window: MainWindow) -> None:
+    index = window.navigation_model.index_of("philadelphia-chromosome")
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Philadelphia chromosome (BCR::ABL1)\n"
+    )
