@@ -79,6 +79,8 @@ def _check_view(window: MainWindow, name: str) -> None:
     """What each view must show with the bundled content."""
     if name == "search" and window.search_panel.model.rowCount() == 0:
         raise SmokeFailure("the search view found nothing for its sample query")
+    if name == "timeline" and len(window.timeline.chart.bars) != len(window.content.phases):
+        raise SmokeFailure("the timeline does not show every phase")
     if name == "side-effects":
         shown = len(window.side_effects.visible_titles())
         if shown != len(window.content.side_effects):
