@@ -6,7 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test check lint typecheck contracts smoke screenshots validate bench clean
+.PHONY: run test check lint typecheck contracts smoke screenshots validate bench translations clean
+
+LANGUAGES := es fr ar
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +48,13 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots
+
+## Refresh translations/*.ts from every self.tr() string (translators fill them in).
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+	  $(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language $$lang \
+	    $$(git ls-files 'allguide/*.py') -ts translations/allguide_$$lang.ts; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

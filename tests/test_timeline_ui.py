@@ -206,3 +206,19 @@ def test_no_my_dates_in_kiosk_mode(qtbot: QtBot, bundled: LoadResult, settings_f
     assert (
         window.timeline.findChildren(type(window.timeline.chart.bars[0]).__mro__[0])[0] is not None
     )
+
+
+def test_details_list_agents_and_side_effects_only_where_content_links_them(
+    qtbot: QtBot, make_window: MakeWindow, edit: object, load_copy: object
+) -> None:
+    window = make_window()
+    assert "Medicines in this phase" not in window.timeline.details.toPlainText()
+    edit(  # type: ignore[operator]
+        "phases.yaml",
+        "    citations: [ref-2]\n",
+        "    citations: [ref-2]\n    agents: [vincristine]\n    side_effects: [fatigue]\n",
+    )
+    linked = make_window(load_copy())  # type: ignore[operator]
+    text = linked.timeline.details.toPlainText()
+    assert "Medicines in this phase: Vincristine" in text
+    assert "Side effects in this phase: Tiredness (fatigue)" in text

@@ -90,14 +90,14 @@ class PageBuilder(QObject):
         parts = [f"# {_escape(section.title)}"]
         phase = self._content.phase_for(section.id)
         if phase is not None:
-            parts.append(
-                self._facts(
-                    [
-                        (self.tr("How long"), phase.duration.text),
-                        (self.tr("How strong"), phase.intensity_text),
-                    ]
-                )
-            )
+            facts = [
+                (self.tr("How long"), phase.duration.text),
+                (self.tr("How strong"), phase.intensity_text),
+            ]
+            # Only what the content itself ties to the phase; the source ties none yet.
+            facts.append((self.tr("Medicines in this phase"), self._links(phase.agents)))
+            facts.append((self.tr("Side effects in this phase"), self._links(phase.side_effects)))
+            parts.append(self._facts(facts))
         parts.append(self._markdown(section.body))
         parts.append(self._contents_of(section))
         if section.shows == "glossary":
@@ -148,6 +148,16 @@ class PageBuilder(QObject):
         return next((s.id for s in self._content.sections if page_id in linked_ids(s.body)), "")
 
     # Pieces ------------------------------------------------------------
+
+    def _links(self, ids: tuple[str, ...]) -> str:
+        """Links to the pages of ``ids`` that loaded, by their names."""
+        links = []
+        for page_id in ids:
+            entity = self._content.get(page_id)
+            name = getattr(entity, "title", None) or getattr(entity, "name", None)
+            if name:
+                links.append(f"[{_escape(str(name))}](#{page_id})")
+        return ", ".join(links)
 
     def _markdown(self, body: str) -> str:
         return expand_citations(body.strip(), self._label_of)

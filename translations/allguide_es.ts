@@ -1,0 +1,600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AlphabetBar</name>
+    <message>
+        <location filename="../allguide/ui/side_effects/alphabet.py" line="28"/>
+        <source>Jump to a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/alphabet.py" line="38"/>
+        <source>Side effects starting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsBar</name>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="40"/>
+        <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/problems_bar.py" line="46"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclaimerBanner</name>
+    <message>
+        <location filename="../allguide/ui/banner.py" line="24"/>
+        <source>This is information, not medical advice: ask your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/banner.py" line="42"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/banner.py" line="43"/>
+        <source>Content updated %1, from the %2 page “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/banner.py" line="50"/>
+        <source>This is a translation of the English version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinkBar</name>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
+        <source>AllGuide does not open websites. To visit this page, copy the address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="38"/>
+        <source>Welcome to AllGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="46"/>
+        <source>AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) in plain words. It is for people with ALL and for their families and friends. It works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="62"/>
+        <source>Look something up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="69"/>
+        <source>Side effects A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="70"/>
+        <source>Every side effect, in everyday words. Filter by treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="75"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="76"/>
+        <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="83"/>
+        <source>Or choose a topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="60"/>
+        <location filename="../allguide/ui/mainwindow.py" line="219"/>
+        <source>AllGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="114"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="116"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="120"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="124"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="132"/>
+        <location filename="../allguide/ui/mainwindow.py" line="211"/>
+        <source>Side effects A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="134"/>
+        <location filename="../allguide/ui/mainwindow.py" line="212"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="142"/>
+        <location filename="../allguide/ui/mainwindow.py" line="210"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="214"/>
+        <location filename="../allguide/ui/mainwindow.py" line="225"/>
+        <source>%1 – AllGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDatesPanel</name>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="43"/>
+        <source>My dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="51"/>
+        <source>Enter the day treatment started to see roughly when each phase may fall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="59"/>
+        <source>Start date of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="60"/>
+        <source>Show my dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="62"/>
+        <source>Remember this date on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="64"/>
+        <source>Forget my date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="98"/>
+        <source>The saved start date could not be read, so it was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
+        <source>These are rough estimates from general figures. Your care team&apos;s plan is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="160"/>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="163"/>
+        <source>may start between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="168"/>
+        <source>may go on until %1 at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="173"/>
+        <source>may end between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../allguide/ui/navigation/view.py" line="27"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageBuilder</name>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="77"/>
+        <source>This page is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
+        <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
+        <source>Go to the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="94"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="95"/>
+        <source>How strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <source>Medicines in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
+        <source>Side effects in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="111"/>
+        <source>Kind of medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="114"/>
+        <source>Brand names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <source>Approved for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="133"/>
+        <source>Other words for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <source>Can come with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="204"/>
+        <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="223"/>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="229"/>
+        <source>Accessed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="238"/>
+        <source>Chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="239"/>
+        <source>Steroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="240"/>
+        <source>Tyrosine kinase inhibitor (TKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
+        <source>Menin inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="242"/>
+        <source>Antibody (immunotherapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <source>CAR T-cell therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhasesModel</name>
+    <message>
+        <location filename="../allguide/ui/timeline/model.py" line="30"/>
+        <source>high doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/model.py" line="31"/>
+        <source>lower doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/model.py" line="37"/>
+        <source>%1. %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../allguide/ui/reader/browser.py" line="43"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../allguide/ui/search/box.py" line="27"/>
+        <source>Search: a word, a medicine, a side effect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/box.py" line="28"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="50"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="76"/>
+        <source>That search is too long. Try a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="78"/>
+        <source>Type a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="83"/>
+        <source>Results for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="89"/>
+        <source>(also searched for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="93"/>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="105"/>
+        <source>Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../allguide/ui/search/model.py" line="33"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/model.py" line="34"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/model.py" line="35"/>
+        <source>Side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/model.py" line="36"/>
+        <source>Word explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectsView</name>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="44"/>
+        <source>Side effects A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="50"/>
+        <source>Type to filter, e.g. tired or sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
+        <source>Filter side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="63"/>
+        <source>Comes with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="78"/>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="82"/>
+        <source>No side effect matches. Try other words, or switch on all treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/side_effects/view.py" line="88"/>
+        <source>Side effect details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="192"/>
+        <source>Equal widths: each phase gets the same space, whatever its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="199"/>
+        <source>For some patients. The source gives these no fixed time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="210"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="219"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="221"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="223"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="224"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="55"/>
+        <source>Treatment phases over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="60"/>
+        <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Times are the usual ranges, not your child&apos;s or your own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="66"/>
+        <source>To scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="67"/>
+        <source>Equal widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="76"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="85"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="95"/>
+        <source>Solid: how long a phase lasts at least. Hatched: how long it may last. Tall bar: high doses; short bar: lower doses. Dashed box: for some patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="104"/>
+        <source>Phase details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="107"/>
+        <source>Read this phase in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="122"/>
+        <source>The phases as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
