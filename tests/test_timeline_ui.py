@@ -222,3 +222,8 @@ def test_details_list_agents_and_side_effects_only_where_content_links_them(
     text = linked.timeline.details.toPlainText()
     assert "Medicines in this phase: Vincristine" in text
     assert "Side effects in this phase: Tiredness (fatigue)" in text
+
+
+def test_home_has_a_way_to_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.home.timeline_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.timeline

@@ -104,27 +104,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="69"/>
+        <location filename="../allguide/ui/home/page.py" line="67"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="70"/>
+        <location filename="../allguide/ui/home/page.py" line="68"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="75"/>
+        <location filename="../allguide/ui/home/page.py" line="72"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="73"/>
+        <source>The phases of treatment and how long each may last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/home/page.py" line="77"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="76"/>
+        <location filename="../allguide/ui/home/page.py" line="78"/>
         <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="83"/>
+        <location filename="../allguide/ui/home/page.py" line="91"/>
         <source>Or choose a topic:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ from allguide.ui import fonts
 from allguide.ui.fonts import emphasise
 from allguide.ui.home.topic_button import TopicButton
 from allguide.ui.navigation.model import NavigationModel
-from allguide.ui.navigator import SIDE_EFFECTS_PAGE
+from allguide.ui.navigator import SIDE_EFFECTS_PAGE, TIMELINE_PAGE
 
 COLUMNS = 2
 
@@ -59,9 +59,7 @@ class HomePage(QScrollArea):
             intro.setObjectName("homeIntroduction")
             layout.addWidget(intro)
 
-        quick = QLabel(self.tr("Look something up:"))
-        quick.setObjectName("homeChoose")
-        layout.addWidget(quick)
+        layout.addWidget(self._caption(self.tr("Look something up:")))
         shortcuts = QGridLayout()
         shortcuts.setSpacing(12)
         self.side_effects_button = TopicButton(
@@ -69,20 +67,28 @@ class HomePage(QScrollArea):
             self.tr("Side effects A–Z"),
             self.tr("Every side effect, in everyday words. Filter by treatment."),
         )
-        self.side_effects_button.clicked.connect(lambda: self.pageRequested.emit(SIDE_EFFECTS_PAGE))
+        self.timeline_button = TopicButton(
+            TIMELINE_PAGE,
+            self.tr("Timeline"),
+            self.tr("The phases of treatment and how long each may last."),
+        )
         self.search_button = TopicButton(
             "",
             self.tr("Search"),
             self.tr("Type a word, a medicine from the pharmacy label, or a side effect."),
         )
+        for column, button in enumerate(
+            (self.side_effects_button, self.timeline_button, self.search_button)
+        ):
+            if button.page_id:
+                button.clicked.connect(
+                    lambda _c=False, p=button.page_id: self.pageRequested.emit(p)
+                )
+            shortcuts.addWidget(button, 0, column)
         self.search_button.clicked.connect(self.searchRequested)
-        shortcuts.addWidget(self.side_effects_button, 0, 0)
-        shortcuts.addWidget(self.search_button, 0, 1)
         layout.addLayout(shortcuts)
 
-        choose = QLabel(self.tr("Or choose a topic:"))
-        choose.setObjectName("homeChoose")
-        layout.addWidget(choose)
+        layout.addWidget(self._caption(self.tr("Or choose a topic:")))
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -96,6 +102,12 @@ class HomePage(QScrollArea):
 
         layout.addStretch(1)
         self.setWidget(body)
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setObjectName("homeChoose")
+        return caption
 
     def button_for(self, page_id: str) -> TopicButton | None:
         return next((b for b in self.buttons if b.page_id == page_id), None)
