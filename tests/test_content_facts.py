@@ -78,6 +78,10 @@ def test_three_phases_with_hedged_durations_and_aims(content: Content) -> None:
         "BCR::ABL1",
         "Philadelphia-like",
         "currently being tested in clinical trials",
+        "various kinases can be switched on",
+        "typically go after cancer cells only if",
+        "The most common side effects include",
+        "is a menin inhibitor. In the US, it is approved",
         "KMT2A",
         "menin",
         "come back after several rounds of chemotherapy",
@@ -187,6 +191,21 @@ def test_all_eight_references_with_their_dates(content: Content) -> None:
     }  # fmt: skip
     assert source[0].url.startswith("https://www.cancerresearchuk.org/")
     assert source[7].publisher == "NHS"
+
+
+def test_citations_are_only_those_the_source_attaches(content: Content) -> None:
+    """The source attaches only references 1 to 4 to its text; 5 to 8 are further reading."""
+    attached = {"ref-1", "ref-2", "ref-3", "ref-4"}
+    cited = {
+        (item.id, ref)
+        for items in (content.sections, content.phases, content.side_effects,
+                      content.timeline_tracks, content.glossary)
+        for item in items
+        for ref in item.citations
+    }  # fmt: skip
+    assert {(owner, ref) for owner, ref in cited if ref not in attached} == set()
+    further = {ref for s in content.sections for ref in s.further_reading}
+    assert further == {"ref-3", "ref-5", "ref-6", "ref-7", "ref-8"}
 
 
 def test_navigation_sections_present(content: Content) -> None:

@@ -88,6 +88,15 @@ def test_citation_link_goes_to_the_reference(qtbot: QtBot, window: MainWindow) -
     assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "References"
 
 
+def test_further_reading_links_to_the_reference(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "radiotherapy")
+    text = window.reader.view.toPlainText()
+    assert "More on this topic, from the source page’s references: [5]" in text
+    assert "Sources:" not in text
+    click_link(qtbot, window.reader.view, "#ref-5")
+    assert window.reader.view.selected_text().startswith("5. American Cancer Society. Radiation")
+
+
 def test_internal_link_navigates(qtbot: QtBot, window: MainWindow) -> None:
     click_tree_row(qtbot, window, "chemotherapy")
     click_link(qtbot, window.reader.view, "#chemotherapy-phases")

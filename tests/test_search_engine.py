@@ -33,6 +33,7 @@ def top(engine: SearchEngine, query: str, n: int = 1) -> list[str]:
         ("the runs", "diarrhoea"),
         ("fits", "nervous-system-problems"),
         ("radiation", "radiotherapy"),
+        ("dex", "dexamethasone"),
         ("relapse", None),  # finds pages about leukaemia that has come back
     ],
 )

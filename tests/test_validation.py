@@ -139,7 +139,18 @@ def test_side_effect_with_unknown_treatment(edit: Edit, load_copy: Load) -> None
 
 
 def test_citation_field_to_unknown_reference(edit: Edit, load_copy: Load) -> None:
-    path = edit("sections.yaml", "    citations: [ref-6]\n", "    citations: [ref-66]\n")
+    path = edit("sections.yaml", "    citations: [ref-3]\n", "    citations: [ref-33]\n")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/sections.yaml:{line_of(path, 'ref-33')}: "
+        "side-effects-car-t: cites unknown reference 'ref-33'"
+    )
+
+
+def test_further_reading_to_unknown_reference(edit: Edit, load_copy: Load) -> None:
+    path = edit(
+        "sections.yaml", "    further_reading: [ref-6]\n", "    further_reading: [ref-66]\n"
+    )
     [message] = messages(load_copy())
     assert message == (
         f"en/sections.yaml:{line_of(path, 'ref-66')}: "

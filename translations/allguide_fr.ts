@@ -297,82 +297,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="111"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="112"/>
         <source>Kind of medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="114"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="115"/>
         <source>Brand names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="119"/>
         <source>Approved for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="122"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="133"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="134"/>
         <source>Other words for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
         <source>Can come with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="204"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="202"/>
+        <source>More on this topic, from the source page’s references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="211"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="223"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="230"/>
         <source>Published %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="229"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
         <source>Accessed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="238"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
         <source>Chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="239"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="246"/>
         <source>Steroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="240"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="247"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Menin inhibitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="242"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
         <source>Antibody (immunotherapy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="250"/>
         <source>CAR T-cell therapy</source>
         <translation type="unfinished"></translation>
     </message>

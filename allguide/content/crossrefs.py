@@ -72,6 +72,7 @@ class _Checker:
             yield from self._cycle(section)
             yield from self._text(section.id, "body", section.body)
             yield from self._citations(section.id, "citations", section.citations)
+            yield from self._citations(section.id, "further_reading", section.further_reading)
         for phase in c.phases:
             yield from self._expect_section(phase.id, "section", phase.section)
             yield from self._expect(phase.id, "agents", phase.agents, Agent)

@@ -109,6 +109,7 @@ def _section(item: dict[str, Any]) -> Section:
         summary=item.get("summary", ""),
         parent=item.get("parent"),
         citations=_strings(item, "citations"),
+        further_reading=_strings(item, "further_reading"),
         shows=item.get("shows", ""),
     )
 

@@ -79,6 +79,8 @@ class Section:
     summary: str = ""
     parent: str | None = None
     citations: tuple[str, ...] = ()
+    # References on the topic that the source lists but does not attach to its text.
+    further_reading: tuple[str, ...] = ()
     shows: str = ""
 
 

@@ -105,6 +105,7 @@ class PageBuilder(QObject):
         if section.shows == "references":
             parts.append(self._references())
         parts.append(self._sources(section.citations))
+        parts.append(self._further_reading(section.further_reading))
         return Page(section.id, section.title, _join(parts), section.id)
 
     def _agent(self, agent: Agent) -> Page:
@@ -194,6 +195,12 @@ class PageBuilder(QObject):
         if not citations:
             return ""
         return f"*{self.tr('Sources:')}* " + self._markdown(self._citation_marks(citations))
+
+    def _further_reading(self, references: tuple[str, ...]) -> str:
+        if not references:
+            return ""
+        label = self.tr("More on this topic, from the source page’s references:")
+        return f"*{label}* " + self._markdown(self._citation_marks(references))
 
     def _glossary(self) -> str:
         terms = sorted(self._content.glossary, key=lambda t: t.term.casefold())
