@@ -21,13 +21,22 @@ def test_every_package_folder_is_listed() -> None:
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
 
+def resource_package(path: Path) -> str:
+    """The installed package a file under ``resources/`` belongs to."""
+    return ".".join(("allguide", "resources", *path.parent.relative_to(ROOT / "resources").parts))
+
+
 def test_every_resource_file_is_package_data() -> None:
-    patterns = pyproject()["tool"]["setuptools"]["package-data"]["allguide.resources"]  # type: ignore[index]
-    resources = ROOT / "resources"
+    setuptools = pyproject()["tool"]["setuptools"]  # type: ignore[index]
+    listed = set(setuptools["packages"])  # type: ignore[index]
+    patterns: dict[str, list[str]] = setuptools["package-data"]  # type: ignore[index]
     files = [
-        p for p in resources.rglob("*")
+        p for p in (ROOT / "resources").rglob("*")
         if p.is_file() and p.name != "__init__.py" and "__pycache__" not in p.parts
     ]  # fmt: skip
+    assert files
     for path in files:
-        relative = path.relative_to(resources)
-        assert any(relative.match(pattern) for pattern in patterns), f"{relative} not packaged"
+        package = resource_package(path)
+        assert package in listed, f"add to [tool.setuptools] packages: {package}"
+        package_patterns = patterns.get(package, [])
+        assert any(path.match(p) for p in package_patterns), f"{path.name} not in {package} data"
