@@ -1,5 +1,5 @@
 # AllGuide developer commands. `make run` and `make test` work on a fresh machine
-# with Python 3.10+ (and, on Linux, the system libraries listed in README.md).
+# with Python 3.11+ (and, on Linux, the system libraries listed in README.md).
 
 PYTHON ?= python3
 VENV ?= .venv
