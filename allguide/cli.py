@@ -171,7 +171,12 @@ def _search(query: str, language: str, limit: int, as_json: bool) -> int:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
-    from allguide.app import Appearance, available_themes, use_offscreen_if_headless
+    from allguide.app import (
+        DEFAULT_THEME,
+        Appearance,
+        available_themes,
+        use_offscreen_if_headless,
+    )
 
     use_offscreen_if_headless()
     from allguide.screenshots import render_screenshots
@@ -184,7 +189,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     languages = args.languages or available_languages()
     for language in languages:
         _check_language(language)
-    theme = args.theme or "light"
+    theme = args.theme or DEFAULT_THEME
     if theme not in available_themes():
         raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
     if not 0.5 <= args.font_scale <= 3.0:

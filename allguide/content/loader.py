@@ -277,19 +277,20 @@ class _Builder:
                     self._lose(item)
                     continue
                 entity = build(item)
-                first = self.locations.find(getattr(entity, "id", ""))
-                if first is not None:
-                    self.errors.append(
-                        ContentError(
-                            doc.name,
-                            doc.line_of((*path, "id")),
-                            f"duplicate id '{entity.id}' (first used at {first}); ignored",
+                entity_id = getattr(entity, "id", None)  # synonyms have none
+                if entity_id is not None:
+                    first = self.locations.find(entity_id)
+                    if first is not None:
+                        self.errors.append(
+                            ContentError(
+                                doc.name,
+                                doc.line_of((*path, "id")),
+                                f"duplicate id '{entity_id}' (first used at {first}); ignored",
+                            )
                         )
-                    )
-                    continue
+                        continue
+                    self.locations.remember(entity_id, doc, path)
                 self.groups[kind].append(entity)
-                if hasattr(entity, "id"):
-                    self.locations.remember(entity.id, doc, path)
 
     def _dates_are_real(self, doc: YamlDocument, path: tuple[Any, ...], value: Any) -> bool:
         """2025-02-30 passes the schema's pattern but not the calendar: say which key."""

@@ -70,10 +70,6 @@ def _item_path(path: Path) -> Path:
 
 def where(path: Path) -> str:
     """A path as editors read it: ``agents[3].brand_names[0]``."""
-    return _where(path)
-
-
-def _where(path: Path) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
@@ -81,8 +77,8 @@ def _where(path: Path) -> str:
 
 
 def _describe(error: Any, path: Path) -> list[tuple[Path, str]]:
-    where = _where(path)
-    prefix = f"{where}: " if where else ""
+    place = where(path)
+    prefix = f"{place}: " if place else ""
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         known = set(error.schema.get("properties", {}))
         return [

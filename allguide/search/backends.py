@@ -30,6 +30,10 @@ class Term:
     text: str
     prefix: bool = False
 
+    def matches(self, word: str) -> bool:
+        """True if the folded ``word`` is this term, or starts with it for a prefix."""
+        return word == self.text or (self.prefix and word.startswith(self.text))
+
 
 class Backend(Protocol):
     name: str

@@ -16,7 +16,7 @@ from allguide.search.backends import (
 )
 from allguide.search.documents import Kind, SearchDocument, documents_from
 from allguide.search.query import QueryError, QueryPlan, Vocabulary, plan
-from allguide.search.snippet import Snippet, make_snippet
+from allguide.search.snippet import FoldedText, Snippet, make_snippet
 from allguide.search.stopwords import stopwords
 from allguide.search.text import tokens
 
@@ -72,6 +72,8 @@ class SearchEngine:
         self._docs = list(documents)
         self._fields = [fields_of(doc) for doc in self._docs]
         self._title_words = [tokens(f[0]) for f in self._fields]
+        # Body and names folded for snippets, on a document's first hit and then kept.
+        self._folded: dict[int, tuple[FoldedText, FoldedText]] = {}
         self._synonyms = list(synonyms)
         self._stopwords = stopwords(language)
         self.backend: Backend = make_backend(self._docs, backend)
@@ -127,13 +129,17 @@ class SearchEngine:
         score += KIND_BONUS.get(self._docs[doc].kind, 0.0)
         if in_title:
             title_words = self._title_words[doc]
-            covered = sum(1 for w in title_words if any(_matches(t, w) for t in terms))
+            covered = sum(1 for w in title_words if any(t.matches(w) for t in terms))
             score += COVERAGE_BONUS * covered / len(title_words)
         return score
 
     def _hit(self, doc: int, score: float, terms: Sequence[Term]) -> SearchHit:
         document = self._docs[doc]
-        snippet: Snippet = make_snippet(document, terms)
+        folded = self._folded.get(doc)
+        if folded is None:
+            folded = FoldedText.of(document.body), FoldedText.of(", ".join(document.names))
+            self._folded[doc] = folded
+        snippet: Snippet = make_snippet(*folded, terms)
         return SearchHit(
             document.id, document.kind, document.title, snippet.text, snippet.spans, score
         )
@@ -155,7 +161,3 @@ class SearchEngine:
     def _finds_something(self, query: str) -> bool:
         query_plan = plan(query, self._vocabulary, self._synonyms, self._stopwords)
         return any(self.backend.match(a.terms, True) for a in query_plan.alternatives)
-
-
-def _matches(term: Term, word: str) -> bool:
-    return word == term.text or (term.prefix and word.startswith(term.text))

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from allguide.search.backends import Term
-from allguide.search.documents import SearchDocument
 from allguide.search.text import WORD, fold_with_map
 
 WIDTH = 150  # characters of context, about two lines of the results list
@@ -18,14 +17,28 @@ class Snippet:
     spans: tuple[tuple[int, int], ...]
 
 
-def matches(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class FoldedText:
+    """A text and its folded form, so that a text searched again is not folded again."""
+
+    text: str
+    folded: str
+    origin: list[int]  # for each folded character, the index of its original one
+
+    @classmethod
+    def of(cls, text: str) -> FoldedText:
+        return cls(text, *fold_with_map(text))
+
+
+def matches(text: str | FoldedText, terms: Sequence[Term]) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text`` a term matches, in original characters."""
-    folded, origin = fold_with_map(text)
+    prepared = text if isinstance(text, FoldedText) else FoldedText.of(text)
+    folded, origin = prepared.folded, prepared.origin
     spans = []
     for word in WORD.finditer(folded):
+        token = word.group()
         for term in terms:
-            token = word.group()
-            if token == term.text or (term.prefix and token.startswith(term.text)):
+            if term.matches(token):
                 start = origin[word.start()]
                 end = origin[word.end() - 1] + 1
                 if term.prefix and token != term.text:
@@ -35,16 +48,15 @@ def matches(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     return spans
 
 
-def make_snippet(document: SearchDocument, terms: Sequence[Term]) -> Snippet:
+def make_snippet(body: FoldedText, names: FoldedText, terms: Sequence[Term]) -> Snippet:
     """From the body where it matches, else from the other names, else the body's start."""
-    body_spans = matches(document.body, terms)
+    body_spans = matches(body, terms)
     if body_spans:
-        return _window(document.body, body_spans)
-    names = ", ".join(document.names)
+        return _window(body.text, body_spans)
     name_spans = matches(names, terms)
     if name_spans:
-        return Snippet(names, tuple(name_spans))
-    return _window(document.body, [])
+        return Snippet(names.text, tuple(name_spans))
+    return _window(body.text, [])
 
 
 def _window(text: str, spans: list[tuple[int, int]]) -> Snippet:

@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from allguide.content.markup import CITATION
+
 WORD = re.compile(r"[^\W_]+")
-_CITATION = re.compile(r"\[\^[a-z0-9-]+\]")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:#|https?:)[^)]*\)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+*]|\d+\.)\s+", re.MULTILINE)
 _MARKS = re.compile(r"(\*\*|\*|__|`|^#+\s*)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
-
-
-def fold_char(char: str) -> str:
-    """One character without case or accents (may be empty, or longer: ß → ss)."""
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
@@ -34,7 +29,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        for part in fold_char(char):
+        for part in fold(char):  # may be empty, or longer: ß → ss
             folded.append(part)
             origin.append(index)
     return "".join(folded), origin
@@ -47,7 +42,7 @@ def tokens(text: str) -> list[str]:
 
 def plain(markdown: str) -> str:
     """Content Markdown as one line of readable text: no citations, links or marks."""
-    text = _CITATION.sub("", markdown)
+    text = CITATION.sub("", markdown)
     text = _LINK.sub(r"\1", text)
     text = _LIST_ITEM.sub("• ", text)  # keep list items apart once lines are joined
     text = _MARKS.sub("", text)
