@@ -139,51 +139,51 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="60"/>
-        <location filename="../allguide/ui/mainwindow.py" line="219"/>
+        <location filename="../allguide/ui/mainwindow.py" line="211"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="114"/>
+        <location filename="../allguide/ui/mainwindow.py" line="121"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="116"/>
+        <location filename="../allguide/ui/mainwindow.py" line="123"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="120"/>
+        <location filename="../allguide/ui/mainwindow.py" line="127"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="124"/>
+        <location filename="../allguide/ui/mainwindow.py" line="131"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="132"/>
-        <location filename="../allguide/ui/mainwindow.py" line="211"/>
+        <location filename="../allguide/ui/mainwindow.py" line="85"/>
+        <location filename="../allguide/ui/mainwindow.py" line="139"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="134"/>
-        <location filename="../allguide/ui/mainwindow.py" line="212"/>
+        <location filename="../allguide/ui/mainwindow.py" line="86"/>
+        <location filename="../allguide/ui/mainwindow.py" line="141"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="142"/>
-        <location filename="../allguide/ui/mainwindow.py" line="210"/>
+        <location filename="../allguide/ui/mainwindow.py" line="84"/>
+        <location filename="../allguide/ui/mainwindow.py" line="149"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="214"/>
-        <location filename="../allguide/ui/mainwindow.py" line="225"/>
+        <location filename="../allguide/ui/mainwindow.py" line="211"/>
+        <location filename="../allguide/ui/mainwindow.py" line="218"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,27 +226,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="147"/>
         <source>These are rough estimates from general figures. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="160"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="159"/>
         <source>starts %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="163"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="162"/>
         <source>may start between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="168"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="167"/>
         <source>may go on until %1 at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="173"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
         <source>may end between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,122 +262,122 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="77"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="76"/>
         <source>This page is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="78"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="81"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="94"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="93"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="95"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="94"/>
         <source>How strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
         <source>Medicines in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
         <source>Side effects in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="112"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="111"/>
         <source>Kind of medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="115"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="114"/>
         <source>Brand names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="119"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Approved for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="122"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="134"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="133"/>
         <source>Other words for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
         <source>Can come with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="202"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="201"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="211"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="210"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="230"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="229"/>
         <source>Published %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="235"/>
         <source>Accessed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
         <source>Chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="246"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
         <source>Steroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="247"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="246"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="247"/>
         <source>Menin inhibitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Antibody (immunotherapy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="250"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
         <source>CAR T-cell therapy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,17 +385,7 @@
 <context>
     <name>PhasesModel</name>
     <message>
-        <location filename="../allguide/ui/timeline/model.py" line="30"/>
-        <source>high doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/model.py" line="31"/>
-        <source>lower doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/model.py" line="37"/>
+        <location filename="../allguide/ui/timeline/model.py" line="29"/>
         <source>%1. %2: %3. %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,37 +513,37 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="192"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="196"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="199"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="203"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="210"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="214"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="219"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="223"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="221"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="225"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="223"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="227"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="224"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="228"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.model import Document
+from allguide.ui.dates import format_date
 from allguide.ui.fonts import emphasise
-from allguide.ui.reader.page_builder import format_date
 
 
 class DisclaimerBanner(QFrame):

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tree = NavigationTree(self.navigation_model)
         self.home = HomePage(self.navigation_model, content.document)
         self.reader = ReaderPanel()
-        self.reader.view.set_link_tooltips(self._reference_tooltips())
+        self.reader.view.set_link_tooltips(self.page_builder.reference_tooltips())
         self.search_panel = SearchPanel(self.search_engine)
         self.side_effects = SideEffectsView(content, self.page_builder)
         self.timeline = TimelineView(
@@ -78,6 +78,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.home, self.reader, self.search_panel, self.side_effects, self.timeline):
             self.pages.addWidget(page)
+        # The pages that are views rather than reader pages, with their window titles.
+        self._views: dict[str, tuple[QWidget, str]] = {
+            HOME_PAGE: (self.home, ""),
+            SEARCH_PAGE: (self.search_panel, self.tr("Search")),
+            SIDE_EFFECTS_PAGE: (self.side_effects, self.tr("Side effects A–Z")),
+            TIMELINE_PAGE: (self.timeline, self.tr("Timeline")),
+        }
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -173,9 +180,6 @@ class MainWindow(QMainWindow):
         nav.currentChanged.connect(self._show)
         nav.historyChanged.connect(self._update_history_actions)
 
-    def _reference_tooltips(self) -> dict[str, str]:
-        return {r.id: f"{r.label}. {r.publisher}. {r.title}." for r in self.content.references}
-
     # Slots -------------------------------------------------------------
 
     @Slot()
@@ -198,25 +202,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show(self, page_id: str) -> None:
-        views: dict[str, QWidget] = {
-            SEARCH_PAGE: self.search_panel,
-            SIDE_EFFECTS_PAGE: self.side_effects,
-            TIMELINE_PAGE: self.timeline,
-        }
-        if page_id in views:
-            self.pages.setCurrentWidget(views[page_id])
+        view = self._views.get(page_id)
+        if view is not None:
+            widget, title = view
+            self.pages.setCurrentWidget(widget)
             self.tree.follow("")
-            titles = {
-                SEARCH_PAGE: self.tr("Search"),
-                SIDE_EFFECTS_PAGE: self.tr("Side effects A–Z"),
-                TIMELINE_PAGE: self.tr("Timeline"),
-            }
-            self.setWindowTitle(self.tr("%1 – AllGuide").replace("%1", titles[page_id]))
-            return
-        if page_id == HOME_PAGE:
-            self.pages.setCurrentWidget(self.home)
-            self.tree.follow("")
-            self.setWindowTitle(self.tr("AllGuide"))
+            self.setWindowTitle(
+                self.tr("%1 – AllGuide").replace("%1", title) if title else self.tr("AllGuide")
+            )
             return
         page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)
         self.reader.view.show_page(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,6 +13,7 @@ from allguide.ui.roles import ItemRole
 
 HIGHLIGHT_STYLE = "background-color:#ffe08a; color:#1f2933; font-weight:600;"
 PADDING = 10
+MAX_KEPT_DOCUMENTS = 256  # a few screens of rows at a few widths
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,17 +33,32 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints ItemRole.RICH_TEXT as HTML, wrapped to the view's width."""
+    """Paints ItemRole.RICH_TEXT as HTML, wrapped to the view's width.
+
+    Views ask for a row's size and paint it many times over; each laid-out
+    document is kept by what it depends on, so it is built only once.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        document.setDocumentMargin(PADDING)
-        document.setHtml(index.data(ItemRole.RICH_TEXT) or html.escape(str(index.data() or "")))
+        text = index.data(ItemRole.RICH_TEXT) or html.escape(str(index.data() or ""))
         widget = option.widget  # type: ignore[attr-defined]
         viewport = getattr(widget, "viewport", None)
         width = viewport().width() if viewport is not None else option.rect.width()  # type: ignore[attr-defined]
-        document.setTextWidth(max(120, width or 400))
+        key = (text, option.font.key(), max(120, width or 400))  # type: ignore[attr-defined]
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= MAX_KEPT_DOCUMENTS:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+            document.setDocumentMargin(PADDING)
+            document.setHtml(text)
+            document.setTextWidth(key[2])
+            self._documents[key] = document
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

@@ -7,10 +7,9 @@ glance, lists of what is inside a section, and the sources, all through
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 
 from allguide.content.markup import expand_citations, linked_ids
 from allguide.content.model import (
@@ -23,6 +22,7 @@ from allguide.content.model import (
     Section,
     SideEffect,
 )
+from allguide.ui.dates import format_date
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,6 @@ class Page:
     markdown: str
     tree_id: str  # the navigation row that stands for this page
     focus_text: str = ""  # text to select and scroll to, e.g. one reference
-
-
-def format_date(date: dt.date, locale: QLocale) -> str:
-    """A date as families read it, e.g. "20 March 2025"."""
-    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
 class PageBuilder(QObject):
@@ -65,12 +60,16 @@ class PageBuilder(QObject):
         if isinstance(entity, Reference) and self._references_page:
             page = self.build(self._references_page)
             assert page is not None
-            return Page(page.id, page.title, page.markdown, page.tree_id, _reference_key(entity))
+            return Page(page.id, page.title, page.markdown, page.tree_id, reference_key(entity))
         if isinstance(entity, GlossaryTerm) and self._glossary_page:
             page = self.build(self._glossary_page)
             assert page is not None
             return Page(page.id, page.title, page.markdown, page.tree_id, entity.term)
         return None
+
+    def reference_tooltips(self) -> dict[str, str]:
+        """What hovering a citation shows: the start of the reference's entry."""
+        return {r.id: reference_key(r) + "." for r in self._content.references}
 
     def missing(self, page_id: str) -> Page:
         """Shown instead of a page that is not in the content, rather than nothing at all."""
@@ -252,7 +251,7 @@ class PageBuilder(QObject):
         return names[kind]
 
 
-def _reference_key(reference: Reference) -> str:
+def reference_key(reference: Reference) -> str:
     """The text that starts a reference's entry, to find it on the page."""
     return f"{reference.label}. {reference.publisher}. {reference.title}"
 

@@ -120,7 +120,7 @@ class SearchPanel(QWidget):
         if not rows:
             return
         current = self.results.currentIndex().row()
-        row = min(rows - 1, max(0, (current if current >= 0 else -1) + step))
+        row = min(rows - 1, max(0, current + step))  # no current row: -1
         self.results.setCurrentIndex(self.model.index(row, 0))
 
     @Slot()

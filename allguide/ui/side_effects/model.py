@@ -54,6 +54,7 @@ class SideEffectsFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._terms: list[Term] = []
         self._treatments: set[str] | None = None  # None: every treatment
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
@@ -66,6 +67,7 @@ class SideEffectsFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._words = tokens(text)
+        self._terms = [Term(w, prefix=True) for w in self._words]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_treatments(self, treatments: Iterable[str] | None) -> None:
@@ -87,17 +89,15 @@ class SideEffectsFilter(QSortFilterProxyModel):
             return super().data(index, role)
         title = str(super().data(index, Qt.ItemDataRole.DisplayRole))
         summary = str(super().data(index, ItemRole.SUMMARY) or "")
+        title_spans = matches(title, self._terms) if self._terms else []
         text = (
-            f'<div style="font-size:large;">{self._mark(title)}</div>'
+            f'<div style="font-size:large;">{highlighted(title, title_spans)}</div>'
             f'<div style="color:#52606d;">{html.escape(summary)}</div>'
         )
-        also = [w for w in super().data(index, ItemRole.SNIPPET) or () if self._spans(w)]
-        if self._words and also and not self._spans(title):
-            text += f"<div>{self._mark(', '.join(also))}</div>"
+        if self._terms and not title_spans:
+            # Matched through an everyday word: show which, so the row makes sense.
+            words = super().data(index, ItemRole.SNIPPET) or ()
+            also = ", ".join(w for w in words if matches(w, self._terms))
+            if also:
+                text += f"<div>{highlighted(also, matches(also, self._terms))}</div>"
         return text
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        return matches(text, [Term(w, prefix=True) for w in self._words])
-
-    def _mark(self, text: str) -> str:
-        return highlighted(text, self._spans(text))

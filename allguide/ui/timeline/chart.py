@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from allguide.content.model import TimelineTrack
 from allguide.timeline.dates import add_months, months_between
 from allguide.timeline.windows import PhaseSpan, extents, total_months
+from allguide.ui.dates import qdate
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
 
@@ -129,11 +130,13 @@ class TimelineChart(QWidget):
             rows.append((max(t.height_for(width) for t in row), row))
         return rows
 
-    def _content_height(self) -> int:
-        height = self._axis_height() + sum(b.row_height() for b in self.bars)
+    def _content_height(self, rows: list[tuple[int, list[TrackRow]]] | None = None) -> int:
+        """The height everything needs; ``rows`` saves measuring the tracks again."""
+        height = self.tracks_heading_top()
         if self.tracks:
+            rows = self._track_rows() if rows is None else rows
             height += self._tracks_heading_height()
-            height += sum(row_height for row_height, _ in self._track_rows())
+            height += sum(row_height for row_height, _ in rows)
         return height + 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -151,12 +154,13 @@ class TimelineChart(QWidget):
         gap = 8 if columns > 1 else 0
         column_width = (width - gap * (columns - 1)) // columns
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        for row_height, row in self._track_rows():
+        rows = self._track_rows()
+        for row_height, row in rows:
             for column, track in enumerate(row):
                 place = columns - 1 - column if rtl else column
                 track.setGeometry(place * (column_width + gap), y, column_width, row_height)
             y += row_height
-        self.setFixedHeight(self._content_height())
+        self.setFixedHeight(self._content_height(rows))
 
     def tracks_heading_top(self) -> int:
         return self._axis_height() + sum(b.row_height() for b in self.bars)
@@ -214,7 +218,7 @@ class TimelineChart(QWidget):
 
     def axis_label(self, month: int) -> str:
         if self._start is not None:
-            return self._locale.toString(self._qdate(add_months(self._start, month)), "MMM yyyy")
+            return self._locale.toString(qdate(add_months(self._start, month)), "MMM yyyy")
         if month == 0:
             return self.tr("Start")
         if month == 12:
@@ -222,7 +226,3 @@ class TimelineChart(QWidget):
         if month % 12 == 0:
             return self.tr("%1 years").replace("%1", str(month // 12))
         return self.tr("%1 months").replace("%1", str(month))  # ticks are 6 months apart
-
-    @staticmethod
-    def _qdate(date: dt.date) -> QDate:
-        return QDate(date.year, date.month, date.day)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from allguide.content.model import Intensity
 from allguide.timeline.windows import PhaseSpan
 from allguide.ui.roles import ItemRole
 
@@ -21,14 +20,7 @@ class PhasesModel(QStandardItemModel):
             item = QStandardItem(self.describe(span))
             item.setEditable(False)
             item.setData(phase.id, ItemRole.ID)
-            item.setData(phase.section, ItemRole.SUMMARY)
-            item.setData(self.describe(span), Qt.ItemDataRole.AccessibleTextRole)
-            self.appendRow(item)
-
-    def intensity_words(self, span: PhaseSpan) -> str:
-        if span.phase.intensity is Intensity.HIGH:
-            return self.tr("high doses")
-        return self.tr("lower doses")
+            self.appendRow(item)  # Qt reads the display text out as the accessible name
 
     def describe(self, span: PhaseSpan) -> str:
         """E.g. "1. Induction: May last 1 or 2 months. High doses of treatment."."""

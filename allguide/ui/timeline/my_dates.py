@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
+from allguide.ui.dates import DATE_FORMAT, format_date, qdate
 from allguide.ui.preferences import Preferences
-from allguide.ui.reader.page_builder import format_date
 
 START_KEY = "timeline/start"
 
@@ -54,7 +54,7 @@ class MyDatesPanel(QGroupBox):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("startDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Start date of treatment"))
         self.show_button = QPushButton(self.tr("Show my dates"))
@@ -113,12 +113,11 @@ class MyDatesPanel(QGroupBox):
 
     @Slot()
     def _apply(self) -> None:
-        chosen = self.date_edit.date()
-        self.set_start(dt.date(chosen.year(), chosen.month(), chosen.day()))
+        self.set_start(self.date_edit.date().toPython())  # type: ignore[arg-type]
 
     def set_start(self, start: dt.date) -> None:
         self.start = start
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.date_edit.setDate(qdate(start))
         if self.remember.isChecked():
             self._preferences.set_text(START_KEY, start.isoformat())
         self._refresh()

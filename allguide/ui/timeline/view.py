@@ -78,7 +78,7 @@ class TimelineView(QScrollArea):
         controls.addWidget(self.equal_button)
         controls.addStretch(1)
 
-        labels = [self.model.describe(span) for span in spans]
+        labels = [self.model.item(row).text() for row in range(self.model.rowCount())]
         tracks = [
             (
                 track,
