@@ -1,0 +1,27 @@
+"""The one way to put values into translated strings.
+
+Qt's ``QString::arg`` is not available in PySide6, and chains of
+``.replace("%1", a).replace("%2", b)`` go wrong when ``a`` itself contains
+"%2" (a search for "%2" would show the second value). ``fill`` replaces every
+placeholder in one pass, so user text is never read as a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1`` … ``%9`` replaced by ``values``, in a single pass.
+
+    A placeholder with no value stays as it is, so a translator's mistake shows
+    rather than crashes.
+    """
+
+    def value_for(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value_for, template)
