@@ -115,3 +115,32 @@ def make_window(
 @pytest.fixture
 def window(make_window: MakeWindow) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def user_settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Where QSettings' user-scope INI files go during a test: a fresh, empty folder."""
+    folder = tmp_path / "user-settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "")
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def build(qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path) -> Callable[..., MainWindow]:
+    """The main window as the app builds it (``allguide.app.build_window``), shown."""
+    from allguide.app import build_window
+
+    def make(kiosk: bool = False, result: LoadResult = bundled) -> MainWindow:
+        window = build_window(result, "en", persistent=not kiosk, kiosk=kiosk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
