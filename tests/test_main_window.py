@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import HOME_PAGE
-from tests.gui import MakeWindow, click_link, click_tree_row
+from tests.gui import MakeWindow, click_link, click_tree_row, link_position
 
 
 def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
@@ -272,3 +272,31 @@ def test_tree_tooltips_show_the_whole_title(window: MainWindow) -> None:
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(
         "Philadelphia chromosome (BCR::ABL1)\n"
     )
+
+
+def test_side_effect_details_show_web_links_and_citation_tooltips(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    edit: Callable[[str, str, str], Path],
+    load_copy: Callable[[], LoadResult],
+) -> None:
+    url = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
+    edit(
+        "side-effects.yaml",
+        "      Immunotherapy may raise the risk of infection.[^ref-4]\n",
+        f"      Immunotherapy may raise the risk of infection.[^ref-4] [NHS]({url})\n",
+    )
+    window = make_window(load_copy())
+    qtbot.mouseClick(toolbar_button(window, "side_effects_action"), Qt.MouseButton.LeftButton)
+    view = window.side_effects
+    assert view.select("infection")
+    details = view.details_panel
+    # A citation shows its reference when hovered, as in the reader.
+    citation = details.view.anchorAt(link_position(details.view, "#ref-4"))
+    tip = details.view.tooltip_for(QUrl(citation))
+    assert tip.startswith("4. American Cancer Society. Immunotherapy for acute")
+    # A web link shows its address to copy; nothing is opened (make_window forbids it).
+    click_link(qtbot, details.view, url)
+    assert details.link_bar.isVisible()
+    assert details.link_bar.address == url
+    assert window.pages.currentWidget() is view  # still on the side-effect list

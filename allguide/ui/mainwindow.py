@@ -68,8 +68,7 @@ class MainWindow(QMainWindow):
 
         self.tree = NavigationTree(self.navigation_model)
         self.home = HomePage(self.navigation_model, content.document)
-        self.reader = ReaderPanel()
-        self.reader.view.set_link_tooltips(self.page_builder.reference_tooltips())
+        self.reader = ReaderPanel(self.page_builder.reference_tooltips())
         self.search_panel = SearchPanel(self.search_engine)
         self.side_effects = SideEffectsView(content, self.page_builder)
         self.timeline = TimelineView(
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
         self.home.searchRequested.connect(self._focus_search)
-        self.reader.view.pageRequested.connect(nav.open)
+        self.reader.pageRequested.connect(nav.open)
         self.search_panel.pageRequested.connect(nav.open)
         self.side_effects.pageRequested.connect(nav.open)
         self.find_action.triggered.connect(self._focus_search)

@@ -55,6 +55,12 @@ class ReaderView(QTextBrowser):
         """Text shown when hovering a link to an id, e.g. a reference's full entry."""
         self._tooltips = tooltips
 
+    def tooltip_for(self, url: QUrl) -> str:
+        """What hovering a link shows: an id's tooltip, or a web link's address."""
+        if url.hasFragment() and not url.scheme():
+            return self._tooltips.get(url.fragment(), "")
+        return url.toString()
+
     def show_page(self, page: Page) -> None:
         self._page = page
         self.document().setMarkdown(page.markdown, MARKDOWN_FEATURES)
@@ -107,7 +113,7 @@ class ReaderView(QTextBrowser):
 
     @Slot(QUrl)
     def _on_link_hovered(self, url: QUrl) -> None:
-        tip = self._tooltips.get(url.fragment(), "") if url.hasFragment() else url.toString()
+        tip = self.tooltip_for(url)
         if tip:
             QToolTip.showText(self.cursor().pos(), tip, self)
         else:

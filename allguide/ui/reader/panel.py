@@ -1,24 +1,50 @@
-"""The reader with its external-address bar underneath."""
+"""The one reader panel: a page, its links and citation tooltips, and the address bar.
+
+The main reader, the side-effect details and the timeline's phase details all
+use it, so a web link anywhere shows its address instead of opening, and a
+citation anywhere shows its reference on hover.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.external_link_bar import ExternalLinkBar
+from allguide.ui.reader.page_builder import Page
 
 
 class ReaderPanel(QWidget):
-    """Keeps the two together so the window need only place one widget."""
+    """A ReaderView with the external-address bar underneath; page links go to the owner.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``tooltips`` maps ids to the text shown when hovering a link to them
+    (PageBuilder.reference_tooltips gives the references' entries).
+    """
+
+    pageRequested = Signal(str)
+
+    def __init__(
+        self, tooltips: Mapping[str, str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = ReaderView()
+        self.view.set_link_tooltips(dict(tooltips or {}))
         self.link_bar = ExternalLinkBar()
         self.view.externalLinkRequested.connect(self.link_bar.show_address)
-        self.view.pageShown.connect(self.link_bar.hide)  # no address left for the next reader
+        self.view.pageShown.connect(self.link_bar.hide)  # no address left for the next page
+        self.view.pageRequested.connect(self.pageRequested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.link_bar)
+
+    @property
+    def page(self) -> Page | None:
+        return self.view.page
+
+    def show_page(self, page: Page) -> None:
+        self.view.show_page(page)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from allguide.content.model import Content
 from allguide.ui.flow_layout import flow_widget
 from allguide.ui.fonts import VIEW_HEADING, emphasise
-from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import PageBuilder
+from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
 from allguide.ui.side_effects.alphabet import AlphabetBar, first_letter
@@ -84,9 +84,10 @@ class SideEffectsView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.details = ReaderView()
+        self.details_panel = ReaderPanel(page_builder.reference_tooltips())
+        self.details_panel.pageRequested.connect(self.pageRequested)
+        self.details = self.details_panel.view  # the page itself
         self.details.setAccessibleName(self.tr("Side effect details"))
-        self.details.pageRequested.connect(self.pageRequested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -96,7 +97,7 @@ class SideEffectsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self.details_panel)
         splitter.setSizes([380, 620])
 
         layout = QVBoxLayout(self)
