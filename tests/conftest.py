@@ -144,3 +144,24 @@ def build(qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path) -> Callabl
         return window
 
     return make
+
+
+@pytest.fixture
+def edit_item(content_copy: Path) -> Callable[[str, str, str, str], Path]:
+    """Replace ``old`` with ``new`` (exactly once) within the item ``item_id`` of one file.
+
+    Anchored on the item's ``- id:`` line, so the edit survives changes to other items.
+    """
+
+    def apply(name: str, item_id: str, old: str, new: str) -> Path:
+        path = content_copy / name
+        text = path.read_text("utf-8")
+        start = text.index(f"  - id: {item_id}\n")
+        end = text.find("\n  - id: ", start + 1)
+        end = len(text) if end < 0 else end
+        block = text[start:end]
+        assert block.count(old) == 1, f"{old!r} should occur once in {item_id} of {name}"
+        path.write_text(text[:start] + block.replace(old, new) + text[end:], "utf-8")
+        return path
+
+    return apply

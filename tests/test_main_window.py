@@ -277,14 +277,15 @@ def test_tree_tooltips_show_the_whole_title(window: MainWindow) -> None:
 def test_side_effect_details_show_web_links_and_citation_tooltips(
     qtbot: QtBot,
     make_window: MakeWindow,
-    edit: Callable[[str, str, str], Path],
+    edit_item: Callable[[str, str, str, str], Path],
     load_copy: Callable[[], LoadResult],
 ) -> None:
     url = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
-    edit(
+    edit_item(
         "side-effects.yaml",
-        "      Immunotherapy may raise the risk of infection.[^ref-4]\n",
-        f"      Immunotherapy may raise the risk of infection.[^ref-4] [NHS]({url})\n",
+        "infection",
+        "    body: |\n",
+        f"    body: |\n      See [NHS]({url}).\n\n",
     )
     window = make_window(load_copy())
     qtbot.mouseClick(toolbar_button(window, "side_effects_action"), Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from allguide.content.yamlfile import MAX_FILE_BYTES, parse_yaml
 from tests.conftest import line_of
 
 Edit = Callable[[str, str, str], Path]
+EditItem = Callable[[str, str, str, str], Path]
 Load = Callable[[], LoadResult]
 
 
@@ -125,11 +126,12 @@ def test_agent_in_unknown_section(edit: Edit, load_copy: Load) -> None:
     )
 
 
-def test_side_effect_with_unknown_treatment(edit: Edit, load_copy: Load) -> None:
-    path = edit(
+def test_side_effect_with_unknown_treatment(edit_item: EditItem, load_copy: Load) -> None:
+    path = edit_item(
         "side-effects.yaml",
-        "    treatments: [immunotherapy]\n    body: |\n      Bleeding",
-        "    treatments: [immunotherapie]\n    body: |\n      Bleeding",
+        "bleeding",
+        "    treatments: [immunotherapy]",
+        "    treatments: [immunotherapie]",
     )
     [message] = messages(load_copy())
     assert message == (
@@ -138,8 +140,13 @@ def test_side_effect_with_unknown_treatment(edit: Edit, load_copy: Load) -> None
     )
 
 
-def test_citation_field_to_unknown_reference(edit: Edit, load_copy: Load) -> None:
-    path = edit("sections.yaml", "    citations: [ref-3]\n", "    citations: [ref-33]\n")
+def test_citation_field_to_unknown_reference(edit_item: EditItem, load_copy: Load) -> None:
+    path = edit_item(
+        "sections.yaml",
+        "side-effects-car-t",
+        "    parent: side-effects\n",
+        "    parent: side-effects\n    citations: [ref-33]\n",
+    )
     [message] = messages(load_copy())
     assert message == (
         f"en/sections.yaml:{line_of(path, 'ref-33')}: "
@@ -343,9 +350,10 @@ def test_the_same_missing_citation_is_reported_once(edit: Edit, load_copy: Load)
 
 
 def test_top_level_typo_is_one_message(edit: Edit, load_copy: Load) -> None:
-    edit("sections.yaml", "sections:\n", "section:\n")
+    path = edit("sections.yaml", "sections:\n", "section:\n")
+    line = path.read_text("utf-8").splitlines().index("section:") + 1
     [message] = messages(load_copy())
-    assert message.startswith("en/sections.yaml:4: unknown key 'section'")
+    assert message.startswith(f"en/sections.yaml:{line}: unknown key 'section'")
 
 
 @pytest.mark.parametrize(
@@ -367,3 +375,97 @@ def test_empty_folder(tmp_path: Path) -> None:
     assert messages(load_content(tmp_path, "empty")) == [
         "empty: no content files (*.yaml) in this folder"
     ]
+
+
+# One broken file hides nothing of the others -----------------------------
+
+
+def test_a_file_that_cannot_be_parsed_hides_no_other_mistake(edit: Edit, load_copy: Load) -> None:
+    broken = edit("glossary.yaml", "  - id: term-donor\n", "  - id: term-donor\n    term: [oops\n")
+    linked = edit("sections.yaml", "(#phase-maintenance), less", "(#phase-maintainance), less")
+    found = messages(load_copy())
+    assert len(found) == 2
+    assert found[0].startswith(f"en/glossary.yaml:{line_of(broken, 'term: [oops') + 1}: ")
+    assert found[1] == (
+        f"en/sections.yaml:{line_of(linked, 'phase-maintainance')}: "
+        "chemotherapy-phases: links to unknown page '#phase-maintainance'"
+    )
+
+
+def test_links_to_the_ids_of_an_unparsable_file_are_not_reported_again(
+    edit: Edit, load_copy: Load
+) -> None:
+    edit("agents.yaml", "  - id: vincristine\n", "  - id: vincristine\n    name: [oops\n")
+    edit("sections.yaml", "(#phase-maintenance), less", "(#imatinib), less")
+    found = messages(load_copy())
+    assert len(found) == 1  # imatinib was in the broken file: its loss is already reported
+    assert "YAML syntax error" in found[0]
+
+
+def test_a_file_that_is_not_utf8_silences_only_its_own_ids(
+    content_copy: Path, edit: Edit, load_copy: Load
+) -> None:
+    extra = "sections:\n  - id: caf\xe9-page\n  - id: lost-page\n"
+    (content_copy / "latin1.yaml").write_bytes(extra.encode("latin-1"))
+    edit("sections.yaml", "(#phase-maintenance), less", "(#lost-page), less")
+    edit("sections.yaml", "(#chemotherapy-phases)", "(#never-defined)")
+    found = messages(load_copy())
+    assert found[0] == "en/latin1.yaml: is not UTF-8 text (byte 21)"
+    assert len(found) == 2 and "links to unknown page '#never-defined'" in found[1]
+
+
+def test_a_file_of_the_wrong_shape_silences_only_its_own_ids(
+    content_copy: Path, edit: Edit, load_copy: Load
+) -> None:
+    (content_copy / "extra.yaml").write_text("sections:\n  id: lost-page\n", "utf-8")
+    edit("sections.yaml", "(#phase-maintenance), less", "(#lost-page), less")
+    edit("sections.yaml", "(#chemotherapy-phases)", "(#never-defined)")
+    found = messages(load_copy())
+    assert len(found) == 2
+    assert found[0].startswith("en/extra.yaml:1: sections: should be a list")
+    assert "links to unknown page '#never-defined'" in found[1]
+
+
+def test_validate_reports_every_mistake_of_a_multiply_broken_folder(
+    edit: Edit, edit_item: EditItem, content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agents = edit("agents.yaml", "  - id: vincristine\n", "  - id: vincristine\n    name: [oops\n")
+    sections = edit("sections.yaml", "(#phase-maintenance), less", "(#phase-maintainance), less")
+    phases = edit("phases.yaml", "    order: 2\n", "    order: two\n")
+    glossary = edit("glossary.yaml", "  - id: term-donor\n", "  - id: term-bone-marrow\n")
+    references = edit(
+        "references.yaml", "    published: 2019-09-30\n", "    published: 2019-02-30\n"
+    )
+    effects = edit_item(
+        "side-effects.yaml",
+        "bleeding",
+        "    treatments: [immunotherapy]",
+        "    treatments: [immunotherapie]",
+    )
+    (content_copy / "latin1.yaml").write_bytes("sections: []\n# caf\xe9\n".encode("latin-1"))
+    assert main(["validate", str(content_copy)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    folder = str(content_copy)
+    expected = [
+        f"{agents}:{line_of(agents, 'name: [oops') + 1}: YAML syntax error",
+        f"{folder}/latin1.yaml: is not UTF-8 text (byte 18)",
+        f"{phases}:{line_of(phases, 'order: two')}: phases[1].order: should be a whole number",
+        f"{references}:{line_of(references, '2019-02-30')}: references[7].published: "
+        "'2019-02-30' is not a date",
+        f"{glossary}:{line_of(glossary, 'term: Donor') - 1}: duplicate id 'term-bone-marrow'",
+        f"{sections}:{line_of(sections, 'phase-maintainance')}: chemotherapy-phases: "
+        "links to unknown page '#phase-maintainance'",
+        f"{effects}:{line_of(effects, 'immunotherapie')}: bleeding: treatments "
+        "'immunotherapie' is not a known section",
+    ]
+    for start in expected:
+        assert any(line.startswith(start) for line in err), f"missing: {start}\nin: {err}"
+    assert err[-1] == f"{len(expected)} problem(s) found"
+
+
+def test_an_unparsable_document_file_is_one_message(edit: Edit, load_copy: Load) -> None:
+    path = edit("document.yaml", "document:\n", "document:\n  title: [oops\n")
+    result = load_copy()
+    [message] = messages(result)
+    assert message.startswith(f"en/document.yaml:{line_of(path, '[oops') + 1}: YAML syntax error")
+    assert result.content.document is None
