@@ -8,7 +8,8 @@ exception, so the app can open with everything that did load.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -38,6 +39,10 @@ from allguide.content.yamlfile import YamlDocument, YamlFileError, parse_yaml, r
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 DATE_KEYS = frozenset({"updated", "published", "accessed", "of_updated"})
+# An id as a file that cannot be parsed still shows it: "- id: chemotherapy", "{id: x,".
+_RAW_ID = re.compile(r"""(?<![\w-])id:\s*["']?([a-z0-9][a-z0-9-]*)["']?\s*(?:[,}#]|$)""")
+RAW_SCAN_BYTES = 8 * 1024 * 1024  # how much of a refused file is scanned for its ids
+DOCUMENT_KEY = "\0document"  # stands for the 'document' entry where ids are tracked
 
 
 @dataclass
@@ -70,15 +75,16 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     for entry in entries:
         name = f"{prefix.rstrip('/')}/{entry.name}" if prefix else entry.name
         files.append(name)
+        text: str | None = None
         try:
-            doc = parse_yaml(read_limited(entry, name), name)
+            text = read_limited(entry, name)
+            doc = parse_yaml(text, name)
         except YamlFileError as exc:
             errors.append(exc.error)
-            builder.lost_everything_in_a_file = True
+            builder.lose(raw_ids((text if text is not None else _raw_text(entry)).splitlines()))
             continue
-        except OSError as exc:
+        except OSError as exc:  # nothing to read: links to its ids are reported, not hidden
             errors.append(ContentError(name, None, f"cannot be read: {exc.strerror or exc}"))
-            builder.lost_everything_in_a_file = True
             continue
         report = check_schema(doc)
         errors.extend(report.errors)
@@ -87,10 +93,32 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     content = builder.content()
     if not entries and not errors:
         errors.append(ContentError(prefix, None, "no content files (*.yaml) in this folder"))
-    elif entries and content.document is None and not any("document" in e.message for e in errors):
+    elif entries and content.document is None and not builder.may_be_lost(DOCUMENT_KEY):
         errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
     errors.extend(check_cross_references(content, builder.locations, builder.may_be_lost))
     return LoadResult(content, errors, files)
+
+
+def raw_ids(lines: Iterable[str]) -> set[str]:
+    """The ids a file defines, read from its raw lines when it cannot be parsed.
+
+    A 'document' entry counts as the id DOCUMENT_KEY.
+    """
+    found: set[str] = set()
+    for line in lines:
+        found.update(match.group(1) for match in _RAW_ID.finditer(line))
+        if line.startswith("document:"):
+            found.add(DOCUMENT_KEY)
+    return found
+
+
+def _raw_text(entry: Traversable) -> str:
+    """As much of a refused file as is safe to scan, however it is encoded."""
+    try:
+        with entry.open("rb") as stream:
+            return stream.read(RAW_SCAN_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def _date(text: str) -> dt.date:
@@ -245,31 +273,38 @@ class _Builder:
         self.locations = Locations()
         self.errors: list[ContentError] = []
         self.lost_ids: set[str] = set()
-        self.lost_everything_in_a_file = False
 
     def may_be_lost(self, entity_id: str) -> bool:
         """True if ``entity_id`` may be missing only because of an error already reported.
 
         Cross-references to it are then not reported again: one mistake, one message.
+        Only the ids that a reported mistake cost are excused, so one broken file
+        hides no mistake of another.
         """
-        return self.lost_everything_in_a_file or entity_id in self.lost_ids
+        return entity_id in self.lost_ids
+
+    def lose(self, entity_ids: Iterable[str]) -> None:
+        """Excuse links to ``entity_ids``: an error already reported cost them."""
+        self.lost_ids.update(entity_ids)
 
     def add_file(self, doc: YamlDocument, spoiled: Callable[[tuple[Any, ...]], bool]) -> None:
         if not isinstance(doc.data, dict) or spoiled(()):
-            self.lost_everything_in_a_file = True
+            self.lose(raw_ids(doc.source_lines))
             return
         for key, value in doc.data.items():  # unknown top-level keys: already reported
             if key != "document" and key not in _BUILDERS:
-                for item in value if isinstance(value, list) else [None]:
-                    self._lose(item)
-        if "document" in doc.data and not spoiled(("document",)):
-            self._add_document(doc)
+                self._lose_group(doc, value)
+        if "document" in doc.data:
+            if spoiled(("document",)):
+                self.lose([DOCUMENT_KEY])
+            else:
+                self._add_document(doc)
         for kind, build in _BUILDERS.items():
             items = doc.data.get(kind)
             if items is None:
                 continue
             if not isinstance(items, list) or spoiled((kind,)):
-                self.lost_everything_in_a_file = True
+                self._lose_group(doc, items)
                 continue
             for index, item in enumerate(items):
                 path = (kind, index)
@@ -312,11 +347,18 @@ class _Builder:
         return True
 
     def _lose(self, item: object) -> None:
+        """An item with no id costs no id: nothing could link to it."""
         entity_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(entity_id, str):
             self.lost_ids.add(entity_id)
+
+    def _lose_group(self, doc: YamlDocument, value: object) -> None:
+        """A whole group lost: its items' ids, or the raw ids of the file if it is no list."""
+        if isinstance(value, list):
+            for item in value:
+                self._lose(item)
         else:
-            self.lost_everything_in_a_file = True
+            self.lose(raw_ids(doc.source_lines))
 
     def _add_document(self, doc: YamlDocument) -> None:
         line = doc.line_of(("document",))
@@ -324,9 +366,10 @@ class _Builder:
             self.errors.append(ContentError(doc.name, line, "a second 'document' entry; ignored"))
             return
         if not self._dates_are_real(doc, ("document",), doc.data["document"]):
+            self.lose([DOCUMENT_KEY])
             return
         self.document = _document(doc.data["document"])
-        self.locations.remember("\0document", doc, ("document",))
+        self.locations.remember(DOCUMENT_KEY, doc, ("document",))
 
     def content(self) -> Content:
         return Content(
