@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from allguide.app import Appearance, application, apply_appearance, build_window, load
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import HOME_PAGE
+from allguide.ui.navigator import View
 from allguide.ui.views import VIEWS
 
 
@@ -68,7 +68,7 @@ def _smoke(language: str, content_dir: Path | None) -> int:
         if window.grab().isNull():
             raise SmokeFailure(f"view '{name}' rendered nothing")
         _check_view(window, name)
-    window.navigator.open(HOME_PAGE)
+    window.navigator.show(View.HOME)
     if window.pages.currentWidget() is not window.home:
         raise SmokeFailure("Home did not show the home page")
     window.close()

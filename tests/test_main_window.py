@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import HOME_PAGE
+from allguide.ui.navigator import View
 from tests.gui import MakeWindow, click_link, click_tree_row, link_position
 
 
@@ -25,7 +25,7 @@ def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
 
 def test_starts_on_the_home_page_with_topic_buttons(window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.home
-    assert window.navigator.current == HOME_PAGE
+    assert window.navigator.current == View.HOME.page_id
     assert [b.accessibleName() for b in window.home.buttons][:3] == [
         "Chemotherapy", "Targeted treatment", "Immunotherapy",
     ]  # fmt: skip
@@ -251,8 +251,35 @@ def test_a_page_that_is_not_there_says_so(qtbot: QtBot, window: MainWindow) -> N
     text = window.reader.view.toPlainText()
     assert text.startswith("This page is not available")
     assert "“no-such-page” could not be loaded" in text
-    click_link(qtbot, window.reader.view, "#home")
+    click_link(qtbot, window.reader.view, f"#{View.HOME.page_id}")
     assert window.pages.currentWidget() is window.home
+    assert window.navigator.current == View.HOME.page_id
+
+
+def test_a_content_page_with_the_id_home_opens_in_the_reader(
+    qtbot: QtBot, make_window: MakeWindow, content_copy: Path, load_copy: Callable[[], LoadResult]
+) -> None:
+    (content_copy / "extra.yaml").write_text(
+        "sections:\n  - id: home\n    title: Care at home\n"
+        "    body: |\n      Looking after someone at home.\n",
+        "utf-8",
+    )
+    window = make_window(load_copy())
+    assert window.problems.isHidden()
+    click_tree_row(qtbot, window, "home")
+    assert window.pages.currentWidget() is window.reader
+    assert window.reader.view.toPlainText().startswith("Care at home")
+    assert window.windowTitle() == "Care at home – AllGuide"
+    # The home view is still the home view, by toolbar and by the missing page's link.
+    qtbot.mouseClick(toolbar_button(window, "home_action"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
+    window.navigator.open("no-such-page")
+    click_link(qtbot, window.reader.view, f"#{View.HOME.page_id}")
+    assert window.pages.currentWidget() is window.home
+    for _ in range(3):  # the home view, the missing page, the home view again
+        qtbot.mouseClick(toolbar_button(window, "back_action"), Qt.MouseButton.LeftButton)
+    assert window.navigator.current == "home"
+    assert window.reader.view.toPlainText().startswith("Care at home")
 
 
 def test_the_address_bar_closes_when_the_page_changes(qtbot: QtBot, window: MainWindow) -> None:
@@ -301,3 +328,23 @@ def test_side_effect_details_show_web_links_and_citation_tooltips(
     assert details.link_bar.isVisible()
     assert details.link_bar.address == url
     assert window.pages.currentWidget() is view  # still on the side-effect list
+
+
+def test_user_and_content_text_is_never_read_as_a_placeholder(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    content_copy: Path,
+    edit: Callable[[str, str, str], Path],
+    load_copy: Callable[[], LoadResult],
+) -> None:
+    edit("document.yaml", "    publisher: Know ALL\n", "    publisher: Know %3 %2 ALL\n")
+    (content_copy / "extra.yaml").write_text(
+        "sections:\n  - id: percent\n    title: Odds of 50%1 or %2\n    body: |\n      Text.\n",
+        "utf-8",
+    )
+    window = make_window(load_copy())
+    assert "from the Know %3 %2 ALL page “Treatment”." in window.banner.text()
+    click_tree_row(qtbot, window, "percent")
+    assert window.windowTitle() == "Odds of 50%1 or %2 – AllGuide"
+    window.navigator.open("x%1%2")
+    assert "The page “x%1%2” could not be loaded." in window.reader.view.toPlainText()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from allguide.content.model import Document
 from allguide.ui.dates import format_date
 from allguide.ui.fonts import emphasise
+from allguide.ui.wording import fill
 
 
 class DisclaimerBanner(QFrame):
@@ -40,15 +41,15 @@ class DisclaimerBanner(QFrame):
     def _details(self, document: Document | None, locale: QLocale) -> str:
         if document is None:
             return self.tr("The content's date could not be read.")
-        text = self.tr("Content updated %1, from the %2 page “%3”.")
-        text = (
-            text.replace("%1", format_date(document.updated, locale))
-            .replace("%2", document.source.publisher)
-            .replace("%3", document.source.title)
+        text = fill(
+            self.tr("Content updated %1, from the %2 page “%3”."),
+            format_date(document.updated, locale),
+            document.source.publisher,
+            document.source.title,
         )
         if document.translation is not None:
             note = self.tr("This is a translation of the English version of %1.")
-            text += " " + note.replace("%1", format_date(document.translation.of_updated, locale))
+            text += " " + fill(note, format_date(document.translation.of_updated, locale))
         return text
 
     def text(self) -> str:

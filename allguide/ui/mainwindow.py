@@ -24,13 +24,7 @@ from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
-from allguide.ui.navigator import (
-    HOME_PAGE,
-    SEARCH_PAGE,
-    SIDE_EFFECTS_PAGE,
-    TIMELINE_PAGE,
-    Navigator,
-)
+from allguide.ui.navigator import Navigator, View
 from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ContentProblemsBar
 from allguide.ui.reader.page_builder import PageBuilder
@@ -39,6 +33,7 @@ from allguide.ui.search.box import SearchBox
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.view import SideEffectsView
 from allguide.ui.timeline.view import TimelineView
+from allguide.ui.wording import fill
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +73,11 @@ class MainWindow(QMainWindow):
         for page in (self.home, self.reader, self.search_panel, self.side_effects, self.timeline):
             self.pages.addWidget(page)
         # The pages that are views rather than reader pages, with their window titles.
-        self._views: dict[str, tuple[QWidget, str]] = {
-            HOME_PAGE: (self.home, ""),
-            SEARCH_PAGE: (self.search_panel, self.tr("Search")),
-            SIDE_EFFECTS_PAGE: (self.side_effects, self.tr("Side effects A–Z")),
-            TIMELINE_PAGE: (self.timeline, self.tr("Timeline")),
+        self._views: dict[View, tuple[QWidget, str]] = {
+            View.HOME: (self.home, ""),
+            View.SEARCH: (self.search_panel, self.tr("Search")),
+            View.SIDE_EFFECTS: (self.side_effects, self.tr("Side effects A–Z")),
+            View.TIMELINE: (self.timeline, self.tr("Timeline")),
         }
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -112,7 +107,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self._restore()
-        self._show(HOME_PAGE)
+        self._show(self.navigator.current)
 
     # Wiring ------------------------------------------------------------
 
@@ -160,8 +155,8 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(nav.back)
         self.forward_action.triggered.connect(nav.forward)
         self.home_action.triggered.connect(nav.home)
-        self.side_effects_action.triggered.connect(lambda: nav.open(SIDE_EFFECTS_PAGE))
-        self.timeline_action.triggered.connect(lambda: nav.open(TIMELINE_PAGE))
+        self.side_effects_action.triggered.connect(lambda: nav.show(View.SIDE_EFFECTS))
+        self.timeline_action.triggered.connect(lambda: nav.show(View.TIMELINE))
         self.timeline.pageRequested.connect(nav.open)
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
@@ -192,29 +187,31 @@ class MainWindow(QMainWindow):
             self._cancel_search()
             return
         self.search_panel.run(query)
-        self.navigator.open(SEARCH_PAGE)
+        self.navigator.show(View.SEARCH)
 
     @Slot()
     def _cancel_search(self) -> None:
-        if self.navigator.current == SEARCH_PAGE:
+        if self.navigator.current_view is View.SEARCH:
             self.navigator.back()
 
     @Slot(str)
     def _show(self, page_id: str) -> None:
-        view = self._views.get(page_id)
+        view = View.of(page_id)
         if view is not None:
-            widget, title = view
+            widget, title = self._views[view]
             self.pages.setCurrentWidget(widget)
             self.tree.follow("")
-            self.setWindowTitle(
-                self.tr("%1 – AllGuide").replace("%1", title) if title else self.tr("AllGuide")
-            )
+            self._set_title(title)
             return
         page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)
-        self.reader.view.show_page(page)
+        self.reader.show_page(page)
         self.pages.setCurrentWidget(self.reader)
         self.tree.follow(page.tree_id)
-        self.setWindowTitle(self.tr("%1 – AllGuide").replace("%1", page.title))
+        self._set_title(page.title)
+
+    def _set_title(self, title: str) -> None:
+        """The window title names what is shown; the home view has just the app's name."""
+        self.setWindowTitle(fill(self.tr("%1 – AllGuide"), title) if title else self.tr("AllGuide"))
 
     @Slot(bool, bool)
     def _update_history_actions(self, can_back: bool, can_forward: bool) -> None:

@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QObject, Signal, Slot
 
-HOME_PAGE = "home"
-# Views that are not content pages. A colon can never be in a content id.
-SEARCH_PAGE = "view:search"
-SIDE_EFFECTS_PAGE = "view:side-effects"
-TIMELINE_PAGE = "view:timeline"
+_VIEW_PREFIX = "view:"  # content ids are [a-z0-9-]+, so never start like this
+
+
+class View(Enum):
+    """The main window's views, which are not content pages.
+
+    Their page ids live in a namespace of their own, so a content section may be
+    called "home" or "search" and still open.
+    """
+
+    HOME = "home"
+    SEARCH = "search"
+    SIDE_EFFECTS = "side-effects"
+    TIMELINE = "timeline"
+
+    @property
+    def page_id(self) -> str:
+        """The id the Navigator and page links use for this view: ``view:home``."""
+        return _VIEW_PREFIX + self.value
+
+    @classmethod
+    def of(cls, page_id: str) -> View | None:
+        """The view a page id stands for, or None for a content page."""
+        if not page_id.startswith(_VIEW_PREFIX):
+            return None
+        try:
+            return cls(page_id.removeprefix(_VIEW_PREFIX))
+        except ValueError:
+            return None
+
+
+# Older names of the view ids, kept for modules that have not moved to View yet.
+SEARCH_PAGE = View.SEARCH.page_id
+SIDE_EFFECTS_PAGE = View.SIDE_EFFECTS.page_id
+TIMELINE_PAGE = View.TIMELINE.page_id
 
 
 class Navigator(QObject):
@@ -21,11 +53,16 @@ class Navigator(QObject):
         super().__init__(parent)
         self._back: list[str] = []
         self._forward: list[str] = []
-        self._current = HOME_PAGE
+        self._current = View.HOME.page_id
 
     @property
     def current(self) -> str:
         return self._current
+
+    @property
+    def current_view(self) -> View | None:
+        """The view shown, or None while a content page is."""
+        return View.of(self._current)
 
     def can_go_back(self) -> bool:
         return bool(self._back)
@@ -54,9 +91,12 @@ class Navigator(QObject):
             self._back.append(self._current)
             self._move_to(self._forward.pop())
 
+    def show(self, view: View) -> None:
+        self.open(view.page_id)
+
     @Slot()
     def home(self) -> None:
-        self.open(HOME_PAGE)
+        self.show(View.HOME)
 
     def _move_to(self, page_id: str) -> None:
         self._current = page_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import SIDE_EFFECTS_PAGE, TIMELINE_PAGE
+from allguide.ui.navigator import View
 
 SAMPLE_SECTION = "phase-induction"
 
@@ -20,7 +20,7 @@ def _home(window: MainWindow) -> None:
 def _section(window: MainWindow) -> None:
     target = SAMPLE_SECTION if window.content.section(SAMPLE_SECTION) else None
     if target is None:
-        target = next((s.id for s in window.content.sections), "home")
+        target = next((s.id for s in window.content.sections), View.HOME.page_id)
     window.navigator.open(target)
 
 
@@ -28,7 +28,7 @@ SAMPLE_QUERY = "tired"
 
 
 def _side_effects(window: MainWindow) -> None:
-    window.navigator.open(SIDE_EFFECTS_PAGE)
+    window.navigator.show(View.SIDE_EFFECTS)
 
 
 def _search(window: MainWindow) -> None:
@@ -36,7 +36,7 @@ def _search(window: MainWindow) -> None:
 
 
 def _timeline(window: MainWindow) -> None:
-    window.navigator.open(TIMELINE_PAGE)
+    window.navigator.show(View.TIMELINE)
 
 
 VIEWS: dict[str, Callable[[MainWindow], None]] = {

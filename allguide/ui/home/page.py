@@ -10,7 +10,7 @@ from allguide.ui import fonts
 from allguide.ui.fonts import emphasise
 from allguide.ui.home.topic_button import TopicButton
 from allguide.ui.navigation.model import NavigationModel
-from allguide.ui.navigator import SIDE_EFFECTS_PAGE, TIMELINE_PAGE
+from allguide.ui.navigator import View
 
 COLUMNS = 2
 
@@ -63,12 +63,12 @@ class HomePage(QScrollArea):
         shortcuts = QGridLayout()
         shortcuts.setSpacing(12)
         self.side_effects_button = TopicButton(
-            SIDE_EFFECTS_PAGE,
+            View.SIDE_EFFECTS.page_id,
             self.tr("Side effects A–Z"),
             self.tr("Every side effect, in everyday words. Filter by treatment."),
         )
         self.timeline_button = TopicButton(
-            TIMELINE_PAGE,
+            View.TIMELINE.page_id,
             self.tr("Timeline"),
             self.tr("The phases of treatment and how long each may last."),
         )

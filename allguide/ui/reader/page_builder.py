@@ -23,6 +23,8 @@ from allguide.content.model import (
     SideEffect,
 )
 from allguide.ui.dates import format_date
+from allguide.ui.navigator import View
+from allguide.ui.wording import fill
 
 
 @dataclass(frozen=True)
@@ -74,14 +76,16 @@ class PageBuilder(QObject):
     def missing(self, page_id: str) -> Page:
         """Shown instead of a page that is not in the content, rather than nothing at all."""
         title = self.tr("This page is not available")
-        text = self.tr(
-            "The page “%1” could not be loaded. Its content file may be missing or have a "
-            "mistake in it. Everything else in AllGuide still works."
-        ).replace("%1", page_id)
-        home = self.tr("Go to the home page")
-        return Page(
-            page_id, title, f"# {_escape(title)}\n\n{_escape(text)}\n\n[{home}](#home)\n", ""
+        text = fill(
+            self.tr(
+                "The page “%1” could not be loaded. Its content file may be missing or have a "
+                "mistake in it. Everything else in AllGuide still works."
+            ),
+            page_id,
         )
+        home = self.tr("Go to the home page")
+        link = f"[{_escape(home)}](#{View.HOME.page_id})"
+        return Page(page_id, title, f"# {_escape(title)}\n\n{_escape(text)}\n\n{link}\n", "")
 
     # Pages -------------------------------------------------------------
 
@@ -207,7 +211,7 @@ class PageBuilder(QObject):
         for term in terms:
             block = f"### {_escape(term.term)}\n\n{self._markdown(term.definition)}"
             if term.aliases:
-                also = self.tr("Also called: %1").replace("%1", ", ".join(term.aliases))
+                also = fill(self.tr("Also called: %1"), ", ".join(term.aliases))
                 block += f"\n\n*{_escape(also)}*"
             blocks.append(block)
         return "\n\n".join(blocks)
@@ -225,15 +229,11 @@ class PageBuilder(QObject):
     def _reference(self, reference: Reference) -> str:
         dates = []
         if reference.published:
-            dates.append(
-                self.tr("Published %1.").replace(
-                    "%1", format_date(reference.published, self._locale)
-                )
-            )
+            published = format_date(reference.published, self._locale)
+            dates.append(fill(self.tr("Published %1."), published))
         if reference.accessed:
-            dates.append(
-                self.tr("Accessed %1.").replace("%1", format_date(reference.accessed, self._locale))
-            )
+            accessed = format_date(reference.accessed, self._locale)
+            dates.append(fill(self.tr("Accessed %1."), accessed))
         return (
             f"**{_escape(reference.label)}.** {_escape(reference.publisher)}. "
             f"*{_escape(reference.title)}.* {' '.join(dates)}  \n<{reference.url}>"

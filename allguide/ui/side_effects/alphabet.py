@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from allguide.search.text import fold
 from allguide.ui.flow_layout import FlowLayout
+from allguide.ui.wording import fill
 
 
 def first_letter(title: str) -> str:
@@ -35,7 +36,7 @@ class AlphabetBar(QWidget):
             button = QToolButton()
             button.setText(letter)
             button.setObjectName("letterButton")
-            button.setAccessibleName(self.tr("Side effects starting with %1").replace("%1", letter))
+            button.setAccessibleName(fill(self.tr("Side effects starting with %1"), letter))
             button.clicked.connect(lambda _c=False, x=letter: self.letterChosen.emit(x))
             layout.addWidget(button)
             self.buttons[letter] = button
