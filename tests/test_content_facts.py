@@ -8,7 +8,16 @@ import re
 import pytest
 
 from allguide.content import LoadResult
-from allguide.content.model import AgentKind, Content, Intensity, ReferenceOrigin
+from allguide.content.markup import linked_ids
+from allguide.content.model import (
+    AgentKind,
+    Content,
+    Intensity,
+    ReferenceOrigin,
+    SideEffect,
+)
+from allguide.ui.roles import ItemRole
+from allguide.ui.side_effects.model import SideEffectsFilter, SideEffectsModel
 
 
 def all_text(content: Content) -> str:
@@ -72,7 +81,7 @@ def test_three_phases_with_hedged_durations_and_aims(content: Content) -> None:
         "This is called **complete remission**",
         "does not always mean the illness is cured",
         "in numbers so small that they do not show up on tests",
-        "the side effects should be milder",
+        "the side effects should be less during this phase",
         "get back to normal activities",
         "chromosome 9 and chromosome 22",
         "BCR::ABL1",
@@ -100,6 +109,100 @@ def test_three_phases_with_hedged_durations_and_aims(content: Content) -> None:
 def test_source_statements_present(text: str, phrase: str, content: Content) -> None:
     assert content.document is not None
     assert phrase in text + " " + content.document.introduction.replace("\n", " ")
+
+
+def squashed(content: Content, item_id: str, field: str) -> str:
+    """One field of one item, on one line."""
+    return re.sub(r"\s+", " ", str(getattr(content.get(item_id), field)))
+
+
+# The source's qualifiers, kept on the page that retells them: (id, field, words).
+QUALIFIERS = [
+    # "Common chemotherapy agents used include": not a closed list; steroids among them.
+    ("chemotherapy-medicines", "body", "The common chemotherapy medicines used for ALL include"),
+    ("chemotherapy-medicines", "body", "Steroids are among these common medicines"),
+    ("dexamethasone", "body", "It is one of the medicines commonly used for ALL"),
+    ("prednisolone", "body", "It is one of the medicines commonly used for ALL"),
+    ("hydrocortisone", "body", "It is one of the medicines commonly used for ALL"),
+    # Radiation "can be used to treat cancer"; two places named, not "two ways" only.
+    ("radiotherapy", "summary", "which can be used to treat cancer"),
+    ("radiotherapy", "body", "High doses of targeted radiation can be used to treat cancer"),
+    ("radiotherapy", "body", "It may also be given to the"),
+    # "swapping specific genetic material".
+    ("philadelphia-chromosome", "body", "when specific pieces of genetic material swap places"),
+    ("term-philadelphia-chromosome", "definition", "when specific genetic material swaps"),
+    # "engineered to specifically kill leukemic cells".
+    ("car-t-cell-therapy", "body", "changed (engineered) to specifically kill leukaemia cells"),
+    ("car-t-cell-therapy", "summary", "changed to specifically kill leukaemia cells"),
+    ("term-car-t-cells", "definition", "changed (engineered) to specifically kill"),
+    # "very likely to revolutionise the treatment of this disease".
+    ("blinatumomab", "body", "It is very likely to revolutionise"),
+    # "some subtypes ..., including 'Philadelphia-like'": not Philadelphia-like only.
+    ("philadelphia-like", "title", "Philadelphia-like ALL and some other subtypes"),
+    ("philadelphia-like", "body", "In some kinds (subtypes) of ALL, various kinases"),
+    ("philadelphia-like", "body", "This includes a subtype called **Philadelphia-like** ALL"),
+    ("philadelphia-like", "body", "In these subtypes, tyrosine kinase inhibitors can also"),
+    ("ruxolitinib", "body", "In some kinds (subtypes) of ALL, including Philadelphia-like ALL"),
+    ("ruxolitinib", "body", "It is currently being tested in clinical trials"),
+    # Revumenib: approved in the US, returned or no longer responding.
+    ("kmt2a-menin", "summary", "approved in the US when leukaemia with KMT2A changes has come"),
+    ("kmt2a-menin", "summary", "back or no longer responds to treatment"),
+    # "Immunotherapy may increase the risk of infection".
+    ("side-effects-immunotherapy", "summary", "May increase the risk of infection"),
+    ("side-effects-immunotherapy", "body", "may increase the risk of [infection]"),
+    ("infection", "body", "Immunotherapy may increase the risk of infection"),
+    # "the side effects should be less during this phase".
+    ("phase-maintenance", "body", "So the side effects should be less during this phase"),
+    ("side-effects-chemotherapy", "body", "so the side effects should be less"),
+    # Side effects that "may" happen: "This may result in side effects".
+    ("side-effects-chemotherapy", "body", "[Chemotherapy](#chemotherapy) may cause side effects"),
+]
+
+
+@pytest.mark.parametrize(("item_id", "field", "words"), QUALIFIERS)
+def test_the_source_qualifiers_are_kept(
+    content: Content, item_id: str, field: str, words: str
+) -> None:
+    assert words in squashed(content, item_id, field)
+
+
+@pytest.mark.parametrize(
+    "hardened",
+    [
+        "well-known",  # the source: "traditional side effects associated with treatment"
+        "in two ways",  # radiotherapy: the source names two places, not the only two ways
+        "for some patients",  # steroids are among the common agents
+        "milder",  # the source: side effects "should be less"
+        "Not being able to have children",  # the side effect is fertility problems
+        "Here too",  # ruxolitinib: "some subtypes", not Philadelphia-like only
+        "change the way this illness",  # blinatumomab: "revolutionise"
+    ],
+)
+def test_no_hardened_or_narrowed_wording(text: str, hardened: str) -> None:
+    assert hardened not in text
+
+
+def test_fertility_problems_title_and_may(content: Content) -> None:
+    infertility = content.get("infertility")
+    assert isinstance(infertility, SideEffect)
+    assert infertility.title == "Fertility problems (infertility)"
+    assert "Chemotherapy may cause fertility problems (infertility)." in infertility.body
+    listing = content.section("side-effects-chemotherapy")
+    assert listing is not None
+    assert "[Fertility problems (infertility)](#infertility)" in listing.body
+
+
+def test_every_side_effect_says_may_or_can(content: Content) -> None:
+    """The source lists side effects that "may" happen: each page keeps that hedge."""
+    for effect in content.side_effects:
+        body = re.sub(r"\s+", " ", effect.body)
+        for treatment in ("Chemotherapy", "Immunotherapy"):
+            mentions = [s for s in re.split(r"(?<=[.:\]])\s", body) if s.startswith(treatment)]
+            assert all(" may " in sentence for sentence in mentions), (effect.id, mentions)
+        if "chemotherapy" in effect.treatments:
+            assert body.startswith("Chemotherapy may "), effect.id
+        signs = re.findall(r"After CAR T-cell therapy, [^.]*", body)
+        assert all(" can be " in sign for sign in signs), effect.id
 
 
 def test_every_agent_the_source_names(content: Content) -> None:
@@ -157,12 +260,46 @@ def test_side_effects_of_each_treatment(content: Content) -> None:
         "Infections", "Headaches", "Fever", "Muscle aches", "Dizziness", "Bleeding",
         "Nausea and vomiting",
     }  # fmt: skip
+    # The most common side effects of CAR T-cell therapy, and the side effects
+    # that the source names as their signs (CRS; nervous system problems).
     assert names("car-t-cell-therapy") == {
-        "CRS",
-        "Nervous system problems",
-        "Infections",
-        "Low blood cell counts",
-    }
+        "CRS", "Nervous system problems", "Infections", "Low blood cell counts",
+        "Fever", "Nausea and vomiting", "Diarrhoea", "Muscle aches", "Dizziness", "Headaches",
+    }  # fmt: skip
+
+
+# Side effects that the source names as a sign of a CAR T-cell side effect, and which.
+SIGN_OF = {
+    "fever": "cytokine-release-syndrome",
+    "nausea-and-vomiting": "cytokine-release-syndrome",
+    "diarrhoea": "cytokine-release-syndrome",
+    "muscle-aches": "cytokine-release-syndrome",
+    "dizziness": "cytokine-release-syndrome",
+    "headache": "nervous-system-problems",
+}
+
+
+@pytest.mark.parametrize(("effect_id", "sign_of"), SIGN_OF.items())
+def test_signs_after_car_t_link_to_what_they_are_a_sign_of(
+    content: Content, effect_id: str, sign_of: str
+) -> None:
+    effect = content.get(effect_id)
+    assert isinstance(effect, SideEffect)
+    assert "car-t-cell-therapy" in effect.treatments
+    assert "After CAR T-cell therapy, " in effect.body
+    assert set(linked_ids(effect.body)) == {sign_of}
+
+
+@pytest.mark.usefixtures("qapp")
+def test_car_t_filter_of_the_side_effect_list_shows_the_signs(content: Content) -> None:
+    """Ticking only CAR T-cell therapy in the side-effect list shows the signs of CRS too."""
+    proxy = SideEffectsFilter()
+    proxy.setSourceModel(SideEffectsModel(content))
+    proxy.set_treatments({"car-t-cell-therapy"})
+    shown = {proxy.index(row, 0).data(ItemRole.ID) for row in range(proxy.rowCount())}
+    assert {"nausea-and-vomiting", "dizziness", "muscle-aches"} <= shown
+    assert {"diarrhoea", "fever", "headache", "cytokine-release-syndrome"} <= shown
+    assert "bleeding" not in shown  # immunotherapy only
 
 
 def test_crs_and_nervous_system_symptoms(content: Content) -> None:

@@ -174,11 +174,14 @@ def test_treatment_toggles_filter(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(view.toggles["chemotherapy"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.toggles["immunotherapy"], Qt.MouseButton.LeftButton)
     assert view.toggles["chemotherapy"].text() == "Chemotherapy"  # unticked, in words too
+    # CAR T-cell side effects, and the side effects the source names as their signs.
     assert sorted(view.visible_titles()) == [
-        "Cytokine release syndrome (CRS)", "Infections", "Low blood cell counts",
+        "Aching muscles (muscle aches)", "Cytokine release syndrome (CRS)",
+        "Feeling dizzy (dizziness)", "Feeling or being sick (nausea and vomiting)", "Fever",
+        "Headaches", "Infections", "Loose, watery poo (diarrhoea)", "Low blood cell counts",
         "Nervous system problems",
     ]  # fmt: skip
-    assert not view.alphabet.buttons["H"].isEnabled()  # no H among CAR T-cell side effects
+    assert not view.alphabet.buttons["B"].isEnabled()  # bleeding: immunotherapy only
 
 
 def test_a_to_z_jumps_to_a_letter(qtbot: QtBot, window: MainWindow) -> None:
