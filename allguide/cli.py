@@ -14,6 +14,7 @@ from pathlib import Path
 from allguide import __version__
 from allguide.content import available_languages, load_bundled, load_content
 from allguide.content.bundled import DEFAULT_LANGUAGE
+from allguide.content.loader import CONTENT_SUFFIXES
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -107,21 +108,35 @@ def _check_language(language: str) -> None:
         raise UsageError(f"unknown language '{language}' (available: {', '.join(known)})")
 
 
+def _language_folders(content_dir: Path) -> list[Path]:
+    """The folders to validate: ``content_dir`` itself if it holds content files,
+    else each language folder in it (``resources/content`` holds one per language).
+
+    A folder with neither is validated as it is, so that it is reported as empty.
+    """
+    if any(p.is_file() and p.name.endswith(CONTENT_SUFFIXES) for p in content_dir.iterdir()):
+        return [content_dir]
+    languages = sorted(
+        p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))
+    )
+    return languages or [content_dir]
+
+
 def _validate(content_dir: Path | None) -> int:
     if content_dir is not None:
         if not content_dir.is_dir():
             raise UsageError(f"{content_dir}: not a folder")
-        results = [load_content(content_dir, display_prefix=str(content_dir))]
+        results = [
+            load_content(folder, display_prefix=str(folder))
+            for folder in _language_folders(content_dir)
+        ]
     else:
         results = [load_bundled(language) for language in available_languages()]
     problems = 0
-    for result in results:
+    for result in results:  # an empty folder is one of the loader's errors: said once
         for error in result.errors:
             print(error, file=sys.stderr)
         problems += len(result.errors)
-        if not result.files:
-            problems += 1
-            print(f"{content_dir}: no .yaml content files found", file=sys.stderr)
     if problems:
         print(f"{problems} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -13,6 +13,8 @@ import pytest
 
 from allguide import __version__
 from allguide.cli import main
+from allguide.content import available_languages
+from allguide.content.bundled import content_root
 
 
 def allguide(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -94,3 +96,45 @@ def test_bad_arguments_get_a_clear_error(
 ) -> None:
     assert main(args) == 2
     assert capsys.readouterr().err.strip() == message
+
+
+def copy_language(source: Path, target: Path) -> Path:
+    target.mkdir(parents=True)
+    for entry in source.iterdir():
+        if entry.name.endswith(".yaml"):
+            (target / entry.name).write_text(entry.read_text("utf-8"), "utf-8")
+    return target
+
+
+def test_validate_the_folder_of_languages_checks_each_language(
+    content_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    languages = tmp_path / "content"
+    copy_language(content_copy, languages / "en")
+    broken = copy_language(content_copy, languages / "es")
+    phases = broken / "phases.yaml"
+    phases.write_text(phases.read_text("utf-8").replace("    order: 2\n", "    order: two\n"))
+    assert main(["validate", str(languages)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert err[0].startswith(f"{phases}:")
+    assert "phases[1].order: should be a whole number, not str" in err[0]
+    assert err[1] == "1 problem(s) found"
+
+
+def test_validate_the_bundled_folder_of_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    root = Path(str(content_root()))
+    assert main(["validate", str(root)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    expected = [f"ok ({language})" for language in available_languages()]
+    assert [line.split(":")[0] for line in out] == expected
+
+
+def test_validate_an_empty_folder_says_so_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{tmp_path}: no content files (*.yaml) in this folder",
+        "1 problem(s) found",
+    ]
