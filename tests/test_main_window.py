@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
+from allguide.ui.problems_bar import ProblemKind
+from allguide.ui.timeline.my_dates import MyDatesPanel
+from tests.conftest import files_under
 from tests.gui import MakeWindow, click_link, click_tree_row, link_position
 
 
@@ -214,11 +218,22 @@ def test_corrupt_setting_falls_back_to_defaults(
     assert (window.width(), window.height()) == (1200, 800)
 
 
-def test_kiosk_preferences_leave_no_trace(make_window: MakeWindow, settings_file: Path) -> None:
-    window = make_window(persistent=False)
-    window.resize(700, 500)
-    window.close()
-    assert not settings_file.exists()
+def test_kiosk_leaves_no_trace_and_asks_nothing_personal(
+    qtbot: QtBot, build: Callable[..., MainWindow], user_settings_dir: Path
+) -> None:
+    kiosk = build(kiosk=True)
+    assert kiosk.timeline.my_dates is None  # no My dates: nothing personal is asked
+    qtbot.mouseClick(toolbar_button(kiosk, "timeline_action"), Qt.MouseButton.LeftButton)
+    assert kiosk.timeline.findChildren(MyDatesPanel) == []
+    kiosk.resize(700, 500)
+    kiosk.close()
+    assert files_under(user_settings_dir) == []
+    # The same steps outside kiosk mode do write the settings: the check above can fail.
+    usual = build()
+    assert usual.timeline.my_dates is not None
+    usual.resize(700, 500)
+    usual.close()
+    assert files_under(user_settings_dir) != []
 
 
 def test_enter_on_a_tree_row_opens_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -239,11 +254,34 @@ def test_enter_on_a_topic_button_opens_it(qtbot: QtBot, window: MainWindow) -> N
     assert window.navigator.current == "immunotherapy"
 
 
+def press_tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
+    """Press Tab (or Shift+Tab) where the focus is, as a person would; the new focus."""
+    here = QApplication.focusWidget()
+    assert here is not None
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(here, Qt.Key.Key_Tab, modifier)
+    now = QApplication.focusWidget()
+    assert now is not None
+    return now
+
+
 def test_tab_from_the_home_page_reaches_the_topic_buttons(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.home.focusPolicy() == Qt.FocusPolicy.NoFocus
-    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in window.home.buttons)
-    back = window.toolbar.widgetForAction(window.back_action)
-    assert back.focusPolicy() == Qt.FocusPolicy.TabFocus
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    toolbar_button(window, "home_action").setFocus(Qt.FocusReason.TabFocusReason)
+    first_topic = window.home.buttons[0]
+    visited = [press_tab(qtbot)]
+    while visited[-1] is not first_topic and len(visited) < 30:
+        visited.append(press_tab(qtbot))
+    assert visited[-1] is first_topic, [w.objectName() or type(w).__name__ for w in visited]
+    names = [w.objectName() or type(w).__name__ for w in visited]
+    assert window.search_box in visited and window.tree in visited, names
+    assert not [w for w in visited if type(w) is QWidget], names  # no invisible stops
+    second_topic = press_tab(qtbot)
+    assert second_topic is window.home.buttons[1]
+    assert press_tab(qtbot, backwards=True) is first_topic  # and Shift+Tab goes back
+    assert press_tab(qtbot, backwards=True) is visited[-2]
+    assert window.pages.currentWidget() is window.home  # moving focus opened nothing
 
 
 def test_a_page_that_is_not_there_says_so(qtbot: QtBot, window: MainWindow) -> None:
@@ -348,3 +386,48 @@ def test_user_and_content_text_is_never_read_as_a_placeholder(
     assert window.windowTitle() == "Odds of 50%1 or %2 – AllGuide"
     window.navigator.open("x%1%2")
     assert "The page “x%1%2” could not be loaded." in window.reader.view.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("make_unreadable", "reason"),
+    [
+        (lambda ini: ini.write_text("[window\ngeometry=1\n", "utf-8"), "has a mistake in it"),
+        (lambda ini: ini.mkdir(), "cannot be read"),
+    ],
+    ids=["broken INI", "a folder in its place"],
+)
+def test_an_unreadable_settings_file_is_a_settings_problem(
+    build: Callable[..., MainWindow],
+    user_settings_dir: Path,
+    make_unreadable: Callable[[Path], object],
+    reason: str,
+) -> None:
+    ini = user_settings_dir / "AllGuide" / "AllGuide.ini"
+    ini.parent.mkdir()
+    make_unreadable(ini)
+    window = build()
+    assert window.problems.isVisible()
+    assert window.problems.kinds == {ProblemKind.SETTINGS}
+    text = window.problems.text()
+    assert "Some content could not be loaded" not in text
+    assert "saved settings could not be read" in text
+    assert f"{ini}: the settings file {reason}" in text
+    assert (window.width(), window.height()) == (1200, 800)  # the defaults
+
+
+def test_content_and_settings_problems_are_told_apart(
+    build: Callable[..., MainWindow],
+    user_settings_dir: Path,
+    edit: Callable[[str, str, str], Path],
+    load_copy: Callable[[], LoadResult],
+) -> None:
+    edit("phases.yaml", "    order: 2\n", "    order: two\n")
+    ini = user_settings_dir / "AllGuide" / "AllGuide.ini"
+    ini.parent.mkdir()
+    ini.write_text("[window\n", "utf-8")
+    window = build(result=load_copy())
+    assert window.problems.kinds == {ProblemKind.CONTENT, ProblemKind.SETTINGS}
+    text = window.problems.text()
+    assert "Some content could not be loaded" in text
+    assert "saved settings could not be read" in text
+    assert "en/phases.yaml:" in text

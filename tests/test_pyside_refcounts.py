@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlockFormat
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None is immortal from Python 3.12 (PEP 683): its reference count never falls, "
+    "so this check could not fail there (and that PySide6 bug cannot crash it)",
+)
 def test_void_methods_keep_none_alive() -> None:
     thing = QObject()
     block_format = QTextBlockFormat()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,10 +91,7 @@ class MainWindow(QMainWindow):
 
         self.banner = DisclaimerBanner(content.document, locale)
         self.problems = ContentProblemsBar()
-        settings_problem = preferences.problem()
-        self.problems.show_problems(
-            [*errors, settings_problem] if settings_problem is not None else list(errors)
-        )
+        self.problems.show_problems(errors, preferences.problem())
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -147,7 +145,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         for action in toolbar.actions():  # reachable with Tab, not only by mouse or shortcut
             button = toolbar.widgetForAction(action)
-            if button is not None and button is not self.search_box:
+            if isinstance(button, QToolButton):  # not the spacer: no invisible tab stop
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _connect(self) -> None:

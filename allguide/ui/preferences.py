@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QByteArray, QSettings
 
-from allguide.content.errors import ContentError
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """The settings file could not be read, so the defaults are used. Not a content problem."""
+
+    file: str
+    status: QSettings.Status  # AccessError: cannot be read; FormatError: a mistake in it
 
 
 class Preferences:
@@ -21,13 +29,11 @@ class Preferences:
     def __init__(self, settings: QSettings | None, persistent: bool = True) -> None:
         self._settings = settings if persistent else None
 
-    def problem(self) -> ContentError | None:
+    def problem(self) -> SettingsProblem | None:
         """What went wrong reading the settings file, if anything."""
         if self._settings is None or self._settings.status() == QSettings.Status.NoError:
             return None
-        return ContentError(
-            self._settings.fileName(), None, "settings could not be read; using the defaults"
-        )
+        return SettingsProblem(self._settings.fileName(), self._settings.status())
 
     def bytes_value(self, key: str) -> QByteArray | None:
         if self._settings is None:

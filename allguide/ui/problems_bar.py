@@ -1,19 +1,33 @@
-"""Tells the user, calmly, that some content could not be loaded, and where."""
+"""Tells the user, calmly, what could not be loaded, and where.
+
+Content that failed to load and a settings file that could not be read are
+different problems with different consequences, so each kind has its own words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.errors import ContentError
+from allguide.ui.preferences import SettingsProblem
+from allguide.ui.wording import fill
 
 SHOWN = 5
 
 
+class ProblemKind(Enum):
+    """What a problem costs: pages (content) or only the remembered window layout (settings)."""
+
+    CONTENT = auto()
+    SETTINGS = auto()
+
+
 class ContentProblemsBar(QFrame):
-    """Hidden when all content loaded; otherwise lists ``file:line: message`` lines."""
+    """Hidden when all is well; otherwise says what went wrong and lists where."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,27 +39,56 @@ class ContentProblemsBar(QFrame):
         self._details.setWordWrap(True)
         self._details.setObjectName("problemsDetails")
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._details.setTextFormat(Qt.TextFormat.PlainText)
+        self._kinds: set[ProblemKind] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self._summary)
         layout.addWidget(self._details)
         self.hide()
 
-    def show_problems(self, errors: Sequence[ContentError]) -> None:
-        if not errors:
+    @property
+    def kinds(self) -> set[ProblemKind]:
+        """The kinds of problem shown."""
+        return set(self._kinds)
+
+    def show_problems(
+        self, errors: Sequence[ContentError], settings: SettingsProblem | None = None
+    ) -> None:
+        self._kinds = set()
+        summaries: list[str] = []
+        lines: list[str] = []
+        if errors:
+            self._kinds.add(ProblemKind.CONTENT)
+            summaries.append(
+                self.tr(
+                    "Some content could not be loaded, so a few pages may be missing. "
+                    "Everything else works. Please tell the people who look after this computer:"
+                )
+            )
+            lines += [str(e) for e in errors[:SHOWN]]
+            if len(errors) > SHOWN:
+                lines.append(self.tr("… and %n more.", "", len(errors) - SHOWN))
+        if settings is not None:
+            self._kinds.add(ProblemKind.SETTINGS)
+            summaries.append(
+                self.tr(
+                    "AllGuide's saved settings could not be read, so it started with the usual "
+                    "window size and layout. All the content is there."
+                )
+            )
+            lines.append(fill(self.tr("%1: %2"), settings.file, self._reason(settings)))
+        if not summaries:
             self.hide()
             return
-        self._summary.setText(
-            self.tr(
-                "Some content could not be loaded, so a few pages may be missing. "
-                "Everything else works. Please tell the people who look after this computer:"
-            )
-        )
-        lines = [str(e) for e in errors[:SHOWN]]
-        if len(errors) > SHOWN:
-            lines.append(self.tr("… and %n more.", "", len(errors) - SHOWN))
+        self._summary.setText(" ".join(summaries))
         self._details.setText("\n".join(lines))
         self.show()
+
+    def _reason(self, settings: SettingsProblem) -> str:
+        if settings.status == QSettings.Status.FormatError:
+            return self.tr("the settings file has a mistake in it")
+        return self.tr("the settings file cannot be read")
 
     def text(self) -> str:
         return f"{self._summary.text()}\n{self._details.text()}"
