@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from allguide.content import LoadResult
-from allguide.timeline.dates import add_months, months_between
+from allguide.content.model import Duration
+from allguide.timeline.dates import add_months, months_between, ms_until_next_day
 from allguide.timeline.windows import (
+    Extent,
     MonthRange,
+    PhaseSpan,
     date_windows,
     extents,
     phase_spans,
@@ -57,7 +61,7 @@ def test_phase_spans_chain_the_ranges(bundled: LoadResult) -> None:
     assert [(s.start, s.end) for s in spans] == [
         (MonthRange(0, 0), MonthRange(1, 2)),
         (MonthRange(1, 2), MonthRange(2, 4)),
-        (MonthRange(2, 4), MonthRange(2, 28)),  # "up to 2 years": no shortest length
+        (MonthRange(2, 4), MonthRange(2, 28)),  # "up to 2 years": the source names no other
     ]
     assert spans[0].start.certain and not spans[1].start.certain
     assert total_months(spans) == 28
@@ -84,12 +88,56 @@ def test_date_windows_across_a_leap_day(bundled: LoadResult) -> None:
 def test_extents_to_scale_and_equal_widths(bundled: LoadResult) -> None:
     spans = phase_spans(bundled.content.phases)
     scaled = extents(spans, to_scale=True)
-    assert scaled[0].start == 0
-    assert scaled[0].solid_end == pytest.approx(1 / 28)
-    assert scaled[0].end == pytest.approx(2 / 28)
-    assert scaled[2].solid_end == scaled[2].start  # maintenance: all "may last"
-    assert scaled[2].end == pytest.approx(26 / 28)
+    assert scaled[0] == Extent(0, pytest.approx(2 / 28), (pytest.approx(1 / 28),))
+    assert scaled[1] == Extent(
+        pytest.approx(1 / 28), pytest.approx(3 / 28), (pytest.approx(2 / 28),)
+    )
+    assert scaled[2] == Extent(pytest.approx(2 / 28), pytest.approx(26 / 28), ())
     equal = extents(spans, to_scale=False)
     assert [round(e.end - e.start, 3) for e in equal] == [0.333] * 3
-    assert equal[0].solid_end == pytest.approx(1 / 6)  # half of its third: 1 of 2 months
+    assert equal[0].marks == (pytest.approx(1 / 6),)  # 1 of its 2 months: half its third
+    assert equal[2].marks == ()
     assert extents([], to_scale=True) == []
+
+
+@pytest.mark.parametrize("to_scale", [True, False])
+def test_each_bar_shows_only_the_lengths_the_source_names(
+    bundled: LoadResult, to_scale: bool
+) -> None:
+    """ "May last 1 or 2 months": a line at 1 and the end at 2. "Up to 2 years": the end only.
+
+    One bar from start to end, all of it "may": no part of it stands for a minimum.
+    """
+    spans = phase_spans(bundled.content.phases)
+    for span, extent in zip(spans, extents(spans, to_scale), strict=True):
+        months_per_unit = span.reach / (extent.end - extent.start)
+        shown = sorted(round((x - extent.start) * months_per_unit, 6) for x in extent.marks)
+        shown.append(span.reach)
+        duration = span.phase.duration
+        assert shown == (sorted(duration.months) if duration.months else [duration.up_to_months])
+        assert all(extent.start < x < extent.end for x in extent.marks)
+
+
+def test_nothing_in_the_timeline_data_is_a_minimum() -> None:
+    """The source gives no floor: no field may say minimum, shortest, least or solid."""
+    names = [
+        f.name
+        for kind in (Duration, Extent, PhaseSpan, MonthRange)
+        for f in dataclasses.fields(kind)
+    ]
+    names += [n for n in dir(PhaseSpan) + dir(Duration) if not n.startswith("_")]
+    for word in ("min", "least", "shortest", "solid"):
+        assert not [n for n in names if word in n], word
+
+
+@pytest.mark.parametrize(
+    ("now", "expected_ms"),
+    [
+        (dt.datetime(2026, 3, 1, 23, 59, 30), 30_001),  # just after midnight
+        (dt.datetime(2026, 3, 1, 23, 59, 59, 999_999), 1),
+        (dt.datetime(2026, 12, 31, 23, 0), 3_600_001),  # across the year
+        (dt.datetime(2026, 3, 1, 10, 0), 5_000_000),  # far off: capped, to look again
+    ],
+)
+def test_ms_until_next_day(now: dt.datetime, expected_ms: int) -> None:
+    assert ms_until_next_day(now, at_most_ms=5_000_000) == expected_ms

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,9 +16,10 @@ from allguide.timeline.windows import phase_spans
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import TIMELINE_PAGE
 from allguide.ui.timeline.model import PhasesModel
-from allguide.ui.timeline.my_dates import START_KEY
+from allguide.ui.timeline.my_dates import START_KEY, MyDatesPanel
 from allguide.ui.timeline.view import TimelineView
-from tests.gui import MakeWindow
+from tests.conftest import files_under
+from tests.gui import MakeWindow, click_link, link_position
 
 
 def open_timeline(qtbot: QtBot, window: MainWindow) -> TimelineView:
@@ -43,7 +45,6 @@ def test_one_bar_per_phase_with_its_duration_in_words(qtbot: QtBot, window: Main
         "2. Consolidation: May last 1 or 2 months. High doses of treatment.",
         "3. Maintenance: Can last up to 2 years. Lower doses, less intense.",
     ]
-    assert all(bar.focusPolicy() & Qt.FocusPolicy.TabFocus for bar in view.chart.bars)
     high, _, lower = view.chart.bars
     assert high.bar_rect().height() > lower.bar_rect().height()  # intensity, not only colour
 
@@ -54,7 +55,7 @@ def test_clicking_a_phase_shows_its_details(qtbot: QtBot, window: MainWindow) ->
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.bar_rect().center().toPoint())
     assert bar.isChecked()
     assert view.selected_phase().startswith("2. Consolidation")
-    text = view.details.toPlainText()
+    text = view.details.view.toPlainText()
     assert text.startswith("Consolidation")
     assert "How long: May last 1 or 2 months" in text
     assert "stop the leukaemia from coming back" in text
@@ -68,7 +69,7 @@ def test_arrow_keys_move_between_phases(qtbot: QtBot, window: MainWindow) -> Non
     assert view.chart.bars[1].isChecked()
     assert QApplication.focusWidget() is view.chart.bars[1]
     qtbot.keyClick(view.chart.bars[1], Qt.Key.Key_Right)
-    assert view.details.toPlainText().startswith("Maintenance")
+    assert view.details.view.toPlainText().startswith("Maintenance")
     qtbot.keyClick(view.chart.bars[2], Qt.Key.Key_Right)  # nothing after the last phase
     assert view.chart.bars[2].isChecked()
     qtbot.keyClick(view.chart.bars[2], Qt.Key.Key_Left)
@@ -153,9 +154,10 @@ def test_my_dates_show_estimated_windows_and_today(
     enter_start(qtbot, view, start)
     assert view.my_dates is not None
     words = view.my_dates.windows_label.text()
-    assert "Induction: starts" in words
+    assert "Induction: may start on" in words
+    assert "Consolidation: may start between" in words
     assert "Maintenance: may start between" in words
-    assert "at the latest" in words
+    assert "may go on until as late as" in words
     assert "Your care team's plan is what counts." in words
     fraction = view.chart.today_fraction()
     assert fraction is not None and 0.04 < fraction < 0.07  # about 1.5 of 28 months
@@ -192,34 +194,33 @@ def test_a_corrupt_saved_date_is_forgotten_with_a_message(
     assert stored_start(settings_file) is None
 
 
-def test_no_my_dates_in_kiosk_mode(qtbot: QtBot, bundled: LoadResult, settings_file: Path) -> None:
-    from PySide6.QtCore import QLocale
-
-    from allguide.ui.preferences import Preferences
-
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(
-        bundled.content, Preferences(settings, False), (), QLocale("en"), kiosk=True
-    )
-    qtbot.addWidget(window)
-    assert window.timeline.my_dates is None
-    assert (
-        window.timeline.findChildren(type(window.timeline.chart.bars[0]).__mro__[0])[0] is not None
-    )
+def test_no_my_dates_in_kiosk_mode(
+    qtbot: QtBot, build: Callable[..., MainWindow], user_settings_dir: Path
+) -> None:
+    """The kiosk window, built as the app builds it: the chart, but nothing personal."""
+    window = build(kiosk=True)
+    view = open_timeline(qtbot, window)
+    assert window.findChildren(MyDatesPanel) == []
+    assert view.my_dates is None
+    assert view.chart.isVisible() and len(view.chart.bars) == 3
+    qtbot.mouseClick(view.chart.bars[2], Qt.MouseButton.LeftButton)
+    assert view.selected_phase().startswith("3. Maintenance")
+    window.close()
+    assert files_under(user_settings_dir) == []  # nothing written anywhere
 
 
 def test_details_list_agents_and_side_effects_only_where_content_links_them(
     qtbot: QtBot, make_window: MakeWindow, edit: object, load_copy: object
 ) -> None:
     window = make_window()
-    assert "Medicines in this phase" not in window.timeline.details.toPlainText()
+    assert "Medicines in this phase" not in window.timeline.details.view.toPlainText()
     edit(  # type: ignore[operator]
         "phases.yaml",
         "    citations: [ref-2]\n",
         "    citations: [ref-2]\n    agents: [vincristine]\n    side_effects: [fatigue]\n",
     )
     linked = make_window(load_copy())  # type: ignore[operator]
-    text = linked.timeline.details.toPlainText()
+    text = linked.timeline.details.view.toPlainText()
     assert "Medicines in this phase: Vincristine" in text
     assert "Side effects in this phase: Tiredness (fatigue)" in text
 
@@ -227,3 +228,64 @@ def test_details_list_agents_and_side_effects_only_where_content_links_them(
 def test_home_has_a_way_to_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.home.timeline_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.timeline
+
+
+def test_tab_reaches_the_chosen_phase_and_arrows_choose_another(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The phases are one group, like radio buttons: Tab enters at the chosen phase,
+    arrows move between phases (choosing them), and Tab goes on to the tracks."""
+    view = open_timeline(qtbot, window)
+    first, second, third = view.chart.bars
+    qtbot.mouseClick(view.to_scale_button, Qt.MouseButton.LeftButton)
+    assert view.to_scale_button.hasFocus()
+    qtbot.keyClick(view.to_scale_button, Qt.Key.Key_Tab)  # "Equal widths" is in its group
+    assert first.hasFocus() and view.selected_phase().startswith("1. Induction")
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert second.hasFocus() and second.isChecked()
+    assert view.selected_phase().startswith("2. Consolidation")
+    assert view.details.view.toPlainText().startswith("Consolidation")
+    qtbot.keyClick(second, Qt.Key.Key_Right)
+    assert third.hasFocus() and view.selected_phase().startswith("3. Maintenance")
+    assert view.list.currentIndex().row() == 2  # the plain list follows
+    qtbot.keyClick(third, Qt.Key.Key_Tab)
+    steroids = view.chart.tracks[0]
+    assert steroids.hasFocus() and steroids.track.id == "track-steroids"
+    assert view.selected_phase().startswith("3. Maintenance")  # Tab moves; it does not choose
+    qtbot.keyClick(steroids, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert third.hasFocus()  # back in at the chosen phase
+    qtbot.keyClick(third, Qt.Key.Key_Up)
+    assert second.hasFocus() and view.selected_phase().startswith("2. Consolidation")
+    qtbot.mouseClick(view.to_scale_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view.to_scale_button, Qt.Key.Key_Tab)
+    assert second.hasFocus()  # Tab comes back in at the chosen phase, not the first
+
+
+def test_phase_details_show_web_links_and_citation_tooltips(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    edit: Callable[[str, str, str], Path],
+    load_copy: Callable[[], LoadResult],
+) -> None:
+    """The timeline's details pane is the reader panel: addresses shown, never opened."""
+    url = "https://www.cancer.org/cancer/types/acute-lymphocytic-leukemia/treating/typical-treatment.html"
+    edit(
+        "sections.yaml",
+        "treatment. It may last 1 or 2 months.[^ref-2]\n",
+        f"treatment. It may last 1 or 2 months.[^ref-2] [More]({url})\n",
+    )
+    window = make_window(load_copy())
+    view = open_timeline(qtbot, window)
+    details = view.details
+    assert details.view.toPlainText().startswith("Induction")
+    citation = details.view.anchorAt(link_position(details.view, "#ref-2"))
+    assert details.view.tooltip_for(QUrl(citation)).startswith(
+        "2. American Cancer Society. Typical treatment of acute lymphocytic leukemia"
+    )
+    assert not details.link_bar.isVisible()
+    click_link(qtbot, details.view, url)  # make_window fails the test if anything opens
+    assert details.link_bar.isVisible()
+    assert details.link_bar.address == url
+    assert window.pages.currentWidget() is view  # still on the timeline
+    qtbot.keyClick(view.chart.bars[0], Qt.Key.Key_Down)
+    assert not details.link_bar.isVisible()  # no address left over for the next phase

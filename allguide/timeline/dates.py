@@ -25,3 +25,15 @@ def months_between(start: dt.date, end: dt.date) -> float:
     following = add_months(start, whole + 1)
     span = (following - anchor).days
     return whole + ((end - anchor).days / span if span else 0.0)
+
+
+def ms_until_next_day(now: dt.datetime, at_most_ms: int) -> int:
+    """Milliseconds from ``now`` to just after the next midnight, but no more than ``at_most_ms``.
+
+    The cap makes a timer look again now and then, so a clock that was changed
+    or a computer that slept past midnight is caught up within that time.
+    """
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(), now.tzinfo)
+    remaining = midnight - now
+    until = remaining.days * 86_400_000 + remaining.seconds * 1000 + remaining.microseconds // 1000
+    return max(1, min(until + 1, at_most_ms))

@@ -36,13 +36,14 @@ class PhaseSpan:
     end: MonthRange
 
     @property
-    def shortest(self) -> int:
-        """Months the phase lasts at least (0 when the source gives only a maximum)."""
-        return self.phase.duration.min_months or 0
+    def reach(self) -> int:
+        """The furthest the source says the phase may go on, in months."""
+        return self.phase.duration.reach_months
 
     @property
-    def longest(self) -> int:
-        return self.phase.duration.max_months
+    def named_months(self) -> tuple[int, ...]:
+        """The lengths the source names ("1 or 2 months"), shortest first; () for "up to"."""
+        return tuple(sorted(self.phase.duration.months))
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,10 @@ def phase_spans(phases: Sequence[Phase]) -> list[PhaseSpan]:
     spans = []
     start = MonthRange(0, 0)
     for phase in sorted(phases, key=lambda p: p.order):
-        shortest = phase.duration.min_months or 0
-        end = MonthRange(start.low + shortest, start.high + phase.duration.max_months)
+        # The next phase may start as early as the shortest length the source names;
+        # "up to" names none, so there it may start at any point.
+        earliest_end = min(phase.duration.months, default=0)
+        end = MonthRange(start.low + earliest_end, start.high + phase.duration.reach_months)
         spans.append(PhaseSpan(phase, start, end))
         start = end
     return spans
@@ -89,11 +92,16 @@ def date_windows(spans: Sequence[PhaseSpan], start: dt.date) -> list[DateWindow]
 
 @dataclass(frozen=True)
 class Extent:
-    """Where a phase's bar goes, as fractions of the chart's width (0 to 1)."""
+    """Where a phase's bar goes, as fractions of the chart's width (0 to 1).
+
+    The whole bar is "may": it reaches ``end``, the furthest the source says the
+    phase may go on, and ``marks`` are the other lengths it names ("may last 1 or
+    2 months": a mark at 1 month). No part of it is a minimum: the source gives none.
+    """
 
     start: float
-    solid_end: float  # the phase lasts at least this far
-    end: float  # and may last this far
+    end: float
+    marks: tuple[float, ...] = ()
 
 
 def extents(spans: Sequence[PhaseSpan], to_scale: bool) -> list[Extent]:
@@ -103,15 +111,19 @@ def extents(spans: Sequence[PhaseSpan], to_scale: bool) -> list[Extent]:
     if not to_scale:
         width = 1 / len(spans)
         return [
-            Extent(i * width, (i + s.shortest / s.longest) * width, (i + 1) * width)
+            Extent(
+                i * width,
+                (i + 1) * width,
+                tuple((i + m / s.reach) * width for m in s.named_months if m < s.reach),
+            )
             for i, s in enumerate(spans)
         ]
     total = total_months(spans) or 1
     return [
         Extent(
             s.start.low / total,
-            (s.start.low + s.shortest) / total,
-            (s.start.low + s.longest) / total,
+            (s.start.low + s.reach) / total,
+            tuple((s.start.low + m) / total for m in s.named_months if m < s.reach),
         )
         for s in spans
     ]

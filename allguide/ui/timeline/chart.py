@@ -1,28 +1,46 @@
-"""The timeline picture: a month axis, one row per phase, and the optional tracks."""
+"""The timeline picture: a month axis, one row per phase, and the tracks beside them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from allguide.content.model import TimelineTrack
-from allguide.timeline.dates import add_months, months_between
+from allguide.content.model import TimelineTrack, TrackKind
+from allguide.timeline.dates import add_months, months_between, ms_until_next_day
 from allguide.timeline.windows import PhaseSpan, extents, total_months
 from allguide.ui.dates import qdate
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
+from allguide.ui.wording import fill
 
 GRID = QColor("#dfe3e8")
 AXIS_TEXT = QColor("#52606d")
 TODAY = QColor("#b42318")
 TICK_MONTHS = 6
+LOOK_AGAIN_MS = 60 * 60 * 1000  # the "today" timer looks at the clock at least hourly
+GAP = 8
+
+
+@dataclass(frozen=True)
+class TrackGroup:
+    """Tracks of one kind under their own heading: steroids are not "for some patients"."""
+
+    kind: TrackKind
+    heading: QLabel
+    rows: list[TrackRow]
 
 
 class TimelineChart(QWidget):
-    """Children do the interactive parts (bars, tracks); this paints the axis and the grid."""
+    """Children do the interactive parts (bars, tracks); this paints the axis and the grid.
+
+    ``now`` is the clock (injectable for tests). A single-shot timer aimed at
+    the next midnight moves the "today" marker on when the date changes.
+    """
 
     phaseChosen = Signal(int)
     trackChosen = Signal(str)
@@ -34,6 +52,7 @@ class TimelineChart(QWidget):
         tracks: list[tuple[TimelineTrack, str]],
         locale: QLocale,
         parent: QWidget | None = None,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineChart")
@@ -42,18 +61,42 @@ class TimelineChart(QWidget):
         self._locale = locale
         self._to_scale = True
         self._start: dt.date | None = None
-        self._today = dt.date.today()
+        self._now = now
+        self._today = now().date()
+        self.midnight_timer = QTimer(self)
+        self.midnight_timer.setSingleShot(True)
+        self.midnight_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.midnight_timer.timeout.connect(self._on_day_may_have_changed)
+        self._arm_midnight_timer()
         self.bars = [
             PhaseBar(span, label, self) for span, label in zip(spans, phase_labels, strict=True)
         ]
         for row, bar in enumerate(self.bars):
             bar.clicked.connect(lambda _c=False, r=row: self.phaseChosen.emit(r))
             bar.stepRequested.connect(lambda step, r=row: self._step(r, step))
-        self.tracks = [TrackRow(track, label, self) for track, label in tracks]
+        self.groups = self._make_groups(tracks)
+        self.tracks = [row for group in self.groups for row in group.rows]
         for track_row in self.tracks:
             first = track_row.track.sections[0]
             track_row.clicked.connect(lambda _c=False, s=first: self.trackChosen.emit(s))
         self._apply_extents()
+
+    def _make_groups(self, tracks: list[tuple[TimelineTrack, str]]) -> list[TrackGroup]:
+        headings = {
+            TrackKind.ALONGSIDE_CHEMOTHERAPY: self.tr("Among the common chemotherapy medicines:"),
+            TrackKind.SOME_PATIENTS: self.tr(
+                "For some patients. The source gives these no fixed time:"
+            ),
+        }
+        groups = []
+        for kind in TrackKind:  # the enum's order: with every patient's chemotherapy first
+            rows = [TrackRow(track, label, self) for track, label in tracks if track.kind is kind]
+            if rows:
+                heading = QLabel(headings[kind], self)
+                heading.setObjectName("trackHeading")
+                heading.setWordWrap(True)
+                groups.append(TrackGroup(kind, heading, rows))
+        return groups
 
     # State -----------------------------------------------------------------
 
@@ -65,10 +108,14 @@ class TimelineChart(QWidget):
         self._to_scale = to_scale
         self._apply_extents()
 
-    def set_start_date(self, start: dt.date | None, today: dt.date | None = None) -> None:
+    def set_start_date(self, start: dt.date | None) -> None:
         self._start = start
-        self._today = today or dt.date.today()
+        self._today = self._now().date()
         self.update()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
 
     def today_fraction(self) -> float | None:
         """Where today falls on the axis (0 to 1), when a start date is known and in range."""
@@ -77,6 +124,18 @@ class TimelineChart(QWidget):
         total = total_months(self._spans)
         months = months_between(self._start, self._today)
         return months / total if total and 0 <= months <= total else None
+
+    def _arm_midnight_timer(self) -> None:
+        self.midnight_timer.start(ms_until_next_day(self._now(), LOOK_AGAIN_MS))
+
+    @Slot()
+    def _on_day_may_have_changed(self) -> None:
+        """Move "today" on if the date changed, and aim at the next midnight again."""
+        today = self._now().date()
+        if today != self._today:
+            self._today = today
+            self.update()
+        self._arm_midnight_timer()
 
     def select(self, row: int) -> None:
         if 0 <= row < len(self.bars):
@@ -102,9 +161,6 @@ class TimelineChart(QWidget):
     def _axis_height(self) -> int:
         return self._line() * 2 + 8
 
-    def _tracks_heading_height(self) -> int:
-        return self._line() * 2 + 8
-
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         hint.setHeight(self._content_height())
@@ -120,24 +176,31 @@ class TimelineChart(QWidget):
         """Two columns of tracks when there is room, so the details stay in view."""
         return 2 if self.width() >= self._line() * 40 else 1
 
-    def _track_rows(self) -> list[tuple[int, list[TrackRow]]]:
-        """The tracks in rows of one or two, each row with the height its words need."""
+    def _layout(self) -> tuple[list[tuple[QWidget, QRectF]], int]:
+        """Where each heading and track goes, and the height everything needs."""
+        width = self.width()
         columns = self._track_columns()
-        width = (self.width() - 8 * (columns - 1)) // columns
-        rows = []
-        for first in range(0, len(self.tracks), columns):
-            row = self.tracks[first : first + columns]
-            rows.append((max(t.height_for(width) for t in row), row))
-        return rows
+        column_width = (width - GAP * (columns - 1)) // columns
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        places: list[tuple[QWidget, QRectF]] = []
+        y = self.tracks_heading_top()
+        for group in self.groups:
+            heading_height = group.heading.heightForWidth(width)
+            y += self._line() // 2
+            places.append((group.heading, QRectF(0, y, width, heading_height)))
+            y += heading_height + 4
+            for first in range(0, len(group.rows), columns):
+                row = group.rows[first : first + columns]
+                row_height = max(t.height_for(column_width) for t in row)
+                for column, track in enumerate(row):
+                    place = columns - 1 - column if rtl else column
+                    x = place * (column_width + GAP)
+                    places.append((track, QRectF(x, y, column_width, row_height)))
+                y += row_height
+        return places, y + GAP
 
-    def _content_height(self, rows: list[tuple[int, list[TrackRow]]] | None = None) -> int:
-        """The height everything needs; ``rows`` saves measuring the tracks again."""
-        height = self.tracks_heading_top()
-        if self.tracks:
-            rows = self._track_rows() if rows is None else rows
-            height += self._tracks_heading_height()
-            height += sum(row_height for row_height, _ in rows)
-        return height + 8
+    def _content_height(self) -> int:
+        return self._layout()[1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -149,18 +212,10 @@ class TimelineChart(QWidget):
         for bar in self.bars:
             bar.setGeometry(0, y, width, bar.row_height())
             y += bar.row_height()
-        y += self._tracks_heading_height()
-        columns = self._track_columns()
-        gap = 8 if columns > 1 else 0
-        column_width = (width - gap * (columns - 1)) // columns
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        rows = self._track_rows()
-        for row_height, row in rows:
-            for column, track in enumerate(row):
-                place = columns - 1 - column if rtl else column
-                track.setGeometry(place * (column_width + gap), y, column_width, row_height)
-            y += row_height
-        self.setFixedHeight(self._content_height(rows))
+        places, height = self._layout()
+        for widget, rect in places:
+            widget.setGeometry(rect.toRect())
+        self.setFixedHeight(height)
 
     def tracks_heading_top(self) -> int:
         return self._axis_height() + sum(b.row_height() for b in self.bars)
@@ -195,13 +250,6 @@ class TimelineChart(QWidget):
                 int(Qt.AlignmentFlag.AlignLeading),
                 self.tr("Equal widths: each phase gets the same space, whatever its length."),
             )
-        if self.tracks:
-            painter.setPen(AXIS_TEXT)
-            painter.drawText(
-                QRectF(0, bottom + line * 0.6, self.width(), line * 1.4),
-                int(Qt.AlignmentFlag.AlignLeading),
-                self.tr("For some patients. The source gives these no fixed time:"),
-            )
         fraction = self.today_fraction()
         if fraction is not None:
             self._paint_today(painter, fraction, bottom)
@@ -224,5 +272,5 @@ class TimelineChart(QWidget):
         if month == 12:
             return self.tr("1 year")
         if month % 12 == 0:
-            return self.tr("%1 years").replace("%1", str(month // 12))
-        return self.tr("%1 months").replace("%1", str(month))  # ticks are 6 months apart
+            return fill(self.tr("%1 years"), month // 12)
+        return fill(self.tr("%1 months"), month)  # ticks are 6 months apart

@@ -7,10 +7,15 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from allguide.timeline.windows import PhaseSpan
 from allguide.ui.roles import ItemRole
+from allguide.ui.wording import fill
 
 
 class PhasesModel(QStandardItemModel):
-    """One row per phase, in order; the text says everything the picture shows."""
+    """One row per phase, in order; the text says everything the picture shows.
+
+    The duration is the source's own words ("May last 1 or 2 months"): never a
+    minimum or a usual length, here or in the picture.
+    """
 
     def __init__(self, spans: list[PhaseSpan], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,12 +30,12 @@ class PhasesModel(QStandardItemModel):
     def describe(self, span: PhaseSpan) -> str:
         """E.g. "1. Induction: May last 1 or 2 months. High doses of treatment."."""
         phase = span.phase
-        return (
-            self.tr("%1. %2: %3. %4.")
-            .replace("%1", str(phase.order))
-            .replace("%2", phase.name)
-            .replace("%3", phase.duration.text)
-            .replace("%4", phase.intensity_text)
+        return fill(
+            self.tr("%1. %2: %3. %4."),
+            phase.order,
+            phase.name,
+            phase.duration.text,
+            phase.intensity_text,
         )
 
     def phase_span(self, row: int) -> PhaseSpan:

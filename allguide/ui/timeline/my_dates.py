@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
 from allguide.ui.dates import DATE_FORMAT, format_date, qdate
 from allguide.ui.preferences import Preferences
+from allguide.ui.wording import fill
 
 START_KEY = "timeline/start"
 
@@ -154,23 +155,24 @@ class MyDatesPanel(QGroupBox):
         return format_date(day, self._locale)
 
     def describe(self, window: DateWindow) -> str:
+        """One phase's window, every part of it a "may": these are estimates, not a plan."""
         name = window.span.phase.name
         if window.start_from == window.start_to:
-            start = self.tr("starts %1").replace("%1", self._date(window.start_from))
+            start = fill(self.tr("may start on %1"), self._date(window.start_from))
         else:
-            start = (
-                self.tr("may start between %1 and %2")
-                .replace("%1", self._date(window.start_from))
-                .replace("%2", self._date(window.start_to))
+            start = fill(
+                self.tr("may start between %1 and %2"),
+                self._date(window.start_from),
+                self._date(window.start_to),
             )
-        if window.span.phase.duration.min_months is None:
-            end = self.tr("may go on until %1 at the latest").replace(
-                "%1", self._date(window.end_to)
-            )
+        if not window.span.phase.duration.months:  # "can last up to …": no earliest end
+            end = fill(self.tr("may go on until as late as %1"), self._date(window.end_to))
+        elif window.end_from == window.end_to:
+            end = fill(self.tr("may end on %1"), self._date(window.end_to))
         else:
-            end = (
-                self.tr("may end between %1 and %2")
-                .replace("%1", self._date(window.end_from))
-                .replace("%2", self._date(window.end_to))
+            end = fill(
+                self.tr("may end between %1 and %2"),
+                self._date(window.end_from),
+                self._date(window.end_to),
             )
-        return f"{name}: {start}; {end}."
+        return fill(self.tr("%1: %2; %3."), name, start, end)

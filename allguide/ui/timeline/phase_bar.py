@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
 from allguide.content.model import Intensity
 from allguide.timeline.windows import Extent, PhaseSpan
+from allguide.ui.wording import fill
 
 HIGH_COLOUR = QColor("#1f5f9e")
 LOWER_COLOUR = QColor("#2b8a7e")
 TEXT_COLOUR = QColor("#1f2933")
+CAPTION_PADDING = 6
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A few words inside the bar, ending at the length they name."""
+
+    text: str
+    rect: QRectF
 
 
 class PhaseBar(QAbstractButton):
-    """The bar's solid part is how long the phase lasts at least; the hatched part, at most.
+    """The whole bar is how long the phase may last, in the source's words.
 
-    High-dose phases have a taller bar than lower-dose ones, and the words under
-    the bar say so: intensity is never shown by colour alone.
+    Nothing in it is a minimum: the bar reaches the furthest length the source
+    names, and a line marks each other length it names ("may last 1 or 2
+    months": a line at 1 month, the end at 2). Where there is room, the bar says
+    so in words. High-dose phases have a taller bar than lower-dose ones, and the
+    words under the bar say so: intensity is never shown by colour alone.
     """
 
     stepRequested = Signal(int)  # -1 previous phase, +1 next (in reading order)
@@ -26,7 +42,7 @@ class PhaseBar(QAbstractButton):
     def __init__(self, span: PhaseSpan, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.span = span
-        self.extent = Extent(0, 0, 1)
+        self.extent = Extent(0, 1)
         self.setObjectName("phaseBar")
         self.setCheckable(True)
         self.setAutoExclusive(True)
@@ -43,65 +59,94 @@ class PhaseBar(QAbstractButton):
 
     def row_height(self) -> int:
         line = self.fontMetrics().height()
-        return int(line * 1.6) + line + 12
+        return int(line * 1.7) + line + 12
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _x(self, fraction: float) -> float:
+        """A fraction of the row's width as x, mirrored for right-to-left languages."""
+        x = fraction * self.width()
+        return self.width() - x if self._rtl() else x
 
     def bar_rect(self) -> QRectF:
         """The bar, mirrored for right-to-left languages."""
-        width = self.width()
-        left, right = self.extent.start * width, self.extent.end * width
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            left, right = width - right, width - left
+        left, right = sorted((self._x(self.extent.start), self._x(self.extent.end)))
         line = self.fontMetrics().height()
-        full = line * 1.6
-        height = full if self.high else full * 0.6
+        full = line * 1.7
+        height = full if self.high else line * 1.15
         return QRectF(left, 4 + (full - height), max(6.0, right - left), height)
+
+    def mark_xs(self) -> list[float]:
+        """Where the lines for the other lengths the source names go."""
+        return [self._x(mark) for mark in self.extent.marks]
+
+    # Words -----------------------------------------------------------------
+
+    def length_words(self, months: int) -> str:
+        if months == 12:
+            return self.tr("1 year")
+        if months % 12 == 0:
+            return fill(self.tr("%1 years"), months // 12)
+        if months == 1:
+            return self.tr("1 month")
+        return fill(self.tr("%1 months"), months)
+
+    def caption_texts(self) -> list[str]:
+        """The source's lengths, one per stretch of the bar: "1 month", "or 2 months"."""
+        duration = self.span.phase.duration
+        if not duration.months:
+            return [fill(self.tr("up to %1"), self.length_words(self.span.reach))]
+        named = list(self.span.named_months)
+        words = [self.length_words(m) for m in named]
+        if len(words) > 1:
+            words[-1] = fill(self.tr("or %1"), words[-1])
+        return words
+
+    def captions(self) -> list[Caption]:
+        """The captions with their places, or none when they do not all fit.
+
+        Half the words would mislead more than none: the words under the bar
+        always give the whole duration.
+        """
+        texts = self.caption_texts()
+        bar = self.bar_rect()
+        edges = sorted([bar.left(), bar.right(), *self.mark_xs()])
+        stretches = list(pairwise(edges))
+        if self._rtl():
+            stretches.reverse()
+        if len(texts) != len(stretches):
+            return []
+        metrics = self.fontMetrics()
+        placed = []
+        for text, (left, right) in zip(texts, stretches, strict=True):
+            width = metrics.horizontalAdvance(text) + 2
+            if width + 2 * CAPTION_PADDING > right - left:
+                return []
+            # Each length's words end at the line (or the end) that stands for it.
+            x = left + CAPTION_PADDING if self._rtl() else right - CAPTION_PADDING - width
+            placed.append(Caption(text, QRectF(x, bar.top(), width, bar.height())))
+        return placed
+
+    # Painting --------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = HIGH_COLOUR if self.high else LOWER_COLOUR
         bar = self.bar_rect()
-        span = self.extent.end - self.extent.start
-        solid_share = (self.extent.solid_end - self.extent.start) / span if span else 1.0
-        solid = QRectF(bar)
-        solid.setWidth(bar.width() * solid_share)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            solid.moveRight(bar.right())
         light = QColor(colour)
-        light.setAlpha(70)
-        painter.setPen(Qt.PenStyle.NoPen)
+        light.setAlpha(55)
+        painter.setPen(QPen(colour.darker(130), 3 if self.isChecked() else 1.5))
         painter.setBrush(light)
         painter.drawRoundedRect(bar, 4, 4)
-        painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
-        painter.drawRoundedRect(bar, 4, 4)
-        painter.setBrush(colour)
-        if solid.width() > 0:
-            painter.drawRoundedRect(solid, 4, 4)
-        outline = QPen(colour.darker(140), 3 if self.isChecked() else 1)
-        painter.setPen(outline)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(bar, 4, 4)
-
-        font = self.font()
-        font.setBold(self.isChecked())
-        painter.setFont(font)
+        painter.setPen(QPen(colour.darker(130), 2, Qt.PenStyle.DashLine))
+        for x in self.mark_xs():
+            painter.drawLine(QPointF(x, bar.top() + 2), QPointF(x, bar.bottom() - 2))
         painter.setPen(TEXT_COLOUR)
-        text_top = bar.bottom() + 4
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 8)
-        text_width = metrics.horizontalAdvance(text)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        if rtl:
-            x = min(bar.right(), self.width() - 4) - text_width
-            x = max(4.0, x)
-        else:
-            x = min(bar.left(), self.width() - 4 - text_width)
-            x = max(4.0, x)
-        painter.drawText(
-            QRectF(x, text_top, text_width + 2, metrics.height() + 2),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            text,
-        )
+        for caption in self.captions():
+            painter.drawText(caption.rect, int(Qt.AlignmentFlag.AlignVCenter), caption.text)
+        self._paint_label(painter, bar)
         if self.hasFocus():
             option = QStyleOptionFocusRect()
             option.initFrom(self)
@@ -111,13 +156,27 @@ class PhaseBar(QAbstractButton):
             )
         painter.end()
 
+    def _paint_label(self, painter: QPainter, bar: QRectF) -> None:
+        font = self.font()
+        font.setBold(self.isChecked())
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOUR)
+        metrics = painter.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 8)
+        text_width = metrics.horizontalAdvance(text)
+        if self._rtl():
+            x = max(4.0, min(bar.right(), self.width() - 4) - text_width)
+        else:
+            x = max(4.0, min(bar.left(), self.width() - 4 - text_width))
+        painter.drawText(
+            QRectF(x, bar.bottom() + 4, text_width + 2, metrics.height() + 2),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        forward = (
-            Qt.Key.Key_Left
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            else Qt.Key.Key_Right
-        )
+        forward = Qt.Key.Key_Left if self._rtl() else Qt.Key.Key_Right
         backward = Qt.Key.Key_Right if forward == Qt.Key.Key_Left else Qt.Key.Key_Left
         if key in (forward, Qt.Key.Key_Down):
             self.stepRequested.emit(1)

@@ -1,4 +1,4 @@
-"""A treatment for some patients, drawn with a dashed outline: the source gives it no fixed time."""
+"""A treatment beside the phases, drawn with a dashed outline: the source gives it no fixed time."""
 
 from __future__ import annotations
 

@@ -22,11 +22,12 @@ from allguide.content.model import Content
 from allguide.timeline.windows import phase_spans
 from allguide.ui.fonts import VIEW_HEADING, emphasise
 from allguide.ui.preferences import Preferences
-from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import PageBuilder
+from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.timeline.chart import TimelineChart
 from allguide.ui.timeline.model import PhasesModel
 from allguide.ui.timeline.my_dates import MyDatesPanel
+from allguide.ui.wording import fill
 
 
 class TimelineView(QScrollArea):
@@ -58,7 +59,8 @@ class TimelineView(QScrollArea):
         intro = QLabel(
             self.tr(
                 "Chemotherapy for ALL has three phases. Choose a phase to read about it. "
-                "Times are the usual ranges, not your child's or your own plan."
+                "Each bar shows how long the source says a phase may last. "
+                "This is not your child's or your own plan."
             )
         )
         intro.setWordWrap(True)
@@ -82,7 +84,7 @@ class TimelineView(QScrollArea):
         tracks = [
             (
                 track,
-                self.tr("%1 — %2").replace("%1", track.name).replace("%2", track.when),
+                fill(self.tr("%1 — %2"), track.name, track.when),
             )
             for track in content.timeline_tracks
         ]
@@ -92,16 +94,18 @@ class TimelineView(QScrollArea):
 
         legend = QLabel(
             self.tr(
-                "Solid: how long a phase lasts at least. Hatched: how long it may last. "
-                "Tall bar: high doses; short bar: lower doses. Dashed box: for some patients."
+                "A bar reaches as far as its phase may last; a dashed line inside marks "
+                "another length it may last. Tall bar: high doses; short bar: lower doses. "
+                "Dashed box: the source gives it no fixed time."
             )
         )
         legend.setObjectName("timelineLegend")
         legend.setWordWrap(True)
 
-        self.details = ReaderView()
+        # The one reader panel: web links show their address, citations their reference.
+        self.details = ReaderPanel(page_builder.reference_tooltips())
         self.details.setObjectName("phaseDetails")
-        self.details.setAccessibleName(self.tr("Phase details"))
+        self.details.view.setAccessibleName(self.tr("Phase details"))
         self.details.setMinimumHeight(260)
         self.details.pageRequested.connect(self.pageRequested)
         self.open_button = QPushButton(self.tr("Read this phase in the reader"))
