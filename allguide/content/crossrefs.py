@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
 from allguide.content.markup import bad_markup, cited_ids, linked_ids
-from allguide.content.model import Agent, Content, Reference, Section, SideEffect
+from allguide.content.model import Agent, Content, Reference, ReferenceOrigin, Section, SideEffect
 from allguide.content.yamlfile import Path, YamlDocument
 
 
@@ -83,11 +83,7 @@ class _Checker:
             yield from self._expect_section(agent.id, "section", agent.section)
             yield from self._text(agent.id, "body", agent.body)
             yield from self._citations(agent.id, "citations", agent.citations)
-            yield from self._citations(agent.id, "brand_citations", agent.brand_citations)
-            if agent.brand_names and not agent.brand_citations:
-                yield self.places.error(
-                    agent.id, "brand_names", f"{agent.id}: brand names need 'brand_citations'"
-                )
+            yield from self._brands(agent)
         for effect in c.side_effects:
             for treatment in effect.treatments:
                 yield from self._expect_section(effect.id, "treatments", treatment)
@@ -116,6 +112,21 @@ class _Checker:
         for ref in ids:
             if self._missing(ref, Reference):
                 yield self.places.error(owner, key, f"{owner}: cites unknown reference '{ref}'")
+
+    def _brands(self, agent: Agent) -> Iterator[ContentError]:
+        """Each brand cites its own label, a source AllGuide added: the source page names none."""
+        for brand in agent.brands:
+            found = self.content.get(brand.source)
+            if found is None and self.may_be_lost(brand.source):
+                continue
+            if not isinstance(found, Reference):
+                problem = f"cites unknown reference '{brand.source}'"
+            elif found.origin is not ReferenceOrigin.ADDED:
+                problem = f"must cite a source AllGuide added (a letter), not '{brand.source}'"
+            else:
+                continue
+            message = f"{agent.id}: brand '{brand.name}' {problem}"
+            yield self.places.error(agent.id, "brands", message, within=brand.source)
 
     def _text(self, owner: str, key: str, markdown: str) -> Iterator[ContentError]:
         for snippet, problem in bad_markup(markdown):

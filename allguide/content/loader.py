@@ -19,6 +19,7 @@ from allguide.content.errors import ContentError
 from allguide.content.model import (
     Agent,
     AgentKind,
+    Brand,
     Content,
     Document,
     Duration,
@@ -32,7 +33,6 @@ from allguide.content.model import (
     SourceAttribution,
     Synonym,
     TimelineTrack,
-    TrackKind,
     Translation,
 )
 from allguide.content.schema import check_schema, where
@@ -152,8 +152,8 @@ def _phase(item: dict[str, Any]) -> Phase:
         section=item["section"],
         duration=Duration(
             text=duration["text"],
-            months=tuple(duration.get("months", ())),
-            up_to_months=duration.get("up_to_months"),
+            max_months=duration["max_months"],
+            min_months=duration.get("min_months"),
         ),
         intensity=Intensity(item["intensity"]),
         intensity_text=item["intensity_text"],
@@ -171,11 +171,10 @@ def _agent(item: dict[str, Any]) -> Agent:
         kind=AgentKind(item["kind"]),
         section=item["section"],
         body=item["body"],
-        brand_names=_strings(item, "brand_names"),
+        brands=tuple(Brand(b["name"], b["source"]) for b in item.get("brands", ())),
         other_names=_strings(item, "other_names"),
         approved_for=item.get("approved_for", ""),
         citations=_strings(item, "citations"),
-        brand_citations=_strings(item, "brand_citations"),
     )
 
 
@@ -243,7 +242,6 @@ def _timeline_track(item: dict[str, Any]) -> TimelineTrack:
     return TimelineTrack(
         id=item["id"],
         name=item["name"],
-        kind=TrackKind(item["kind"]),
         when=item["when"],
         sections=_strings(item, "sections"),
         citations=_strings(item, "citations"),

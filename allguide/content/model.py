@@ -86,21 +86,11 @@ class Section:
 
 @dataclass(frozen=True)
 class Duration:
-    """How long a phase may last: the source's words, and the months they name.
-
-    ``months`` are the lengths the source names ("may last 1 or 2 months": (1, 2));
-    ``up_to_months`` is the limit it gives ("can last up to 2 years": 24). Neither
-    is a minimum or a norm: the source gives none.
-    """
+    """A duration range in months, as hedged as the source is."""
 
     text: str
-    months: tuple[int, ...] = ()
-    up_to_months: int | None = None
-
-    @property
-    def reach_months(self) -> int:
-        """The furthest the source says the phase may go on, in months."""
-        return max((*self.months, self.up_to_months or 0))
+    max_months: int
+    min_months: int | None = None
 
 
 @dataclass(frozen=True)
@@ -120,25 +110,23 @@ class Phase:
     side_effects: tuple[str, ...] = ()
 
 
-class TrackKind(StrEnum):
-    """Who a timeline track is for, as the source says: the chart heads each group apart."""
-
-    # Among the common chemotherapy agents (steroids, "taken before or alongside chemotherapy").
-    ALONGSIDE_CHEMOTHERAPY = "alongside-chemotherapy"
-    # Treatments the source describes for some patients only.
-    SOME_PATIENTS = "some-patients"
-
-
 @dataclass(frozen=True)
 class TimelineTrack:
-    """A treatment shown beside the phases, placed only as the source places it."""
+    """A treatment for some patients, shown beside the phases only as the source places it."""
 
     id: str
     name: str
-    kind: TrackKind
     when: str
     sections: tuple[str, ...]
     citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A brand name of a medicine, and the source AllGuide added that states it (its label)."""
+
+    name: str
+    source: str  # id of a Reference whose origin is ADDED
 
 
 @dataclass(frozen=True)
@@ -150,11 +138,14 @@ class Agent:
     kind: AgentKind
     section: str
     body: str
-    brand_names: tuple[str, ...] = ()
-    other_names: tuple[str, ...] = ()
+    brands: tuple[Brand, ...] = ()
+    other_names: tuple[str, ...] = ()  # search words only: older names, abbreviations
     approved_for: str = ""
     citations: tuple[str, ...] = ()
-    brand_citations: tuple[str, ...] = ()
+
+    @property
+    def brand_names(self) -> tuple[str, ...]:
+        return tuple(brand.name for brand in self.brands)
 
 
 @dataclass(frozen=True)

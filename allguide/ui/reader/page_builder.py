@@ -113,11 +113,9 @@ class PageBuilder(QObject):
 
     def _agent(self, agent: Agent) -> Page:
         facts = [(self.tr("Kind of medicine"), self._kind_name(agent.kind))]
-        if agent.brand_names:
-            brands = ", ".join(agent.brand_names) + self._citation_marks(agent.brand_citations)
-            facts.append((self.tr("Brand names"), brands))
-        if agent.other_names:
-            facts.append((self.tr("Also called"), ", ".join(agent.other_names)))
+        if agent.brands:
+            facts.append((self.tr("Brand names"), self._brand_list(agent)))
+        # other_names are search words only: a name worth telling is in the body, with its source.
         if agent.approved_for:
             facts.append((self.tr("Approved for"), agent.approved_for))
         section = self._content.section(agent.section)
@@ -180,19 +178,25 @@ class PageBuilder(QObject):
 
     def _contents_of(self, section: Section) -> str:
         entries = [
-            (child.id, child.title, child.summary) for child in self._content.children(section.id)
+            (child.id, child.title, _escape(child.summary))
+            for child in self._content.children(section.id)
         ]
         entries += [
-            (agent.id, agent.name, ", ".join(agent.brand_names))
+            (agent.id, agent.name, self._brand_list(agent))
             for agent in self._content.agents_in(section.id)
         ]
         if not entries:
             return ""
         lines = []
-        for page_id, title, summary in entries:
-            tail = f": {summary}" if summary else ""
-            lines.append(f"- [{_escape(title)}](#{page_id}){_escape(tail)}")
+        for page_id, title, tail in entries:
+            lines.append(f"- [{_escape(title)}](#{page_id})" + (f": {tail}" if tail else ""))
         return f"## {self.tr('In this section')}\n\n" + "\n".join(lines)
+
+    def _brand_list(self, agent: Agent) -> str:
+        """Each brand name with the marker of its own label source, as Markdown."""
+        return ", ".join(
+            _escape(brand.name) + self._markdown(f"[^{brand.source}]") for brand in agent.brands
+        )
 
     def _sources(self, citations: tuple[str, ...]) -> str:
         if not citations:
