@@ -60,9 +60,10 @@ def test_three_phases_with_hedged_durations_and_aims(content: Content) -> None:
     phases = sorted(content.phases, key=lambda p: p.order)
     assert [p.id for p in phases] == ["induction", "consolidation", "maintenance"]
     induction, consolidation, maintenance = phases
-    assert (induction.duration.min_months, induction.duration.max_months) == (1, 2)
-    assert (consolidation.duration.min_months, consolidation.duration.max_months) == (1, 2)
-    assert (maintenance.duration.min_months, maintenance.duration.max_months) == (None, 24)
+    # "May last 1 or 2 months"; "can last up to 2 years": no minimum, no usual length.
+    assert (induction.duration.months, induction.duration.up_to_months) == ((1, 2), None)
+    assert (consolidation.duration.months, consolidation.duration.up_to_months) == ((1, 2), None)
+    assert (maintenance.duration.months, maintenance.duration.up_to_months) == ((), 24)
     assert induction.duration.text == "May last 1 or 2 months"
     assert maintenance.duration.text == "Can last up to 2 years"
     assert [p.intensity for p in phases] == [Intensity.HIGH, Intensity.HIGH, Intensity.LOWER]

@@ -33,6 +33,7 @@ from allguide.content.model import (
     SourceAttribution,
     Synonym,
     TimelineTrack,
+    TrackKind,
     Translation,
 )
 from allguide.content.schema import check_schema, where
@@ -152,8 +153,8 @@ def _phase(item: dict[str, Any]) -> Phase:
         section=item["section"],
         duration=Duration(
             text=duration["text"],
-            max_months=duration["max_months"],
-            min_months=duration.get("min_months"),
+            months=tuple(duration.get("months", ())),
+            up_to_months=duration.get("up_to_months"),
         ),
         intensity=Intensity(item["intensity"]),
         intensity_text=item["intensity_text"],
@@ -242,6 +243,7 @@ def _timeline_track(item: dict[str, Any]) -> TimelineTrack:
     return TimelineTrack(
         id=item["id"],
         name=item["name"],
+        kind=TrackKind(item["kind"]),
         when=item["when"],
         sections=_strings(item, "sections"),
         citations=_strings(item, "citations"),

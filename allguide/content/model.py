@@ -86,11 +86,21 @@ class Section:
 
 @dataclass(frozen=True)
 class Duration:
-    """A duration range in months, as hedged as the source is."""
+    """How long a phase may last: the source's words, and the months they name.
+
+    ``months`` are the lengths the source names ("may last 1 or 2 months": (1, 2));
+    ``up_to_months`` is the limit it gives ("can last up to 2 years": 24). Neither
+    is a minimum or a norm: the source gives none.
+    """
 
     text: str
-    max_months: int
-    min_months: int | None = None
+    months: tuple[int, ...] = ()
+    up_to_months: int | None = None
+
+    @property
+    def reach_months(self) -> int:
+        """The furthest the source says the phase may go on, in months."""
+        return max((*self.months, self.up_to_months or 0))
 
 
 @dataclass(frozen=True)
@@ -110,12 +120,22 @@ class Phase:
     side_effects: tuple[str, ...] = ()
 
 
+class TrackKind(StrEnum):
+    """Who a timeline track is for, as the source says: the chart heads each group apart."""
+
+    # Among the common chemotherapy agents (steroids, "taken before or alongside chemotherapy").
+    ALONGSIDE_CHEMOTHERAPY = "alongside-chemotherapy"
+    # Treatments the source describes for some patients only.
+    SOME_PATIENTS = "some-patients"
+
+
 @dataclass(frozen=True)
 class TimelineTrack:
-    """A treatment for some patients, shown beside the phases only as the source places it."""
+    """A treatment shown beside the phases, placed only as the source places it."""
 
     id: str
     name: str
+    kind: TrackKind
     when: str
     sections: tuple[str, ...]
     citations: tuple[str, ...] = ()
