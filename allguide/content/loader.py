@@ -251,7 +251,11 @@ def _timeline_track(item: dict[str, Any]) -> TimelineTrack:
 
 
 def _synonym(item: dict[str, Any]) -> Synonym:
-    return Synonym(words=_strings(item, "words"), means=_strings(item, "means"))
+    return Synonym(
+        words=_strings(item, "words"),
+        means=_strings(item, "means"),
+        finds=_strings(item, "finds"),
+    )
 
 
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {

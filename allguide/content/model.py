@@ -218,10 +218,16 @@ class Reference:
 
 @dataclass(frozen=True)
 class Synonym:
-    """For search: everyday ``words`` a family may type, and what they ``mean`` in the content."""
+    """For search only, never shown: ``words`` a family may type.
+
+    ``means``: the content's words for the same thing, searched as well.
+    ``finds``: ids of pages those words must also lead to, in this order: a
+    warning sign the words could mean before the milder page, or a topic's page.
+    """
 
     words: tuple[str, ...]
-    means: tuple[str, ...]
+    means: tuple[str, ...] = ()
+    finds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

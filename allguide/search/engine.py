@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from allguide.content.model import Content, Synonym
@@ -15,10 +15,12 @@ from allguide.search.backends import (
     make_backend,
 )
 from allguide.search.documents import Kind, SearchDocument, documents_from
-from allguide.search.query import QueryError, QueryPlan, Vocabulary, plan
+from allguide.search.query import Planner, QueryError, QueryPlan
+from allguide.search.real_words import RealWordTest, real_word_test
 from allguide.search.snippet import FoldedText, Snippet, make_snippet
 from allguide.search.stopwords import stopwords
 from allguide.search.text import tokens
+from allguide.search.vocabulary import Vocabulary
 
 # Ranking tiers: a match in the title or name first, then in other names and
 # synonyms, then in body text. Within a tier, BM25 decides.
@@ -27,6 +29,10 @@ TIER_SIZE = 100.0
 MAX_RELEVANCE = 80.0
 COVERAGE_BONUS = 15.0  # "Chemotherapy" before "Chemotherapy medicines" for "chemo"
 KIND_BONUS = {Kind.SECTION: 4.0, Kind.AGENT: 3.0, Kind.SIDE_EFFECT: 3.0, Kind.GLOSSARY: 0.0}
+# A page the synonyms file points to ranks with title matches, in the file's order
+# (a warning sign before the milder page), below a title the query covers well.
+POINTED = TITLE * TIER_SIZE + MAX_RELEVANCE + 5.0
+RANK_STEP = 1.0
 
 __all__ = ["QueryError", "SearchEngine", "SearchHit", "SearchResponse"]
 
@@ -53,10 +59,17 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResponse:
+    """What was found, and what the query became on the way."""
+
     query: str
     hits: tuple[SearchHit, ...]
-    suggestions: tuple[str, ...] = ()  # "Did you mean …" when nothing was found
-    corrections: dict[str, str] = field(default_factory=dict)  # typed word → word searched
+    # Whole queries to offer ("Did you mean …"), when a word was not found.
+    suggestions: tuple[str, ...] = ()
+    # Typed words → what was searched instead: a typo, the other spelling, words
+    # joined ("chemo therapy" → "chemotherapy") or split ("stemcell" → "stem cell").
+    corrections: dict[str, str] = field(default_factory=dict)
+    # Words no page uses: left out of the search, never replaced by unrelated ones.
+    not_found: tuple[str, ...] = ()
 
 
 class SearchEngine:
@@ -68,21 +81,29 @@ class SearchEngine:
         synonyms: Sequence[Synonym] = (),
         language: str = "en",
         backend: str = "auto",
+        real_words: Callable[[str], RealWordTest | None] = real_word_test,
     ) -> None:
         self._docs = list(documents)
         self._fields = [fields_of(doc) for doc in self._docs]
         self._title_words = [tokens(f[0]) for f in self._fields]
         # Body and names folded for snippets, on a document's first hit and then kept.
         self._folded: dict[int, tuple[FoldedText, FoldedText]] = {}
-        self._synonyms = list(synonyms)
         self._stopwords = stopwords(language)
+        self._position: dict[str, int] = {}  # page id → document, for the synonyms' "finds"
+        for index, doc in enumerate(self._docs):
+            self._position.setdefault(doc.id, index)
         self.backend: Backend = make_backend(self._docs, backend)
         words: set[str] = set()
         for title, names, body in self._fields:
             words.update(tokens(f"{title} {names} {body}"))
-        for synonym in self._synonyms:
-            words.update(tokens(" ".join(synonym.words)))
-        self._vocabulary = Vocabulary(words)
+        synonym_words = tokens(" ; ".join(w for s in synonyms for w in s.words))
+        self._planner = Planner(
+            Vocabulary(words, synonym_words, self._stopwords),
+            synonyms,
+            self._stopwords,
+            language,
+            lambda: real_words(language),  # loaded on first need only: start-up is budgeted
+        )
 
     @classmethod
     def for_content(cls, content: Content, backend: str = "auto") -> SearchEngine:
@@ -95,7 +116,7 @@ class SearchEngine:
 
     def search(self, query: str, limit: int = 20) -> SearchResponse:
         """Best hits first. Raises QueryError for an empty or absurd query."""
-        query_plan = plan(query, self._vocabulary, self._synonyms, self._stopwords)
+        query_plan = self._planner.plan(query)
         scores: dict[int, tuple[float, tuple[Term, ...]]] = {}
         for alternative in query_plan.alternatives:
             terms = alternative.terms
@@ -114,13 +135,22 @@ class SearchEngine:
                 score = self._score(doc, tier, relevance, terms, doc in in_title)
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, alternative.terms)
+        for pointer in query_plan.pointers:
+            page = self._position.get(pointer.page)
+            if page is None:  # a page of another language's synonyms file, say
+                continue
+            score = POINTED - RANK_STEP * pointer.rank
+            if page not in scores or score > scores[page][0]:
+                scores[page] = (score, query_plan.loose)
         if not scores and query_plan.loose:
             for doc, relevance in self.backend.match(query_plan.loose, require_all=False).items():
                 scores[doc] = (LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE), query_plan.loose)
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._docs[item[0]].title))
         hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
-        suggestions = () if hits else self._suggest(query_plan)
-        return SearchResponse(query, hits, suggestions, query_plan.corrections)
+        suggestions = self._suggest(query_plan) if query_plan.not_found or not hits else ()
+        return SearchResponse(
+            query, hits, suggestions, query_plan.corrections, tuple(query_plan.not_found)
+        )
 
     def _score(
         self, doc: int, tier: int, relevance: float, terms: Sequence[Term], in_title: bool
@@ -145,19 +175,24 @@ class SearchEngine:
         )
 
     def _suggest(self, query_plan: QueryPlan) -> tuple[str, ...]:
-        """Whole queries with the least-known word replaced by a close known one."""
+        """Whole queries with a word no page uses replaced by a page's word that looks alike.
+
+        A real word is only offered words that start with its letter: "hare" → "hair",
+        never "shaking" → "having".
+        """
         suggestions: list[str] = []
-        for index, word in enumerate(query_plan.words):
-            if word in self._stopwords or self._vocabulary.knows(word):
-                continue
-            for better in self._vocabulary.suggestions(word):
-                words = list(query_plan.words)
-                words[index] = better
+        vocabulary = self._planner.vocabulary
+        for word in dict.fromkeys(query_plan.not_found):
+            same_start = self._planner.is_real(word)
+            for better in vocabulary.suggestions(word, same_start=same_start):
+                words = [better if w == word else w for w in query_plan.searched]
                 suggestion = " ".join(words)
                 if suggestion not in suggestions and self._finds_something(suggestion):
                     suggestions.append(suggestion)
         return tuple(suggestions[:3])
 
     def _finds_something(self, query: str) -> bool:
-        query_plan = plan(query, self._vocabulary, self._synonyms, self._stopwords)
-        return any(self.backend.match(a.terms, True) for a in query_plan.alternatives)
+        query_plan = self._planner.plan(query)
+        return bool(query_plan.pointers) or any(
+            self.backend.match(a.terms, True) for a in query_plan.alternatives
+        )

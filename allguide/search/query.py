@@ -1,25 +1,37 @@
 """From what a family typed to what the index is asked.
 
-Steps: fold and split the query; fix words that match nothing (one or two
-wrong letters); find everyday phrases from the synonyms file; and build the
-alternatives to look for, best first.
+Every step works for any word, never for one query in particular:
+
+1. fold the query and split it into words;
+2. join two words typed apart that the content writes as one ("chemo therapy"),
+   and split a word into two known words typed together ("stemcell");
+3. a word the content does not know is tried in its other spelling (US or UK);
+   a real word of the language is otherwise left as typed, unless a content
+   word differs from it only at its end ("vomited" → "vomiting"); any other
+   word with one or two wrong letters is corrected;
+4. find the phrases of the synonyms file;
+5. leave out, and report, the words no page uses; search for the rest.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
+from allguide.search.real_words import RealWordTest
+from allguide.search.spelling import variants
 from allguide.search.text import tokens
+from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
 
 MAX_QUERY_CHARS = 200
-MIN_PREFIX = 3
+MIN_JOINED = 5  # "car t" → "cart", but never two little words into a third
+# A phrase right after one of these, or right before one of those, means its opposite.
+NEGATION_BEFORE = frozenset({"not", "no", "non", "never", "without"})
+NEGATION_AFTER = frozenset({"negative", "neg"})
+
+__all__ = ["MAX_QUERY_CHARS", "Alternative", "Planner", "Pointer", "QueryError", "QueryPlan"]
 
 
 class QueryError(ValueError):
@@ -34,42 +46,37 @@ class Alternative:
     via_synonym: bool = False
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """A page the synonyms file sends the query to; rank 0 is shown first."""
+
+    page: str
+    rank: int
+
+
 @dataclass
 class QueryPlan:
-    words: list[str]
-    corrections: dict[str, str] = field(default_factory=dict)
+    words: list[str]  # folded, as typed
+    searched: list[str] = field(default_factory=list)  # after joining, splitting, correcting
+    corrections: dict[str, str] = field(default_factory=dict)  # typed → searched
+    not_found: list[str] = field(default_factory=list)  # words no page uses, left out
     alternatives: list[Alternative] = field(default_factory=list)
-    loose: tuple[Term, ...] = ()  # any of these, when no alternative matches
+    pointers: list[Pointer] = field(default_factory=list)
+    loose: tuple[Term, ...] = ()  # any of these, when nothing else matches
 
 
-class Vocabulary:
-    """Every folded word in the index and the synonyms file, for prefixes and typos."""
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]  # folded, without stopwords
+    synonym: Synonym
+    means: tuple[tuple[str, ...], ...]  # folded
 
-    def __init__(self, words: set[str]) -> None:
-        self.words = sorted(words)
-        self._set = set(words)
-        self._long = [w for w in self.words if len(w) >= 4]
 
-    def knows(self, word: str) -> bool:
-        if word in self._set:
-            return True
-        if len(word) < MIN_PREFIX:
-            return False
-        index = bisect.bisect_left(self.words, word)
-        return index < len(self.words) and self.words[index].startswith(word)
-
-    def closest(self, word: str, max_distance: int) -> str | None:
-        """The known word within ``max_distance`` edits, preferring the most common start."""
-        found = process.extractOne(
-            word, self._long, scorer=Levenshtein.distance, score_cutoff=max_distance
-        )
-        return found[0] if found else None
-
-    def suggestions(self, word: str, limit: int = 3) -> list[str]:
-        found = process.extract(
-            word, self._long, scorer=Levenshtein.normalized_similarity, limit=limit
-        )
-        return [w for w, score, _ in found if score >= 0.55]
+@dataclass(frozen=True)
+class _Match:
+    phrase: _Phrase
+    start: int
+    end: int
 
 
 def allowed_typos(word: str) -> int:
@@ -89,56 +96,148 @@ def check(query: str) -> list[str]:
     return words
 
 
-def plan(
-    query: str,
-    vocabulary: Vocabulary,
-    synonyms: Sequence[Synonym],
-    stopwords: frozenset[str],
-) -> QueryPlan:
-    words = check(query)
-    result = QueryPlan(words)
-    fixed: list[str] = []
-    for word in words:
-        if word in stopwords or vocabulary.knows(word):
-            fixed.append(word)
-            continue
-        better = vocabulary.closest(word, allowed_typos(word))
-        if better is not None:
-            result.corrections[word] = better
-        fixed.append(better or word)
+class Planner:
+    """Plans queries against one vocabulary and synonyms file, in one language."""
 
-    content_words = [w for w in fixed if w not in stopwords] or fixed
-    result.alternatives.append(Alternative(_terms(content_words)))
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        synonyms: Sequence[Synonym],
+        stopwords: frozenset[str],
+        language: str,
+        real_words: Callable[[], RealWordTest | None],
+    ) -> None:
+        self.vocabulary = vocabulary
+        self._stopwords = stopwords
+        self._language = language
+        self._load_real_words = real_words
+        self._phrases: list[list[_Phrase]] = []  # per synonym, its phrases
+        for synonym in synonyms:
+            means = tuple(tuple(tokens(m)) for m in synonym.means)
+            phrases = []
+            for text in synonym.words:
+                words = tuple(w for w in tokens(text) if w not in stopwords) or tuple(tokens(text))
+                if words:
+                    phrases.append(_Phrase(words, synonym, means))
+            self._phrases.append(phrases)
 
-    for synonym in synonyms:
-        for phrase in synonym.words:
-            span = _find(tokens(phrase), fixed)
-            if span is None:
-                continue
-            rest = [w for i, w in enumerate(fixed) if not span[0] <= i < span[1]]
-            rest = [w for w in rest if w not in stopwords]
-            for meaning in synonym.means:
-                meant = tokens(meaning)
+    def is_real(self, word: str) -> bool:
+        """A word of the language's word-frequency list (loaded now if not yet)."""
+        test = self._load_real_words()
+        return test is not None and test(word)
+
+    def plan(self, query: str) -> QueryPlan:
+        result = QueryPlan(check(query))
+        result.searched = self._rewrite(result.words, result.corrections)
+        content = [w for w in result.searched if w not in self._stopwords]
+        found = self._synonyms_in(content)
+        covered = {i for match in found for i in range(match.start, match.end)}
+        result.not_found = [
+            w for i, w in enumerate(content) if i not in covered and not self.vocabulary.in_index(w)
+        ]
+        # Words no page uses cannot be found; a lone "not" means nothing to look for.
+        missing = set(result.not_found) | NEGATION_BEFORE
+        wanted = [w for w in (content or result.searched) if w not in missing]
+        if wanted:
+            result.alternatives.append(Alternative(_terms(wanted)))
+        ranks: dict[str, int] = {}
+        for match in found:
+            rest = [
+                w
+                for i, w in enumerate(content)
+                if not match.start <= i < match.end and w not in missing
+            ]
+            for meant in match.phrase.means:
                 if rest:
-                    result.alternatives.append(Alternative(_terms(meant + rest), True))
+                    result.alternatives.append(Alternative(_terms([*meant, *rest]), True))
                 result.alternatives.append(Alternative(_terms(meant, exact=True), True))
-            break
-    result.loose = _terms([w for w in content_words if w not in stopwords])
-    return result
+            for rank, page in enumerate(match.phrase.synonym.finds):
+                ranks[page] = min(rank, ranks.get(page, rank))
+        result.pointers = [Pointer(page, rank) for page, rank in ranks.items()]
+        result.loose = _terms(wanted)
+        return result
+
+    # Step 2 and 3: words as the content writes them ----------------------------
+
+    def _rewrite(self, words: list[str], corrections: dict[str, str]) -> list[str]:
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if index + 1 < len(words):
+                joined = self._join(word, words[index + 1])
+                if joined is not None:
+                    corrections[f"{word} {words[index + 1]}"] = joined
+                    out.append(joined)
+                    index += 2
+                    continue
+            if word in self._stopwords or self.vocabulary.in_index(word):
+                out.append(word)
+            else:
+                better = self._fix(word)
+                if better is not None:
+                    corrections[word] = better
+                out.extend((better or word).split())
+            index += 1
+        return out
+
+    def _join(self, first: str, second: str) -> str | None:
+        if first in self._stopwords or second in self._stopwords:
+            return None
+        joined = first + second
+        if len(joined) >= MIN_JOINED and self.vocabulary.is_whole_word(joined):
+            return joined
+        return None
+
+    def _fix(self, word: str) -> str | None:
+        """What to search for instead of a ``word`` no page uses, or None to keep it."""
+        spellings = [word, *variants(word, self._language)]
+        for variant in spellings[1:]:
+            if self.vocabulary.in_index(variant):
+                return variant
+        if self.vocabulary.knows(word) or word.isdigit():  # a word of the synonyms file
+            return None
+        if self.is_real(word):  # never replaced by an unrelated word
+            stems = (self.vocabulary.same_stem(w) for w in spellings)
+            return next((stem for stem in stems if stem is not None), None)
+        parts = self.vocabulary.split(word)
+        if parts is not None:
+            return " ".join(parts)
+        return self.vocabulary.closest(word, allowed_typos(word))
+
+    # Step 4: phrases of the synonyms file ------------------------------------
+
+    def _synonyms_in(self, content: list[str]) -> list[_Match]:
+        """The first phrase of each synonym found in ``content``, unless negated there."""
+        found = []
+        for phrases in self._phrases:
+            for phrase in phrases:
+                span = _find(phrase.words, content)
+                if span is not None and not _negated(content, *span):
+                    found.append(_Match(phrase, *span))
+                    break
+        return found
 
 
 def _terms(words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
     return tuple(Term(w, prefix=not exact and len(w) >= MIN_PREFIX) for w in words)
 
 
-def _find(phrase: list[str], words: list[str]) -> tuple[int, int] | None:
+def _negated(words: list[str], start: int, end: int) -> bool:
+    """True if the phrase at ``start:end`` is negated: "not sleepy", "Ph negative"."""
+    before = start > 0 and words[start - 1] in NEGATION_BEFORE
+    after = end < len(words) and words[end] in NEGATION_AFTER
+    return before or after
+
+
+def _find(phrase: Sequence[str], words: list[str]) -> tuple[int, int] | None:
     """Where ``phrase`` occurs in ``words``; its last word may be a prefix (still typing)."""
     size = len(phrase)
     if not size:
         return None
     for start in range(len(words) - size + 1):
         window = words[start : start + size]
-        if window[:-1] == phrase[:-1] and (
+        if list(window[:-1]) == list(phrase[:-1]) and (
             window[-1] == phrase[-1]
             or (start + size == len(words) and len(window[-1]) >= MIN_PREFIX
                 and phrase[-1].startswith(window[-1]))

@@ -19,6 +19,7 @@ class ItemRole(IntEnum):
     SCORE = Qt.ItemDataRole.UserRole + 7
     TREATMENTS = Qt.ItemDataRole.UserRole + 8  # ids of the treatments a side effect comes with
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 9  # folded words a filter looks in
+    TITLE_HIGHLIGHTS = Qt.ItemDataRole.UserRole + 10  # list of (start, end) in the title
 
 
 class NodeKind:

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allguide.search import QueryError, SearchEngine
+from allguide.search import QueryError, SearchEngine, SearchResponse
 from allguide.search.query import MAX_QUERY_CHARS
 from allguide.ui.fonts import TITLE, emphasise
 from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.model import SearchResultsModel
+from allguide.ui.wording import fill
 
 RESULT_LIMIT = 50
 
@@ -39,6 +40,7 @@ class SearchPanel(QWidget):
         self.heading.setObjectName("searchHeading")
         emphasise(self.heading, TITLE)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the query is shown as typed
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
@@ -78,20 +80,25 @@ class SearchPanel(QWidget):
                 self.heading.setText(self.tr("Type a word to search for."))
             return
         self.model.set_response(response)
+        self.heading.setText(self._heading(query, response))
         if response.hits:
-            text = (
-                self.tr("Results for “%1”: %2")
-                .replace("%1", query)
-                .replace("%2", str(len(response.hits)))
-            )
-            corrected = ", ".join(f"“{w}”" for w in response.corrections.values())
-            if corrected:
-                text += " " + self.tr("(also searched for %1)").replace("%1", corrected)
-            self.heading.setText(text)
             self.results.setCurrentIndex(self.model.index(0, 0))
-        else:
-            self.heading.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
         self._show_suggestions(response.suggestions)
+
+    def _heading(self, query: str, response: SearchResponse) -> str:
+        """What was searched, in words: the count, what else was searched, what was not found."""
+        if not response.hits:
+            return fill(self.tr("Nothing found for “%1”."), query)
+        parts = [fill(self.tr("Results for “%1”: %2"), query, len(response.hits))]
+        if response.corrections:
+            searched = ", ".join(
+                fill(self.tr("“%1”"), word) for word in response.corrections.values()
+            )
+            parts.append(fill(self.tr("(also searched for %1)"), searched))
+        if response.not_found:
+            missing = ", ".join(fill(self.tr("“%1”"), word) for word in response.not_found)
+            parts.append(fill(self.tr("No page uses %1."), missing))
+        return " ".join(parts)
 
     def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
         while self._suggestion_layout.count():

@@ -85,11 +85,13 @@ class SideEffectsFilter(QSortFilterProxyModel):
         return all(any(word.startswith(w) for word in haystack) for w in self._words)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != ItemRole.RICH_TEXT:
+        if role not in (ItemRole.RICH_TEXT, ItemRole.TITLE_HIGHLIGHTS):
             return super().data(index, role)
         title = str(super().data(index, Qt.ItemDataRole.DisplayRole))
-        summary = str(super().data(index, ItemRole.SUMMARY) or "")
         title_spans = matches(title, self._terms) if self._terms else []
+        if role == ItemRole.TITLE_HIGHLIGHTS:
+            return [list(span) for span in title_spans]
+        summary = str(super().data(index, ItemRole.SUMMARY) or "")
         text = (
             f'<div style="font-size:large;">{highlighted(title, title_spans)}</div>'
             f'<div style="color:#52606d;">{html.escape(summary)}</div>'
