@@ -177,6 +177,10 @@ def _search(query: str, language: str, limit: int, as_json: bool) -> int:
         return EXIT_OK
     for typed, searched in response.corrections.items():
         print(f"(searched for “{searched}” instead of “{typed}”)")
+    if response.not_found:
+        print("(no page uses " + ", ".join(f"“{w}”" for w in response.not_found) + ")")
+        if response.suggestions:
+            print("Did you mean: " + ", ".join(response.suggestions) + "?")
     width = max(len(hit.title) for hit in response.hits)
     print(f"{'SCORE':>7}  {'KIND':<11}  {'TITLE':<{width}}  SNIPPET")
     for hit in response.hits:

@@ -10,6 +10,8 @@ from allguide.cli import main
 from allguide.content import LoadResult
 from allguide.search import QueryError, SearchEngine
 from allguide.search import backends as backends_module
+from allguide.search.real_words import RealWordTest, real_word_test
+from allguide.search.spelling import variants
 from allguide.search.text import fold, plain, tokens
 
 
@@ -114,6 +116,107 @@ def test_ranking_title_first_then_names_then_body(engine: SearchEngine) -> None:
     assert chemo[0].id == "chemotherapy"  # the whole title, before longer ones
 
 
+# Real words, words joined or split, other spellings --------------------------
+
+
+@pytest.mark.parametrize("word", ["hungry", "tumor", "shark", "weak", "wizard"])
+def test_a_real_word_is_never_replaced_by_an_unrelated_one(engine: SearchEngine, word: str) -> None:
+    """ "shaking" once became "having" and showed infertility: a real word stays as typed."""
+    response = engine.search(f"{word} chemo")
+    assert word not in response.corrections
+    assert response.not_found == (word,)  # named, so the user knows it was left out
+    assert top(engine, f"{word} chemo") == ["chemotherapy"]  # what is known is searched
+
+
+def test_a_real_word_is_offered_alike_words_only_as_suggestions(engine: SearchEngine) -> None:
+    response = engine.search("hare loss")
+    assert response.corrections == {}
+    assert response.not_found == ("hare",)
+    assert response.suggestions == ("hair loss",)  # offered, never searched silently
+    assert engine.search("shark").suggestions == ()  # nothing alike starting with its letter
+
+
+@pytest.mark.parametrize(
+    ("word", "searched"),
+    [("transplanted", "transplant"), ("leukemic", "leukaemia"), ("chromosomal", "chromosome")],
+)  # fmt: skip
+def test_a_real_word_becomes_its_content_form_when_only_its_end_differs(
+    engine: SearchEngine, word: str, searched: str
+) -> None:
+    assert engine.search(word).corrections[word] == searched
+
+
+@pytest.mark.parametrize(
+    ("query", "searched", "expected"),
+    [("chemo therapy", "chemotherapy", "chemotherapy"),
+     ("radio therapy", "radiotherapy", "radiotherapy"),
+     ("sideeffects", "side effects", "side-effects"),
+     ("bonemarrow", "bone marrow", "term-bone-marrow"),
+     ("stemcell", "stem cell", "stem-cell-transplant"),
+     ("hairloss", "hair loss", "hair-loss"),
+     ("lightheaded", "light headed", "dizziness")],
+)  # fmt: skip
+def test_words_joined_or_split_differently(
+    engine: SearchEngine, query: str, searched: str, expected: str
+) -> None:
+    response = engine.search(query)
+    assert list(response.corrections.values()) == [searched]
+    assert expected in [hit.id for hit in response.hits[:2]]
+
+
+def test_car_t_typed_apart_finds_car_t_cell_therapy(engine: SearchEngine) -> None:
+    assert "car-t-cell-therapy" in top(engine, "car t", 2)
+    assert engine.search("car t").corrections == {}  # both are words of the pages
+
+
+@pytest.mark.parametrize(
+    ("word", "searched"),
+    [("leukemia", "leukaemia"), ("centers", "centres"), ("specialised", "specialist")],
+)  # fmt: skip
+def test_the_other_spelling_of_a_content_word(
+    engine: SearchEngine, word: str, searched: str
+) -> None:
+    assert engine.search(word).corrections == {word: searched}
+
+
+def test_spelling_variants_one_difference_at_a_time() -> None:
+    assert "anaemia" in set(variants("anemia", "en"))
+    assert "diarrhoea" in set(variants("diarrhea", "en"))
+    assert "tumour" in set(variants("tumor", "en"))
+    assert "centre" in set(variants("center", "en"))
+    assert list(variants("anemia", "fr")) == []
+
+
+def test_the_word_list_is_loaded_only_when_a_word_is_unknown(bundled: LoadResult) -> None:
+    """Start-up is budgeted: building the engine and known words never load the list."""
+    loaded: list[str] = []
+
+    def loader(language: str) -> RealWordTest | None:
+        loaded.append(language)
+        return real_word_test(language)
+
+    engine = SearchEngine.for_content(bundled.content, real_words=loader)
+    for query in ["fever", "Tasigna", "sick to my stomach", "vinc", "chemo", "sleepy"]:
+        engine.search(query)
+    assert loaded == []
+    engine.search("shark")
+    assert loaded == ["en"]
+
+
+def test_without_a_word_list_typos_are_still_corrected(bundled: LoadResult) -> None:
+    engine = SearchEngine.for_content(bundled.content, real_words=lambda _language: None)
+    assert engine.search("imatinob").corrections == {"imatinob": "imatinib"}
+
+
+def test_real_words_of_each_language() -> None:
+    for language, word in [("en", "shaking"), ("es", "medicina"), ("fr", "médicament")]:
+        test = real_word_test(language)
+        assert test is not None and test(fold(word)), (language, word)
+    english = real_word_test("en")
+    assert english is not None and not english("imatinob")
+    assert real_word_test("zz") is None
+
+
 def test_no_results_offers_did_you_mean(engine: SearchEngine) -> None:
     response = engine.search("chemotrepy")
     assert response.hits == ()
@@ -180,6 +283,14 @@ def test_search_command_table(capsys: pytest.CaptureFixture[str]) -> None:
 def test_search_command_no_results(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "chemotrepy"]) == 0
     assert capsys.readouterr().out == "No results for “chemotrepy”.\nDid you mean: chemotherapy?\n"
+
+
+def test_search_command_names_words_no_page_uses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "hare loss"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["(no page uses “hare”)", "Did you mean: hair loss?"]
+    assert out[2].split() == ["SCORE", "KIND", "TITLE", "SNIPPET"]
+    assert "Hair loss" in out[3]
 
 
 @pytest.mark.parametrize(

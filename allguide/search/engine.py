@@ -106,9 +106,14 @@ class SearchEngine:
         )
 
     @classmethod
-    def for_content(cls, content: Content, backend: str = "auto") -> SearchEngine:
+    def for_content(
+        cls,
+        content: Content,
+        backend: str = "auto",
+        real_words: Callable[[str], RealWordTest | None] = real_word_test,
+    ) -> SearchEngine:
         language = content.document.language if content.document else "en"
-        return cls(documents_from(content), content.synonyms, language, backend)
+        return cls(documents_from(content), content.synonyms, language, backend, real_words)
 
     @property
     def size(self) -> int:

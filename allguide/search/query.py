@@ -111,6 +111,8 @@ class Planner:
         self._stopwords = stopwords
         self._language = language
         self._load_real_words = real_words
+        self._real_words: RealWordTest | None = None
+        self._real_words_loaded = False
         self._phrases: list[list[_Phrase]] = []  # per synonym, its phrases
         for synonym in synonyms:
             means = tuple(tuple(tokens(m)) for m in synonym.means)
@@ -123,8 +125,10 @@ class Planner:
 
     def is_real(self, word: str) -> bool:
         """A word of the language's word-frequency list (loaded now if not yet)."""
-        test = self._load_real_words()
-        return test is not None and test(word)
+        if not self._real_words_loaded:
+            self._real_words = self._load_real_words()
+            self._real_words_loaded = True
+        return self._real_words is not None and self._real_words(word)
 
     def plan(self, query: str) -> QueryPlan:
         result = QueryPlan(check(query))
@@ -182,12 +186,20 @@ class Planner:
         return out
 
     def _join(self, first: str, second: str) -> str | None:
+        """One word of the pages typed as two; or of the synonyms file, if a part is unknown.
+
+        "car t" stays apart (both are words of the pages); "chemo therapy" is joined.
+        """
         if first in self._stopwords or second in self._stopwords:
             return None
         joined = first + second
-        if len(joined) >= MIN_JOINED and self.vocabulary.is_whole_word(joined):
+        if len(joined) < MIN_JOINED:
+            return None
+        vocabulary = self.vocabulary
+        if joined in vocabulary.index.set:
             return joined
-        return None
+        parts_known = vocabulary.in_index(first) and vocabulary.in_index(second)
+        return joined if vocabulary.is_whole_word(joined) and not parts_known else None
 
     def _fix(self, word: str) -> str | None:
         """What to search for instead of a ``word`` no page uses, or None to keep it."""
@@ -197,10 +209,17 @@ class Planner:
                 return variant
         if self.vocabulary.knows(word) or word.isdigit():  # a word of the synonyms file
             return None
+        parts = self.vocabulary.split(word)
         if self.is_real(word):  # never replaced by an unrelated word
             stems = (self.vocabulary.same_stem(w) for w in spellings)
-            return next((stem for stem in stems if stem is not None), None)
-        parts = self.vocabulary.split(word)
+            stem = next((stem for stem in stems if stem is not None), None)
+            if stem is not None:
+                return stem
+            # A real compound the pages write apart: "lightheaded" → "light headed".
+            whole_words = parts is not None and min(map(len, parts)) >= MIN_PREFIX
+            if parts is not None and whole_words and not self._stopwords.intersection(parts):
+                return " ".join(parts)
+            return None
         if parts is not None:
             return " ".join(parts)
         return self.vocabulary.closest(word, allowed_typos(word))
