@@ -154,6 +154,15 @@ def test_citation_field_to_unknown_reference(edit_item: EditItem, load_copy: Loa
     )
 
 
+def test_brand_citing_an_unknown_source(edit_item: EditItem, load_copy: Load) -> None:
+    path = edit_item("agents.yaml", "imatinib", "source: label-gleevec}", "source: label-nowhere}")
+    [message] = messages(load_copy())
+    assert message == (
+        f"en/agents.yaml:{line_of(path, 'label-nowhere')}: "
+        "imatinib: brand 'Gleevec' cites unknown reference 'label-nowhere'"
+    )
+
+
 def test_further_reading_to_unknown_reference(edit: Edit, load_copy: Load) -> None:
     path = edit(
         "sections.yaml", "    further_reading: [ref-6]\n", "    further_reading: [ref-66]\n"
