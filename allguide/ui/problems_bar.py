@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.errors import ContentError
 from allguide.ui.preferences import SettingsProblem
-from allguide.ui.wording import fill
 
 SHOWN = 5
 
@@ -77,7 +76,7 @@ class ContentProblemsBar(QFrame):
                     "window size and layout. All the content is there."
                 )
             )
-            lines.append(fill(self.tr("%1: %2"), settings.file, self._reason(settings)))
+            lines.append(f"{settings.file}: {self._reason(settings)}")  # as file: message
         if not summaries:
             self.hide()
             return
