@@ -45,6 +45,7 @@ smoke: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/search_latency.py
+	$(BIN)/python benchmarks/search_recall.py
 
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots

@@ -137,6 +137,8 @@ class SearchEngine:
                     tier = NAMES
                 else:
                     tier = BODY
+                if alternative.partial:  # what is left of the query beside a phrase
+                    tier -= 1
                 score = self._score(doc, tier, relevance, terms, doc in in_title)
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, alternative.terms)

@@ -15,6 +15,10 @@ Every step works for any word, never for one query in particular:
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -30,6 +34,15 @@ MIN_JOINED = 5  # "car t" → "cart", but never two little words into a third
 # A phrase right after one of these, or right before one of those, means its opposite.
 NEGATION_BEFORE = frozenset({"not", "no", "non", "never", "without"})
 NEGATION_AFTER = frozenset({"negative", "neg"})
+# Shortened forms, so that "can't wake" and "cant wake" both read "not wake",
+# and "don't feel sick" is a negated "feel sick" (English; other languages: none yet).
+_NOT = re.compile(
+    r"\b(?:(ca)n['’]?t|(ca)nnot|(wo)n['’]?t"
+    r"|(do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n['’]?t)\b",
+    re.IGNORECASE,
+)
+_NOT_OF = {"ca": "can", "wo": "will"}
+_SHORT = re.compile(r"(?<=\w)['’](s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 __all__ = ["MAX_QUERY_CHARS", "Alternative", "Planner", "Pointer", "QueryError", "QueryPlan"]
 
@@ -44,6 +57,7 @@ class Alternative:
 
     terms: tuple[Term, ...]
     via_synonym: bool = False
+    partial: bool = False  # only the words beside a phrase of the synonyms file
 
 
 @dataclass(frozen=True)
@@ -86,11 +100,21 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
+def words_of(text: str) -> list[str]:
+    """The folded words of typed text, shortened forms written out ("can't" → "can not")."""
+
+    def written_out(match: re.Match[str]) -> str:
+        verb = next(group for group in match.groups() if group)
+        return f"{_NOT_OF.get(verb.lower(), verb)} not"
+
+    return tokens(_SHORT.sub("", _NOT.sub(written_out, text)))
+
+
 def check(query: str) -> list[str]:
     """The folded words of ``query``, or QueryError for an empty or absurd one."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"That search is too long. Use fewer than {MAX_QUERY_CHARS} letters.")
-    words = tokens(query)
+    words = words_of(query)
     if not words:
         raise QueryError("Type a word to search for.")
     return words
@@ -113,15 +137,22 @@ class Planner:
         self._load_real_words = real_words
         self._real_words: RealWordTest | None = None
         self._real_words_loaded = False
-        self._phrases: list[list[_Phrase]] = []  # per synonym, its phrases
-        for synonym in synonyms:
+        self._synonyms = tuple(synonyms)
+
+    @functools.cached_property
+    def _phrases(self) -> list[list[_Phrase]]:
+        """Per synonym, its phrases as words: prepared on the first search, not at start-up."""
+        prepared = []
+        for synonym in self._synonyms:
             means = tuple(tuple(tokens(m)) for m in synonym.means)
             phrases = []
             for text in synonym.words:
-                words = tuple(w for w in tokens(text) if w not in stopwords) or tuple(tokens(text))
+                typed = words_of(text)
+                words = tuple(w for w in typed if w not in self._stopwords) or tuple(typed)
                 if words:
                     phrases.append(_Phrase(words, synonym, means))
-            self._phrases.append(phrases)
+            prepared.append(phrases)
+        return prepared
 
     def is_real(self, word: str) -> bool:
         """A word of the language's word-frequency list (loaded now if not yet)."""
@@ -155,6 +186,8 @@ class Planner:
                 if rest:
                     result.alternatives.append(Alternative(_terms([*meant, *rest]), True))
                 result.alternatives.append(Alternative(_terms(meant, exact=True), True))
+            if rest:  # "how long does maintenance last": maintenance, ranked a tier lower
+                result.alternatives.append(Alternative(_terms(rest), partial=True))
             for rank, page in enumerate(match.phrase.synonym.finds):
                 ranks[page] = min(rank, ranks.get(page, rank))
         result.pointers = [Pointer(page, rank) for page, rank in ranks.items()]
@@ -226,15 +259,38 @@ class Planner:
 
     # Step 4: phrases of the synonyms file ------------------------------------
 
+    @functools.cached_property
+    def _phrase_index(self) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, int, int]]]:
+        """(synonym, phrase) positions by the phrase's first word; one-word phrases sorted."""
+        by_first: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        single: list[tuple[str, int, int]] = []
+        for synonym, phrases in enumerate(self._phrases):
+            for position, phrase in enumerate(phrases):
+                by_first[phrase.words[0]].append((synonym, position))
+                if len(phrase.words) == 1:
+                    single.append((phrase.words[0], synonym, position))
+        return by_first, sorted(single)
+
     def _synonyms_in(self, content: list[str]) -> list[_Match]:
         """The first phrase of each synonym found in ``content``, unless negated there."""
-        found = []
-        for phrases in self._phrases:
-            for phrase in phrases:
-                span = _find(phrase.words, content)
-                if span is not None and not _negated(content, *span):
-                    found.append(_Match(phrase, *span))
-                    break
+        by_first, single = self._phrase_index
+        candidates = {place for word in set(content) for place in by_first.get(word, ())}
+        last = content[-1] if content else ""
+        if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
+            start = bisect.bisect_left(single, (last,))
+            while start < len(single) and single[start][0].startswith(last):
+                candidates.add(single[start][1:])
+                start += 1
+        found: list[_Match] = []
+        matched: set[int] = set()
+        for synonym, position in sorted(candidates):  # the file's order
+            if synonym in matched:
+                continue
+            phrase = self._phrases[synonym][position]
+            span = _find(phrase.words, content)
+            if span is not None and not _negated(content, *span):
+                found.append(_Match(phrase, *span))
+                matched.add(synonym)
         return found
 
 

@@ -2,7 +2,7 @@
 
 Both spellings are real words, so typo correction (which leaves real words
 alone) does not cover them. These are the regular differences; each pair is
-tried in both directions, one place in the word at a time.
+tried in both directions, one place in the word at a time, then everywhere.
 """
 
 from __future__ import annotations
@@ -22,16 +22,19 @@ _ENGLISH_PAIRS = (
     ("ence", "ense"),  # licence, defence
     ("amme", "am"),  # programme
     ("ll", "l"),  # travelled
+    ("ph", "f"),  # sulphur; and cyclofosfamide, as Spanish and French write it
 )
 
 PAIRS: dict[str, tuple[tuple[str, str], ...]] = {"en": _ENGLISH_PAIRS}
 
 
 def variants(word: str, language: str) -> Iterator[str]:
-    """Other spellings of ``word`` in ``language``, one difference at a time."""
+    """Other spellings of ``word`` in ``language``: one difference at a time, then all of a kind."""
     for first, second in PAIRS.get(language, ()):
         for old, new in ((first, second), (second, first)):
             start = word.find(old)
             while start != -1:
                 yield word[:start] + new + word[start + len(old) :]
                 start = word.find(old, start + 1)
+            if word.count(old) > 1:
+                yield word.replace(old, new)

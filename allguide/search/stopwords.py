@@ -85,6 +85,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "why",
             "will",
             "with",
+            "won",
             "would",
             "you",
             "your",
