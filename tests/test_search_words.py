@@ -7,6 +7,7 @@ milder page; topics are not synonyms; never a word with the opposite meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import yaml
 from allguide.content import LoadResult
 from allguide.search import SearchEngine
 from allguide.search.text import tokens
+from tests.conftest import line_of
 
 TOP = 5
 DEV_QUERIES = Path(__file__).parent / "data" / "search_queries_dev.yaml"
@@ -189,6 +191,28 @@ def test_every_page_the_synonyms_point_to_exists(bundled: LoadResult) -> None:
         if content.get(page) is None
     ]
     assert missing == []
+
+
+def test_a_synonym_pointing_to_an_unknown_page_is_reported(
+    content_copy: Path, load_copy: Callable[[], LoadResult]
+) -> None:
+    path = content_copy / "synonyms.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text + "  - words: [zzqx]\n    finds: [bleeding, no-such-page]\n", "utf-8")
+    messages = [str(error) for error in load_copy().errors]
+    line = line_of(path, "finds: [bleeding, no-such-page]")
+    assert messages == [f"en/synonyms.yaml:{line}: synonyms: finds unknown page 'no-such-page'"]
+
+
+def test_a_synonym_must_mean_or_find_something(
+    bundled: LoadResult, content_copy: Path, load_copy: Callable[[], LoadResult]
+) -> None:
+    path = content_copy / "synonyms.yaml"
+    path.write_text(path.read_text("utf-8") + "  - words: [zzqx]\n", "utf-8")
+    messages = [str(error) for error in load_copy().errors]
+    place = f"en/synonyms.yaml:{line_of(path, 'words: [zzqx]')}"
+    last = len(bundled.content.synonyms)  # the one added
+    assert messages == [f"{place}: synonyms[{last}]: missing required key 'means'"]
 
 
 def test_every_meaning_in_the_synonyms_is_in_the_content(

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
 from allguide.content.markup import bad_markup, cited_ids, linked_ids
-from allguide.content.model import Agent, Content, Reference, ReferenceOrigin, Section, SideEffect
+from allguide.content.model import (
+    Agent,
+    Content,
+    GlossaryTerm,
+    Reference,
+    ReferenceOrigin,
+    Section,
+    SideEffect,
+)
 from allguide.content.yamlfile import Path, YamlDocument
 
 
@@ -35,6 +43,11 @@ class Locations:
         if within:  # the raw line, whatever the scalar style (block, folded, quoted)
             line = doc.find_line(line, within) or line
         return ContentError(doc.name, line, message)
+
+
+def synonym_key(index: int) -> str:
+    """Where the synonym at ``index`` is remembered: synonyms have no id of their own."""
+    return f"\0synonyms[{index}]"
 
 
 def check_cross_references(
@@ -96,6 +109,14 @@ class _Checker:
         for term in c.glossary:
             yield from self._text(term.id, "definition", term.definition)
             yield from self._citations(term.id, "citations", term.citations)
+        for index, synonym in enumerate(c.synonyms):
+            for page in synonym.finds:
+                found = c.get(page)
+                pages = (Section, Agent, SideEffect, GlossaryTerm)
+                if not isinstance(found, pages) and not (found is None and self.may_be_lost(page)):
+                    yield self.places.error(
+                        synonym_key(index), "finds", f"synonyms: finds unknown page '{page}'"
+                    )
 
     def _expect_section(self, owner: str, key: str, target: str) -> Iterator[ContentError]:
         if self._missing(target, Section):

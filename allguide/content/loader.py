@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from allguide.content.crossrefs import Locations, check_cross_references
+from allguide.content.crossrefs import Locations, check_cross_references, synonym_key
 from allguide.content.errors import ContentError
 from allguide.content.model import (
     Agent,
@@ -331,6 +331,8 @@ class _Builder:
                         )
                         continue
                     self.locations.remember(entity_id, doc, path)
+                else:  # a synonym, remembered by its place, for errors in its `finds`
+                    self.locations.remember(synonym_key(len(self.groups[kind])), doc, path)
                 self.groups[kind].append(entity)
 
     def _dates_are_real(self, doc: YamlDocument, path: tuple[Any, ...], value: Any) -> bool:
