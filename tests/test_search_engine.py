@@ -217,6 +217,44 @@ def test_real_words_of_each_language() -> None:
     assert real_word_test("zz") is None
 
 
+def test_two_swapped_letters_are_one_typo(engine: SearchEngine) -> None:
+    assert engine.search("fevre").corrections == {"fevre": "fever"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("can't wake him", "nervous-system-problems"), ("cant wake", "nervous-system-problems"),
+     ("won't eat", "loss-of-appetite"), ("doesn't want to eat", "loss-of-appetite")],
+)  # fmt: skip
+def test_shortened_forms_are_read_whole(engine: SearchEngine, query: str, expected: str) -> None:
+    assert top(engine, query) == [expected]
+    assert engine.search(query).not_found == ()
+
+
+def test_a_negated_phrase_is_not_its_meaning(engine: SearchEngine) -> None:
+    """ "not sleepy" does not find what "sleepy" finds, and a lone "not" finds nothing."""
+    assert engine.search("not sleepy").hits == ()
+    assert engine.search("isn't sleepy").hits == ()
+
+
+@pytest.mark.parametrize("query", ["slurred speech", "speech slurred", "spots purple small"])
+def test_a_phrase_in_another_order_still_matches_whole(engine: SearchEngine, query: str) -> None:
+    response = engine.search(query)
+    assert response.hits and response.not_found == ()
+
+
+def test_little_words_that_make_a_phrase_are_kept(engine: SearchEngine) -> None:
+    """ "how long" is a topic (the phases); "long" alone is not."""
+    assert top(engine, "how long is chemo") == ["chemotherapy-phases"]
+    assert "chemotherapy-phases" not in top(engine, "long term side effects", 5)
+
+
+def test_a_real_word_gets_no_far_fetched_suggestion(engine: SearchEngine) -> None:
+    response = engine.search("purple spots on legs")
+    assert response.not_found == ("legs",)
+    assert response.suggestions == ()  # never "less" or "lets"
+
+
 def test_no_results_offers_did_you_mean(engine: SearchEngine) -> None:
     response = engine.search("chemotrepy")
     assert response.hits == ()

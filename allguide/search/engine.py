@@ -94,11 +94,14 @@ class SearchEngine:
             self._position.setdefault(doc.id, index)
         self.backend: Backend = make_backend(self._docs, backend)
         words: set[str] = set()
+        headline_words: set[str] = set()  # of titles and other names
         for title, names, body in self._fields:
-            words.update(tokens(f"{title} {names} {body}"))
+            headline_words.update(tokens(f"{title} {names}"))
+            words.update(tokens(body))
+        words |= headline_words
         synonym_words = tokens(" ; ".join(w for s in synonyms for w in s.words))
         self._planner = Planner(
-            Vocabulary(words, synonym_words, self._stopwords),
+            Vocabulary(words, synonym_words, self._stopwords, headline_words),
             synonyms,
             self._stopwords,
             language,
@@ -190,8 +193,8 @@ class SearchEngine:
         suggestions: list[str] = []
         vocabulary = self._planner.vocabulary
         for word in dict.fromkeys(query_plan.not_found):
-            same_start = self._planner.is_real(word)
-            for better in vocabulary.suggestions(word, same_start=same_start):
+            real = self._planner.is_real(word)
+            for better in vocabulary.suggestions(word, for_real_word=real):
                 words = [better if w == word else w for w in query_plan.searched]
                 suggestion = " ".join(words)
                 if suggestion not in suggestions and self._finds_something(suggestion):

@@ -81,16 +81,25 @@ class QueryPlan:
 
 @dataclass(frozen=True)
 class _Phrase:
-    words: tuple[str, ...]  # folded, without stopwords
+    """A phrase of the synonyms file, as the words to look for.
+
+    Little words do not count ("spots on the skin" is "spots skin"), and the
+    words may come in any order ("speech slurred"), except that a phrase with
+    "not" keeps its order, and one that would be a single word without its
+    little words keeps them ("how long", not "long").
+    """
+
+    words: tuple[str, ...]  # folded
     synonym: Synonym
     means: tuple[tuple[str, ...], ...]  # folded
+    whole: bool = False  # matched against every typed word, little ones too
+    in_order: bool = False
 
 
 @dataclass(frozen=True)
 class _Match:
     phrase: _Phrase
-    start: int
-    end: int
+    positions: frozenset[int]  # of the words it covers, in QueryPlan.searched
 
 
 def allowed_typos(word: str) -> int:
@@ -147,10 +156,14 @@ class Planner:
             means = tuple(tuple(tokens(m)) for m in synonym.means)
             phrases = []
             for text in synonym.words:
-                typed = words_of(text)
-                words = tuple(w for w in typed if w not in self._stopwords) or tuple(typed)
+                typed = tuple(words_of(text))
+                words = tuple(w for w in typed if w not in self._stopwords)
+                whole = len(typed) > 1 and len(words) <= 1
+                if whole or not words:
+                    words = typed
                 if words:
-                    phrases.append(_Phrase(words, synonym, means))
+                    in_order = whole or bool(NEGATION_BEFORE.intersection(words))
+                    phrases.append(_Phrase(words, synonym, means, whole, in_order))
             prepared.append(phrases)
         return prepared
 
@@ -163,25 +176,25 @@ class Planner:
 
     def plan(self, query: str) -> QueryPlan:
         result = QueryPlan(check(query))
-        result.searched = self._rewrite(result.words, result.corrections)
-        content = [w for w in result.searched if w not in self._stopwords]
-        found = self._synonyms_in(content)
-        covered = {i for match in found for i in range(match.start, match.end)}
+        searched = result.searched = self._rewrite(result.words, result.corrections)
+        content = [i for i, w in enumerate(searched) if w not in self._stopwords]
+        found = self._synonyms_in(searched, content)
+        covered = {i for match in found for i in match.positions}
         result.not_found = [
-            w for i, w in enumerate(content) if i not in covered and not self.vocabulary.in_index(w)
+            searched[i]
+            for i in content
+            if i not in covered and not self.vocabulary.in_index(searched[i])
         ]
         # Words no page uses cannot be found; a lone "not" means nothing to look for.
         missing = set(result.not_found) | NEGATION_BEFORE
-        wanted = [w for w in (content or result.searched) if w not in missing]
+        content_words = [searched[i] for i in content] or searched
+        wanted = [w for w in content_words if w not in missing]
         if wanted:
             result.alternatives.append(Alternative(_terms(wanted)))
         ranks: dict[str, int] = {}
         for match in found:
-            rest = [
-                w
-                for i, w in enumerate(content)
-                if not match.start <= i < match.end and w not in missing
-            ]
+            rest = [searched[i] for i in content if i not in match.positions]
+            rest = [w for w in rest if w not in missing]
             for meant in match.phrase.means:
                 if rest:
                     result.alternatives.append(Alternative(_terms([*meant, *rest]), True))
@@ -271,27 +284,31 @@ class Planner:
                     single.append((phrase.words[0], synonym, position))
         return by_first, sorted(single)
 
-    def _synonyms_in(self, content: list[str]) -> list[_Match]:
-        """The first phrase of each synonym found in ``content``, unless negated there."""
+    def _synonyms_in(self, searched: list[str], content: list[int]) -> list[_Match]:
+        """For each synonym, its phrase found in the query that covers most, unless negated.
+
+        ``content`` holds the positions of the words that are not little words.
+        """
         by_first, single = self._phrase_index
-        candidates = {place for word in set(content) for place in by_first.get(word, ())}
-        last = content[-1] if content else ""
+        candidates = {place for word in set(searched) for place in by_first.get(word, ())}
+        last = searched[content[-1]] if content else ""
         if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
             start = bisect.bisect_left(single, (last,))
             while start < len(single) and single[start][0].startswith(last):
                 candidates.add(single[start][1:])
                 start += 1
-        found: list[_Match] = []
-        matched: set[int] = set()
+        best: dict[int, _Match] = {}
         for synonym, position in sorted(candidates):  # the file's order
-            if synonym in matched:
-                continue
             phrase = self._phrases[synonym][position]
-            span = _find(phrase.words, content)
-            if span is not None and not _negated(content, *span):
-                found.append(_Match(phrase, *span))
-                matched.add(synonym)
-        return found
+            where = range(len(searched)) if phrase.whole else content
+            sequence = [searched[i] for i in where]
+            span = _find(phrase.words, sequence, phrase.in_order)
+            if span is None or _negated(sequence, *span):
+                continue
+            match = _Match(phrase, frozenset(where[span[0] : span[1]]))
+            if synonym not in best or len(match.positions) > len(best[synonym].positions):
+                best[synonym] = match
+        return list(best.values())
 
 
 def _terms(words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
@@ -305,17 +322,34 @@ def _negated(words: list[str], start: int, end: int) -> bool:
     return before or after
 
 
-def _find(phrase: Sequence[str], words: list[str]) -> tuple[int, int] | None:
-    """Where ``phrase`` occurs in ``words``; its last word may be a prefix (still typing)."""
+def _find(phrase: Sequence[str], words: list[str], in_order: bool) -> tuple[int, int] | None:
+    """Where ``phrase`` occurs in ``words``, side by side (in its order, if ``in_order``).
+
+    The last typed word may be the start of a phrase word: the user is still typing.
+    """
     size = len(phrase)
     if not size:
         return None
     for start in range(len(words) - size + 1):
         window = words[start : start + size]
-        if list(window[:-1]) == list(phrase[:-1]) and (
-            window[-1] == phrase[-1]
-            or (start + size == len(words) and len(window[-1]) >= MIN_PREFIX
-                and phrase[-1].startswith(window[-1]))
-        ):  # fmt: skip
+        typing = start + size == len(words) and len(window[-1]) >= MIN_PREFIX
+        if in_order:
+            if list(window[:-1]) == list(phrase[:-1]) and (
+                window[-1] == phrase[-1] or (typing and phrase[-1].startswith(window[-1]))
+            ):
+                return start, start + size
+            continue
+        left = list(phrase)
+        for offset, word in enumerate(window):
+            if word in left:
+                left.remove(word)
+                continue
+            if not (typing and offset == size - 1):
+                break
+            started = next((p for p in left if p.startswith(word)), None)
+            if started is None:
+                break
+            left.remove(started)
+        else:
             return start, start + size
     return None

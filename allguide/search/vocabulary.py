@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 MIN_PREFIX = 3
 MIN_SUGGESTION_SCORE = 70.0  # rapidfuzz ratio: "hare" → "hair" 75, "bruises" → "babies" 62
@@ -48,11 +48,14 @@ class Vocabulary:
         index_words: Iterable[str],
         synonym_words: Iterable[str] = (),
         stopwords: frozenset[str] = frozenset(),
+        headline_words: Iterable[str] = (),
     ) -> None:
         self.index = _SortedWords(index_words)
         self._all = _SortedWords(self.index.set | set(synonym_words))
         self._long = [w for w in self._all.sorted if len(w) >= 4]
         self._suggestable = [w for w in self.index.sorted if len(w) >= 4 and w not in stopwords]
+        headlines = set(headline_words)
+        self._headline = [w for w in self._suggestable if w in headlines]
 
     def knows(self, word: str) -> bool:
         """A word of the pages or of the synonyms file, or the start of one."""
@@ -67,12 +70,13 @@ class Vocabulary:
         return word in self._all.set
 
     def closest(self, word: str, max_distance: int) -> str | None:
-        """The known word within ``max_distance`` edits, if there is one."""
+        """The known word within ``max_distance`` edits, if there is one.
+
+        Two letters swapped count as one edit: "fevre" → "fever".
+        """
         if max_distance <= 0:
             return None
-        found = process.extractOne(
-            word, self._long, scorer=Levenshtein.distance, score_cutoff=max_distance
-        )
+        found = process.extractOne(word, self._long, scorer=OSA.distance, score_cutoff=max_distance)
         return found[0] if found else None
 
     def same_stem(self, word: str) -> str | None:
@@ -103,11 +107,16 @@ class Vocabulary:
                 best = (left, right)  # the most even cut: "side effects", not "s ideeffects"
         return best
 
-    def suggestions(self, word: str, limit: int = 3, same_start: bool = False) -> list[str]:
-        """Words of the pages that look like ``word``, most alike first."""
+    def suggestions(self, word: str, limit: int = 3, for_real_word: bool = False) -> list[str]:
+        """Words of the pages that look like ``word``, most alike first.
+
+        For a real word, only words of titles and other names, starting with
+        its letter: "hare" → "hair", but "legs" → neither "less" nor "lets".
+        """
+        same_start = for_real_word
         found = process.extract(
             word,
-            self._suggestable,
+            self._headline if for_real_word else self._suggestable,
             scorer=fuzz.ratio,
             limit=limit * 3,
             score_cutoff=MIN_SUGGESTION_SCORE,
