@@ -138,7 +138,8 @@ def test_a_real_word_is_offered_alike_words_only_as_suggestions(engine: SearchEn
 
 @pytest.mark.parametrize(
     ("word", "searched"),
-    [("transplanted", "transplant"), ("leukemic", "leukaemia"), ("chromosomal", "chromosome")],
+    [("transplanted", "transplant"), ("leukemic", "leukaemia"), ("chromosomal", "chromosome"),
+     ("pooing", "poo"), ("donors", "donor"), ("sicker", "sick")],
 )  # fmt: skip
 def test_a_real_word_becomes_its_content_form_when_only_its_end_differs(
     engine: SearchEngine, word: str, searched: str
@@ -215,6 +216,20 @@ def test_real_words_of_each_language() -> None:
     english = real_word_test("en")
     assert english is not None and not english("imatinob")
     assert real_word_test("zz") is None
+
+
+def test_a_real_word_is_not_another_word_that_starts_alike(engine: SearchEngine) -> None:
+    response = engine.search("sore throat")
+    assert response.corrections == {}  # not "throw" (as in "throw up")
+    assert response.not_found == ("throat",)
+
+
+def test_few_pages_with_every_word_are_followed_by_pages_with_some(
+    engine: SearchEngine,
+) -> None:
+    results = top(engine, "what are the side effects of blinatumomab", 5)
+    assert results[0] == "blinatumomab"  # the only page with every word
+    assert "side-effects-immunotherapy" in results
 
 
 def test_two_swapped_letters_are_one_typo(engine: SearchEngine) -> None:

@@ -29,6 +29,8 @@ TIER_SIZE = 100.0
 MAX_RELEVANCE = 80.0
 COVERAGE_BONUS = 15.0  # "Chemotherapy" before "Chemotherapy medicines" for "chemo"
 KIND_BONUS = {Kind.SECTION: 4.0, Kind.AGENT: 3.0, Kind.SIDE_EFFECT: 3.0, Kind.GLOSSARY: 0.0}
+# Fewer hits than this with every word: pages with some of the words follow, below them.
+FILL_UP_TO = 5
 # A page the synonyms file points to ranks with title matches, in the file's order
 # (a warning sign before the milder page), below a title the query covers well.
 POINTED = TITLE * TIER_SIZE + MAX_RELEVANCE + 5.0
@@ -152,9 +154,10 @@ class SearchEngine:
             score = POINTED - RANK_STEP * pointer.rank
             if page not in scores or score > scores[page][0]:
                 scores[page] = (score, query_plan.loose)
-        if not scores and query_plan.loose:
+        if len(scores) < FILL_UP_TO and query_plan.loose:  # then pages with some of the words
             for doc, relevance in self.backend.match(query_plan.loose, require_all=False).items():
-                scores[doc] = (LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE), query_plan.loose)
+                score = LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE)
+                scores.setdefault(doc, (score, query_plan.loose))
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._docs[item[0]].title))
         hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
         suggestions = self._suggest(query_plan) if query_plan.not_found or not hits else ()

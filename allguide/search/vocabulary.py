@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 MIN_PREFIX = 3
 MIN_SUGGESTION_SCORE = 70.0  # rapidfuzz ratio: "hare" → "hair" 75, "bruises" → "babies" 62
 MAX_STEM_DISTANCE = 3  # "infected" → "infection"
+ENDINGS = ("ing", "ed", "es", "s", "ly", "er")  # common endings of English words
 
 
 class _SortedWords:
@@ -80,11 +81,20 @@ class Vocabulary:
         return found[0] if found else None
 
     def same_stem(self, word: str) -> str | None:
-        """A known word sharing the start of ``word`` and differing only at its end.
+        """A known word that is ``word`` with another ending.
 
-        "vomited" → "vomiting", "leukemic" → "leukemia"; never "shaking" → "having".
+        "pooing" → "poo", "aching" → "ache", "vomited" → "vomiting", "leukemic" →
+        "leukemia"; never "shaking" → "having", nor "throat" → "throw".
         """
-        stem = max(4, len(word) - 3)
+        for ending in ENDINGS:
+            base = word[: -len(ending)]
+            if not word.endswith(ending) or len(base) < MIN_PREFIX:
+                continue
+            doubled = base[:-1] if len(base) > MIN_PREFIX and base[-1] == base[-2] else ""
+            for candidate in (base, base + "e", doubled):  # "stopped" → "stop"
+                if candidate and self.is_whole_word(candidate):
+                    return candidate
+        stem = max(5, len(word) - 2)
         if len(word) <= stem:
             return None
         candidates = self._all.starting_with(word[:stem])
