@@ -156,6 +156,20 @@ def test_a_real_word_no_page_uses_is_named_not_replaced(qtbot: QtBot, window: Ma
     assert panel.heading.text().endswith("No page uses “hungry”.")
 
 
+def test_a_word_no_page_uses_comes_with_suggestions(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "hare loss")
+    panel = window.search_panel
+    assert panel.heading.text() == (
+        f"Results for “hare loss”: {panel.model.rowCount()} No page uses “hare”."
+    )
+    [button] = panel.suggestion_buttons()
+    assert button.text() == "hair loss"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == "hair loss"
+    assert result_ids(window)[0] == "hair-loss"
+    assert not panel.suggestions.isVisible()  # "hair loss" is found whole
+
+
 def test_escape_goes_back_to_where_you_were(qtbot: QtBot, window: MainWindow) -> None:
     window.navigator.open("radiotherapy")
     type_search(qtbot, window, "fever")
