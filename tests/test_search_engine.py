@@ -12,7 +12,7 @@ from allguide.search import QueryError, SearchEngine
 from allguide.search import backends as backends_module
 from allguide.search.real_words import RealWordTest, real_word_test
 from allguide.search.spelling import variants
-from allguide.search.text import fold, plain, tokens
+from allguide.search.text import fold, plain, tokens, typed_words
 
 
 @pytest.fixture(scope="module", params=["fts5", "python"])
@@ -309,6 +309,9 @@ def test_text_helpers() -> None:
     assert fold("Dexaméthasone ÉTÉ") == "dexamethasone ete"
     assert tokens("BCR::ABL1 and T-cells") == ["bcr", "abl1", "and", "t", "cells"]
     assert plain("**Hi** [there](#x).[^ref-1]\n\n- one\n- two") == "Hi there. • one • two"
+    assert typed_words("Can't wake my son’s dad") == ["can", "not", "wake", "my", "son", "dad"]
+    assert typed_words("dont, wont, cannot") == ["do", "not", "will", "not", "can", "not"]
+    assert typed_words("red dot") == ["red", "dot"]  # no "n't" there
 
 
 # The search command ------------------------------------------------------

@@ -5,45 +5,29 @@ Every step works for any word, never for one query in particular:
 1. fold the query and split it into words;
 2. join two words typed apart that the content writes as one ("chemo therapy"),
    and split a word into two known words typed together ("stemcell");
-3. a word the content does not know is tried in its other spelling (US or UK);
-   a real word of the language is otherwise left as typed, unless a content
-   word differs from it only at its end ("vomited" → "vomiting"); any other
-   word with one or two wrong letters is corrected;
-4. find the phrases of the synonyms file;
+3. a word no page uses is tried in its other spelling (US or UK); a real word
+   of the language is otherwise left as typed, unless a word of the content is
+   the same word with another ending ("pooing" → "poo", "leukemic" →
+   "leukaemia"); any other word with one or two wrong letters is corrected;
+4. find the phrases of the synonyms file (allguide.search.phrases);
 5. leave out, and report, the words no page uses; search for the rest.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
-import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
+from allguide.search.phrases import NEGATION_BEFORE, Phrases
 from allguide.search.real_words import RealWordTest
 from allguide.search.spelling import variants
-from allguide.search.text import tokens
+from allguide.search.text import typed_words
 from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
 
 MAX_QUERY_CHARS = 200
-MIN_JOINED = 5  # "car t" → "cart", but never two little words into a third
-# A phrase right after one of these, or right before one of those, means its opposite.
-NEGATION_BEFORE = frozenset({"not", "no", "non", "never", "without"})
-NEGATION_AFTER = frozenset({"negative", "neg"})
-# Shortened forms, so that "can't wake" and "cant wake" both read "not wake",
-# and "don't feel sick" is a negated "feel sick" (English; other languages: none yet).
-_NOT = re.compile(
-    r"\b(?:(ca)n['’]?t|(ca)nnot|(wo)n['’]?t"
-    r"|(do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n['’]?t)\b",
-    re.IGNORECASE,
-)
-_NOT_OF = {"ca": "can", "wo": "will"}
-_SHORT = re.compile(r"(?<=\w)['’](s|re|ve|ll|d|m)\b", re.IGNORECASE)
-
+MIN_JOINED = 5  # never two little words into a third
 __all__ = ["MAX_QUERY_CHARS", "Alternative", "Planner", "Pointer", "QueryError", "QueryPlan"]
 
 
@@ -70,36 +54,15 @@ class Pointer:
 
 @dataclass
 class QueryPlan:
+    """What a query became, and the ways of reading it, for the engine to look up."""
+
     words: list[str]  # folded, as typed
     searched: list[str] = field(default_factory=list)  # after joining, splitting, correcting
     corrections: dict[str, str] = field(default_factory=dict)  # typed → searched
     not_found: list[str] = field(default_factory=list)  # words no page uses, left out
     alternatives: list[Alternative] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
-    loose: tuple[Term, ...] = ()  # any of these, when nothing else matches
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """A phrase of the synonyms file, as the words to look for.
-
-    Little words do not count ("spots on the skin" is "spots skin"), and the
-    words may come in any order ("speech slurred"), except that a phrase with
-    "not" keeps its order, and one that would be a single word without its
-    little words keeps them ("how long", not "long").
-    """
-
-    words: tuple[str, ...]  # folded
-    synonym: Synonym
-    means: tuple[tuple[str, ...], ...]  # folded
-    whole: bool = False  # matched against every typed word, little ones too
-    in_order: bool = False
-
-
-@dataclass(frozen=True)
-class _Match:
-    phrase: _Phrase
-    positions: frozenset[int]  # of the words it covers, in QueryPlan.searched
+    loose: tuple[Term, ...] = ()  # any of these, when few pages have every word
 
 
 def allowed_typos(word: str) -> int:
@@ -109,21 +72,11 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
-def words_of(text: str) -> list[str]:
-    """The folded words of typed text, shortened forms written out ("can't" → "can not")."""
-
-    def written_out(match: re.Match[str]) -> str:
-        verb = next(group for group in match.groups() if group)
-        return f"{_NOT_OF.get(verb.lower(), verb)} not"
-
-    return tokens(_SHORT.sub("", _NOT.sub(written_out, text)))
-
-
 def check(query: str) -> list[str]:
     """The folded words of ``query``, or QueryError for an empty or absurd one."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"That search is too long. Use fewer than {MAX_QUERY_CHARS} letters.")
-    words = words_of(query)
+    words = typed_words(query)
     if not words:
         raise QueryError("Type a word to search for.")
     return words
@@ -146,26 +99,7 @@ class Planner:
         self._load_real_words = real_words
         self._real_words: RealWordTest | None = None
         self._real_words_loaded = False
-        self._synonyms = tuple(synonyms)
-
-    @functools.cached_property
-    def _phrases(self) -> list[list[_Phrase]]:
-        """Per synonym, its phrases as words: prepared on the first search, not at start-up."""
-        prepared = []
-        for synonym in self._synonyms:
-            means = tuple(tuple(tokens(m)) for m in synonym.means)
-            phrases = []
-            for text in synonym.words:
-                typed = tuple(words_of(text))
-                words = tuple(w for w in typed if w not in self._stopwords)
-                whole = len(typed) > 1 and len(words) <= 1
-                if whole or not words:
-                    words = typed
-                if words:
-                    in_order = whole or bool(NEGATION_BEFORE.intersection(words))
-                    phrases.append(_Phrase(words, synonym, means, whole, in_order))
-            prepared.append(phrases)
-        return prepared
+        self._phrases = Phrases(synonyms, stopwords)
 
     def is_real(self, word: str) -> bool:
         """A word of the language's word-frequency list (loaded now if not yet)."""
@@ -178,7 +112,7 @@ class Planner:
         result = QueryPlan(check(query))
         searched = result.searched = self._rewrite(result.words, result.corrections)
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
-        found = self._synonyms_in(searched, content)
+        found = self._phrases.found_in(searched, content)
         covered = {i for match in found for i in match.positions}
         result.not_found = [
             searched[i]
@@ -270,86 +204,6 @@ class Planner:
             return " ".join(parts)
         return self.vocabulary.closest(word, allowed_typos(word))
 
-    # Step 4: phrases of the synonyms file ------------------------------------
-
-    @functools.cached_property
-    def _phrase_index(self) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, int, int]]]:
-        """(synonym, phrase) positions by the phrase's first word; one-word phrases sorted."""
-        by_first: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        single: list[tuple[str, int, int]] = []
-        for synonym, phrases in enumerate(self._phrases):
-            for position, phrase in enumerate(phrases):
-                by_first[phrase.words[0]].append((synonym, position))
-                if len(phrase.words) == 1:
-                    single.append((phrase.words[0], synonym, position))
-        return by_first, sorted(single)
-
-    def _synonyms_in(self, searched: list[str], content: list[int]) -> list[_Match]:
-        """For each synonym, its phrase found in the query that covers most, unless negated.
-
-        ``content`` holds the positions of the words that are not little words.
-        """
-        by_first, single = self._phrase_index
-        candidates = {place for word in set(searched) for place in by_first.get(word, ())}
-        last = searched[content[-1]] if content else ""
-        if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
-            start = bisect.bisect_left(single, (last,))
-            while start < len(single) and single[start][0].startswith(last):
-                candidates.add(single[start][1:])
-                start += 1
-        best: dict[int, _Match] = {}
-        for synonym, position in sorted(candidates):  # the file's order
-            phrase = self._phrases[synonym][position]
-            where = range(len(searched)) if phrase.whole else content
-            sequence = [searched[i] for i in where]
-            span = _find(phrase.words, sequence, phrase.in_order)
-            if span is None or _negated(sequence, *span):
-                continue
-            match = _Match(phrase, frozenset(where[span[0] : span[1]]))
-            if synonym not in best or len(match.positions) > len(best[synonym].positions):
-                best[synonym] = match
-        return list(best.values())
-
 
 def _terms(words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
     return tuple(Term(w, prefix=not exact and len(w) >= MIN_PREFIX) for w in words)
-
-
-def _negated(words: list[str], start: int, end: int) -> bool:
-    """True if the phrase at ``start:end`` is negated: "not sleepy", "Ph negative"."""
-    before = start > 0 and words[start - 1] in NEGATION_BEFORE
-    after = end < len(words) and words[end] in NEGATION_AFTER
-    return before or after
-
-
-def _find(phrase: Sequence[str], words: list[str], in_order: bool) -> tuple[int, int] | None:
-    """Where ``phrase`` occurs in ``words``, side by side (in its order, if ``in_order``).
-
-    The last typed word may be the start of a phrase word: the user is still typing.
-    """
-    size = len(phrase)
-    if not size:
-        return None
-    for start in range(len(words) - size + 1):
-        window = words[start : start + size]
-        typing = start + size == len(words) and len(window[-1]) >= MIN_PREFIX
-        if in_order:
-            if list(window[:-1]) == list(phrase[:-1]) and (
-                window[-1] == phrase[-1] or (typing and phrase[-1].startswith(window[-1]))
-            ):
-                return start, start + size
-            continue
-        left = list(phrase)
-        for offset, word in enumerate(window):
-            if word in left:
-                left.remove(word)
-                continue
-            if not (typing and offset == size - 1):
-                break
-            started = next((p for p in left if p.startswith(word)), None)
-            if started is None:
-                break
-            left.remove(started)
-        else:
-            return start, start + size
-    return None

@@ -47,3 +47,24 @@ def plain(markdown: str) -> str:
     text = _LIST_ITEM.sub("• ", text)  # keep list items apart once lines are joined
     text = _MARKS.sub("", text)
     return _SPACE.sub(" ", text).strip()
+
+
+# Shortened forms written out, so that "can't wake" and "cant wake" both read
+# "can not wake", and "don't feel sick" is "feel sick" after a "not" (English).
+_NOT = re.compile(
+    r"\b(?:(ca)n['’]?t|(ca)nnot|(wo)n['’]?t"
+    r"|(do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n['’]?t)\b",
+    re.IGNORECASE,
+)
+_NOT_OF = {"ca": "can", "wo": "will"}
+_SHORT = re.compile(r"(?<=\w)['’](s|re|ve|ll|d|m)\b", re.IGNORECASE)
+
+
+def typed_words(text: str) -> list[str]:
+    """The folded words of typed text, shortened forms written out ("can't" → "can not")."""
+
+    def written_out(match: re.Match[str]) -> str:
+        verb = next(group for group in match.groups() if group)
+        return f"{_NOT_OF.get(verb.lower(), verb)} not"
+
+    return tokens(_SHORT.sub("", _NOT.sub(written_out, text)))

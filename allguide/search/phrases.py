@@ -1,0 +1,145 @@
+"""The phrases of the synonyms file, and where they occur in what was typed.
+
+Little words do not count ("spots on the skin" is "spots skin"), and the words
+of a phrase may come in any order, side by side ("speech slurred"), except that
+a phrase with "not" keeps its order, and a phrase that would be a single word
+without its little words keeps them ("how long", not "long"). A phrase right
+after "not", or right before "negative", means its opposite and is not matched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from allguide.content.model import Synonym
+from allguide.search.text import tokens, typed_words
+from allguide.search.vocabulary import MIN_PREFIX
+
+NEGATION_BEFORE = frozenset({"not", "no", "non", "never", "without"})
+NEGATION_AFTER = frozenset({"negative", "neg"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One of a synonym's ``words``, as the folded words to look for."""
+
+    words: tuple[str, ...]
+    synonym: Synonym
+    means: tuple[tuple[str, ...], ...]  # folded
+    whole: bool = False  # matched against every typed word, little ones too
+    in_order: bool = False
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    phrase: Phrase
+    positions: frozenset[int]  # of the typed words it covers
+
+
+class Phrases:
+    """A synonyms file's phrases, prepared on the first search (not at start-up)."""
+
+    def __init__(self, synonyms: Sequence[Synonym], stopwords: frozenset[str]) -> None:
+        self._synonyms = tuple(synonyms)
+        self._stopwords = stopwords
+
+    @functools.cached_property
+    def _prepared(self) -> list[list[Phrase]]:
+        """Per synonym, its phrases."""
+        prepared = []
+        for synonym in self._synonyms:
+            means = tuple(tuple(tokens(m)) for m in synonym.means)
+            phrases = []
+            for text in synonym.words:
+                typed = tuple(typed_words(text))
+                words = tuple(w for w in typed if w not in self._stopwords)
+                whole = len(typed) > 1 and len(words) <= 1
+                if whole or not words:
+                    words = typed
+                if words:
+                    in_order = whole or bool(NEGATION_BEFORE.intersection(words))
+                    phrases.append(Phrase(words, synonym, means, whole, in_order))
+            prepared.append(phrases)
+        return prepared
+
+    @functools.cached_property
+    def _index(self) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, int, int]]]:
+        """(synonym, phrase) places by the phrase's first word; one-word phrases sorted."""
+        by_first: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        single: list[tuple[str, int, int]] = []
+        for synonym, phrases in enumerate(self._prepared):
+            for place, phrase in enumerate(phrases):
+                by_first[phrase.words[0]].append((synonym, place))
+                if len(phrase.words) == 1:
+                    single.append((phrase.words[0], synonym, place))
+        return by_first, sorted(single)
+
+    def found_in(self, words: list[str], content: list[int]) -> list[PhraseMatch]:
+        """For each synonym, its phrase in ``words`` that covers most, unless negated.
+
+        ``content`` holds the positions of the words that are not little words.
+        """
+        by_first, single = self._index
+        candidates = {place for word in set(words) for place in by_first.get(word, ())}
+        last = words[content[-1]] if content else ""
+        if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
+            start = bisect.bisect_left(single, (last,))
+            while start < len(single) and single[start][0].startswith(last):
+                candidates.add(single[start][1:])
+                start += 1
+        best: dict[int, PhraseMatch] = {}
+        for synonym, place in sorted(candidates):  # the file's order
+            phrase = self._prepared[synonym][place]
+            where = range(len(words)) if phrase.whole else content
+            sequence = [words[i] for i in where]
+            span = _find(phrase.words, sequence, phrase.in_order)
+            if span is None or _negated(sequence, *span):
+                continue
+            match = PhraseMatch(phrase, frozenset(where[span[0] : span[1]]))
+            if synonym not in best or len(match.positions) > len(best[synonym].positions):
+                best[synonym] = match
+        return list(best.values())
+
+
+def _negated(words: list[str], start: int, end: int) -> bool:
+    """True if the phrase at ``start:end`` is negated: "not sleepy", "Ph negative"."""
+    before = start > 0 and words[start - 1] in NEGATION_BEFORE
+    after = end < len(words) and words[end] in NEGATION_AFTER
+    return before or after
+
+
+def _find(phrase: Sequence[str], words: list[str], in_order: bool) -> tuple[int, int] | None:
+    """Where ``phrase`` occurs in ``words``, side by side (in its order, if ``in_order``).
+
+    The last typed word may be the start of a phrase word: the user is still typing.
+    """
+    size = len(phrase)
+    if not size:
+        return None
+    for start in range(len(words) - size + 1):
+        window = words[start : start + size]
+        typing = start + size == len(words) and len(window[-1]) >= MIN_PREFIX
+        if in_order:
+            if list(window[:-1]) == list(phrase[:-1]) and (
+                window[-1] == phrase[-1] or (typing and phrase[-1].startswith(window[-1]))
+            ):
+                return start, start + size
+            continue
+        left = list(phrase)
+        for offset, word in enumerate(window):
+            if word in left:
+                left.remove(word)
+                continue
+            if not (typing and offset == size - 1):
+                break
+            started = next((p for p in left if p.startswith(word)), None)
+            if started is None:
+                break
+            left.remove(started)
+        else:
+            return start, start + size
+    return None
