@@ -252,7 +252,9 @@ def test_a_negated_phrase_is_not_its_meaning(engine: SearchEngine) -> None:
     assert engine.search("isn't sleepy").hits == ()
 
 
-@pytest.mark.parametrize("query", ["slurred speech", "speech slurred", "spots purple small"])
+@pytest.mark.parametrize(
+    "query", ["slurred speech", "speech slurred", "spots purple small", "floppy and sleepy"]
+)
 def test_a_phrase_in_another_order_still_matches_whole(engine: SearchEngine, query: str) -> None:
     response = engine.search(query)
     assert response.hits and response.not_found == ()

@@ -79,7 +79,7 @@ class Phrases:
         return by_first, sorted(single)
 
     def found_in(self, words: list[str], content: list[int]) -> list[PhraseMatch]:
-        """For each synonym, its phrase in ``words`` that covers most, unless negated.
+        """For each synonym found in ``words``, the words its phrases cover (unless negated).
 
         ``content`` holds the positions of the words that are not little words.
         """
@@ -99,9 +99,10 @@ class Phrases:
             span = _find(phrase.words, sequence, phrase.in_order)
             if span is None or _negated(sequence, *span):
                 continue
-            match = PhraseMatch(phrase, frozenset(where[span[0] : span[1]]))
-            if synonym not in best or len(match.positions) > len(best[synonym].positions):
-                best[synonym] = match
+            positions = frozenset(where[span[0] : span[1]])
+            if synonym in best:  # "floppy and sleepy": both words are the synonym's
+                positions |= best[synonym].positions
+            best[synonym] = PhraseMatch(phrase, positions)
         return list(best.values())
 
 
