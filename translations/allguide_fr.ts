@@ -4,12 +4,12 @@
 <context>
     <name>AlphabetBar</name>
     <message>
-        <location filename="../allguide/ui/side_effects/alphabet.py" line="28"/>
+        <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
         <source>Jump to a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/alphabet.py" line="38"/>
+        <location filename="../allguide/ui/side_effects/alphabet.py" line="39"/>
         <source>Side effects starting with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,38 +17,53 @@
 <context>
     <name>ContentProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="40"/>
+        <location filename="../allguide/ui/problems_bar.py" line="64"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="46"/>
+        <location filename="../allguide/ui/problems_bar.py" line="70"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="75"/>
+        <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="89"/>
+        <source>the settings file has a mistake in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="90"/>
+        <source>the settings file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclaimerBanner</name>
     <message>
-        <location filename="../allguide/ui/banner.py" line="24"/>
+        <location filename="../allguide/ui/banner.py" line="25"/>
         <source>This is information, not medical advice: ask your care team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="42"/>
+        <location filename="../allguide/ui/banner.py" line="43"/>
         <source>The content&apos;s date could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="43"/>
+        <location filename="../allguide/ui/banner.py" line="45"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="50"/>
+        <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,52 +153,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="60"/>
-        <location filename="../allguide/ui/mainwindow.py" line="211"/>
+        <location filename="../allguide/ui/mainwindow.py" line="56"/>
+        <location filename="../allguide/ui/mainwindow.py" line="212"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="121"/>
+        <location filename="../allguide/ui/mainwindow.py" line="113"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="123"/>
+        <location filename="../allguide/ui/mainwindow.py" line="115"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="127"/>
+        <location filename="../allguide/ui/mainwindow.py" line="119"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="131"/>
+        <location filename="../allguide/ui/mainwindow.py" line="123"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="85"/>
-        <location filename="../allguide/ui/mainwindow.py" line="139"/>
+        <location filename="../allguide/ui/mainwindow.py" line="80"/>
+        <location filename="../allguide/ui/mainwindow.py" line="131"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="86"/>
-        <location filename="../allguide/ui/mainwindow.py" line="141"/>
+        <location filename="../allguide/ui/mainwindow.py" line="81"/>
+        <location filename="../allguide/ui/mainwindow.py" line="133"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="84"/>
-        <location filename="../allguide/ui/mainwindow.py" line="149"/>
+        <location filename="../allguide/ui/mainwindow.py" line="79"/>
+        <location filename="../allguide/ui/mainwindow.py" line="141"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="211"/>
-        <location filename="../allguide/ui/mainwindow.py" line="218"/>
+        <location filename="../allguide/ui/mainwindow.py" line="212"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,62 +205,72 @@
 <context>
     <name>MyDatesPanel</name>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="43"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="44"/>
         <source>My dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="51"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="52"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="59"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="60"/>
         <source>Start date of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="60"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="61"/>
         <source>Show my dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="62"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="63"/>
         <source>Remember this date on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="64"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="65"/>
         <source>Forget my date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="98"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="99"/>
         <source>The saved start date could not be read, so it was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="147"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
         <source>These are rough estimates from general figures. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="159"/>
-        <source>starts %1</source>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="161"/>
+        <source>may start on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="162"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="169"/>
+        <source>may go on until as late as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="171"/>
+        <source>may end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="178"/>
+        <source>%1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="164"/>
         <source>may start between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="167"/>
-        <source>may go on until %1 at the latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="174"/>
         <source>may end between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,130 +286,158 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="76"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="78"/>
         <source>This page is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="78"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="81"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="81"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="86"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="93"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="94"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
         <source>How strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="101"/>
         <source>Medicines in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Side effects in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="111"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="115"/>
         <source>Kind of medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="114"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
         <source>Brand names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
-        <source>Also called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
         <source>Approved for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="123"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="133"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
         <source>Other words for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
         <source>Can come with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="201"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="210"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="218"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="229"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="237"/>
         <source>Published %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="235"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="240"/>
         <source>Accessed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
         <source>Steroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="246"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="250"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="247"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="251"/>
         <source>Menin inhibitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
         <source>Antibody (immunotherapy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>CAR T-cell therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="88"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="90"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="93"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="99"/>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="103"/>
+        <source>or %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhasesModel</name>
     <message>
-        <location filename="../allguide/ui/timeline/model.py" line="29"/>
+        <location filename="../allguide/ui/timeline/model.py" line="34"/>
         <source>%1. %2: %3. %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,37 +466,48 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="50"/>
+        <location filename="../allguide/ui/search/panel.py" line="52"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="76"/>
+        <location filename="../allguide/ui/search/panel.py" line="78"/>
         <source>That search is too long. Try a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="78"/>
+        <location filename="../allguide/ui/search/panel.py" line="80"/>
         <source>Type a word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="83"/>
+        <location filename="../allguide/ui/search/panel.py" line="92"/>
         <source>Results for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="89"/>
+        <location filename="../allguide/ui/search/panel.py" line="95"/>
+        <location filename="../allguide/ui/search/panel.py" line="99"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="97"/>
         <source>(also searched for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="93"/>
+        <location filename="../allguide/ui/search/panel.py" line="91"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="105"/>
+        <location filename="../allguide/ui/search/panel.py" line="100"/>
+        <source>No page uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="112"/>
         <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="88"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="90"/>
         <source>Side effect details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,37 +576,42 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="196"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="251"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="203"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="88"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="214"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="86"/>
+        <source>Among the common chemotherapy medicines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/chart.py" line="262"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="223"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="271"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="225"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="273"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="227"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="275"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="228"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="276"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,53 +619,53 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="55"/>
+        <location filename="../allguide/ui/timeline/view.py" line="56"/>
         <source>Treatment phases over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="60"/>
-        <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Times are the usual ranges, not your child&apos;s or your own plan.</source>
+        <location filename="../allguide/ui/timeline/view.py" line="61"/>
+        <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="66"/>
+        <location filename="../allguide/ui/timeline/view.py" line="68"/>
         <source>To scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="67"/>
+        <location filename="../allguide/ui/timeline/view.py" line="69"/>
         <source>Equal widths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="76"/>
+        <location filename="../allguide/ui/timeline/view.py" line="78"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="85"/>
+        <location filename="../allguide/ui/timeline/view.py" line="87"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="95"/>
-        <source>Solid: how long a phase lasts at least. Hatched: how long it may last. Tall bar: high doses; short bar: lower doses. Dashed box: for some patients.</source>
+        <location filename="../allguide/ui/timeline/view.py" line="97"/>
+        <source>A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="104"/>
+        <location filename="../allguide/ui/timeline/view.py" line="108"/>
         <source>Phase details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="107"/>
+        <location filename="../allguide/ui/timeline/view.py" line="111"/>
         <source>Read this phase in the reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
-        <location filename="../allguide/ui/timeline/view.py" line="122"/>
+        <location filename="../allguide/ui/timeline/view.py" line="118"/>
+        <location filename="../allguide/ui/timeline/view.py" line="126"/>
         <source>The phases as a list</source>
         <translation type="unfinished"></translation>
     </message>
