@@ -40,3 +40,15 @@ def test_every_resource_file_is_package_data() -> None:
         assert package in listed, f"add to [tool.setuptools] packages: {package}"
         package_patterns = patterns.get(package, [])
         assert any(path.match(p) for p in package_patterns), f"{path.name} not in {package} data"
+
+
+def test_frozen_build_bundles_a_word_list_for_every_search_language() -> None:
+    """Without its list a language's search would 'correct' real words again."""
+    import re
+
+    from allguide.search.real_words import LANGUAGES
+
+    spec = (ROOT / "build.spec").read_text("utf-8")
+    listed = re.search(r"for language in \(([^)]*)\)", spec)
+    assert listed is not None, "build.spec no longer lists the word lists it bundles"
+    assert set(re.findall(r'"(\w+)"', listed.group(1))) == set(LANGUAGES)

@@ -11,9 +11,12 @@ never at start-up.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 
 from allguide.search.text import fold
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = frozenset({"en", "es", "fr", "ar"})
 
@@ -29,10 +32,12 @@ def real_word_test(language: str) -> RealWordTest | None:
     try:
         from spellchecker import SpellChecker
     except ImportError:  # pragma: no cover - a build without it corrects as before
+        log.warning("pyspellchecker is missing: unknown words are corrected, not named")
         return None
     try:
         frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
     except (OSError, ValueError):  # pragma: no cover - its list missing from a build
+        log.warning("no word list for %r: unknown words are corrected, not named", language)
         return None
     # The lists keep accents; typed words are folded ("médicament" → "medicament").
     folded = frozenset(fold(word) for word in frequencies if not word.isascii())
