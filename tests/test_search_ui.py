@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from allguide.content import LoadResult
 from allguide.search import SearchEngine
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import SEARCH_PAGE, SIDE_EFFECTS_PAGE
+from allguide.ui.navigator import View
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.box import DEBOUNCE_MS
 from allguide.ui.search.model import SearchResultsModel
@@ -66,7 +66,7 @@ def test_typing_searches_after_a_pause_and_shows_results(qtbot: QtBot, window: M
         window.search_box.setFocus()
         qtbot.keyClicks(window.search_box, "Tasigna")
     assert fired.args == ["Tasigna"]  # once, with the whole word: typing was debounced
-    assert window.navigator.current == SEARCH_PAGE
+    assert window.navigator.current == View.SEARCH.page_id
     assert window.pages.currentWidget() is window.search_panel
     assert result_ids(window)[0] == "nilotinib"
     first = window.search_panel.model.index(0, 0)
@@ -193,7 +193,7 @@ def test_back_returns_to_the_results(qtbot: QtBot, window: MainWindow) -> None:
 def open_side_effects(qtbot: QtBot, window: MainWindow) -> None:
     button = window.toolbar.widgetForAction(window.side_effects_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.navigator.current == SIDE_EFFECTS_PAGE
+    assert window.navigator.current == View.SIDE_EFFECTS.page_id
 
 
 def test_lists_every_side_effect_a_to_z(qtbot: QtBot, window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from allguide.content import LoadResult
 from allguide.timeline.windows import phase_spans
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.navigator import TIMELINE_PAGE
+from allguide.ui.navigator import View
 from allguide.ui.timeline.model import PhasesModel
 from allguide.ui.timeline.my_dates import START_KEY, MyDatesPanel
 from allguide.ui.timeline.view import TimelineView
@@ -25,7 +25,7 @@ from tests.gui import MakeWindow, click_link, link_position
 def open_timeline(qtbot: QtBot, window: MainWindow) -> TimelineView:
     button = window.toolbar.widgetForAction(window.timeline_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.navigator.current == TIMELINE_PAGE
+    assert window.navigator.current == View.TIMELINE.page_id
     return window.timeline
 
 

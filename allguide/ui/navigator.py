@@ -37,12 +37,6 @@ class View(Enum):
             return None
 
 
-# Older names of the view ids, kept for modules that have not moved to View yet.
-SEARCH_PAGE = View.SEARCH.page_id
-SIDE_EFFECTS_PAGE = View.SIDE_EFFECTS.page_id
-TIMELINE_PAGE = View.TIMELINE.page_id
-
-
 class Navigator(QObject):
     """Browser-style history of page ids; views follow ``currentChanged``."""
 
