@@ -295,16 +295,31 @@ def test_no_numbered_reference_is_cited_for_a_name_allguide_added(content: Conte
             assert not [n for n in names if n in sentence], (item_id, ref, sentence)
 
 
-@pytest.mark.parametrize(
-    ("brand", "generic"),
-    [("Oncaspar", "asparaginase"), ("Rylaze", "asparaginase"),
-     ("Solu-Cortef", "hydrocortisone"), ("Gleevec", "imatinib"), ("Glivec", "imatinib"),
-     ("Sprycel", "dasatinib"), ("Iclusig", "ponatinib"), ("Tasigna", "nilotinib"),
-     ("Bosulif", "bosutinib"), ("Jakafi", "ruxolitinib"), ("Jakavi", "ruxolitinib"),
-     ("Revuforj", "revumenib"), ("Blincyto", "blinatumomab"),
-     ("Besponsa", "inotuzumab-ozogamicin"), ("Kymriah", "tisagenlecleucel"),
-     ("Tecartus", "brexucabtagene-autoleucel"), ("Aucatzyl", "obecabtagene-autoleucel")],
-)  # fmt: skip
+# Every brand the content shows, each checked against its label (DailyMed or the
+# European Medicines Agency) before it was added: a brand missing here fails.
+BRANDS = [
+    ("Oncaspar", "asparaginase"), ("Rylaze", "asparaginase"), ("Asparlas", "asparaginase"),
+    ("Spectrila", "asparaginase"), ("Enrylaze", "asparaginase"),
+    ("Frindovyx", "cyclophosphamide"),
+    ("Trexall", "methotrexate"), ("Xatmep", "methotrexate"), ("Jylamvo", "methotrexate"),
+    ("Orapred", "prednisolone"),
+    ("Solu-Cortef", "hydrocortisone"), ("Cortef", "hydrocortisone"),
+    ("Gleevec", "imatinib"), ("Glivec", "imatinib"), ("Imkeldi", "imatinib"),
+    ("Sprycel", "dasatinib"), ("Phyrago", "dasatinib"), ("Iclusig", "ponatinib"),
+    ("Tasigna", "nilotinib"), ("Danziten", "nilotinib"), ("Cavhanza", "nilotinib"),
+    ("Bosulif", "bosutinib"), ("Jakafi", "ruxolitinib"), ("Jakavi", "ruxolitinib"),
+    ("Revuforj", "revumenib"), ("Blincyto", "blinatumomab"),
+    ("Besponsa", "inotuzumab-ozogamicin"), ("Kymriah", "tisagenlecleucel"),
+    ("Tecartus", "brexucabtagene-autoleucel"), ("Aucatzyl", "obecabtagene-autoleucel"),
+]  # fmt: skip
+
+
+def test_every_brand_shown_is_one_that_was_checked(content: Content) -> None:
+    shown = sorted((b.name, a.id) for a in content.agents for b in a.brands)
+    assert shown == sorted(BRANDS)
+
+
+@pytest.mark.parametrize(("brand", "generic"), BRANDS)
 def test_each_brand_cites_its_own_label_page(content: Content, brand: str, generic: str) -> None:
     agent = content.get(generic)
     assert isinstance(agent, Agent)
@@ -329,9 +344,23 @@ def test_brands_and_added_sources_one_to_one(content: Content) -> None:
     assert {ref for _item, ref in ADDED_NAMES} <= inline
 
 
-def test_only_brands_we_are_sure_of(content: Content) -> None:
+# Older names with no current label to point at: searched (other_names), never shown.
+SEARCH_ONLY_NAMES = [
+    ("Adriamycin", "doxorubicin"), ("Oncovin", "vincristine"), ("Cytoxan", "cyclophosphamide"),
+    ("Endoxan", "cyclophosphamide"), ("Decadron", "dexamethasone"), ("Cytosar", "cytarabine"),
+    ("Erwinase", "asparaginase"), ("Erwinaze", "asparaginase"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "generic"), SEARCH_ONLY_NAMES)
+def test_older_names_are_searched_but_not_shown_as_brands(
+    content: Content, name: str, generic: str
+) -> None:
     brands = {b.name for a in content.agents for b in a.brands}
-    assert "Adriamycin" not in brands  # no current label under that name to point at
+    assert name not in brands  # no current label under that name to point at
+    agent = content.get(generic)
+    assert isinstance(agent, Agent)
+    assert name in agent.other_names
 
 
 @pytest.mark.usefixtures("qapp")
