@@ -78,14 +78,18 @@ class Phrases:
                     single.append((phrase.words[0], synonym, place))
         return by_first, sorted(single)
 
-    def found_in(self, words: list[str], content: list[int]) -> list[PhraseMatch]:
+    def found_in(
+        self, words: list[str], content: list[int], typing: bool = True
+    ) -> list[PhraseMatch]:
         """For each synonym found in ``words``, the words its phrases cover (unless negated).
 
         ``content`` holds the positions of the words that are not little words.
+        ``typing``: the last word may be the start of a longer one. Not when it is
+        already a whole word of the pages: "ALL" is not the start of "allogeneic".
         """
         by_first, single = self._index
         candidates = {place for word in set(words) for place in by_first.get(word, ())}
-        last = words[content[-1]] if content else ""
+        last = words[content[-1]] if content and typing else ""
         if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
             start = bisect.bisect_left(single, (last,))
             while start < len(single) and single[start][0].startswith(last):
@@ -96,7 +100,7 @@ class Phrases:
             phrase = self._prepared[synonym][place]
             where = range(len(words)) if phrase.whole else content
             sequence = [words[i] for i in where]
-            span = _find(phrase.words, sequence, phrase.in_order)
+            span = _find(phrase.words, sequence, phrase.in_order, typing)
             if span is None or _negated(sequence, *span):
                 continue
             positions = frozenset(where[span[0] : span[1]])
@@ -113,20 +117,23 @@ def _negated(words: list[str], start: int, end: int) -> bool:
     return before or after
 
 
-def _find(phrase: Sequence[str], words: list[str], in_order: bool) -> tuple[int, int] | None:
+def _find(
+    phrase: Sequence[str], words: list[str], in_order: bool, typing: bool = True
+) -> tuple[int, int] | None:
     """Where ``phrase`` occurs in ``words``, side by side (in its order, if ``in_order``).
 
-    The last typed word may be the start of a phrase word: the user is still typing.
+    The last typed word may be the start of a phrase word, if the user may still be
+    ``typing`` it.
     """
     size = len(phrase)
     if not size:
         return None
     for start in range(len(words) - size + 1):
         window = words[start : start + size]
-        typing = start + size == len(words) and len(window[-1]) >= MIN_PREFIX
+        at_end = typing and start + size == len(words) and len(window[-1]) >= MIN_PREFIX
         if in_order:
             if list(window[:-1]) == list(phrase[:-1]) and (
-                window[-1] == phrase[-1] or (typing and phrase[-1].startswith(window[-1]))
+                window[-1] == phrase[-1] or (at_end and phrase[-1].startswith(window[-1]))
             ):
                 return start, start + size
             continue
@@ -135,7 +142,7 @@ def _find(phrase: Sequence[str], words: list[str], in_order: bool) -> tuple[int,
             if word in left:
                 left.remove(word)
                 continue
-            if not (typing and offset == size - 1):
+            if not (at_end and offset == size - 1):
                 break
             started = next((p for p in left if p.startswith(word)), None)
             if started is None:

@@ -112,7 +112,9 @@ class Planner:
         result = QueryPlan(check(query))
         searched = result.searched = self._rewrite(result.words, result.corrections)
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
-        found = self._phrases.found_in(searched, content)
+        # A last word that is already a whole word of the pages is not still being typed.
+        typing = not content or searched[content[-1]] not in self.vocabulary.index.set
+        found = self._phrases.found_in(searched, content, typing)
         covered = {i for match in found for i in match.positions}
         result.not_found = [
             searched[i]
