@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
-from allguide.ui.problems_bar import ProblemKind
+from allguide.ui.problems_bar import ProblemKind, ProblemsBar
 from allguide.ui.timeline.my_dates import MyDatesPanel
 from tests.conftest import files_under
 from tests.gui import MakeWindow, click_link, click_tree_row, link_position
@@ -426,6 +426,7 @@ def test_content_and_settings_problems_are_told_apart(
     ini.parent.mkdir()
     ini.write_text("[window\n", "utf-8")
     window = build(result=load_copy())
+    assert isinstance(window.problems, ProblemsBar)  # one bar for both kinds
     assert window.problems.kinds == {ProblemKind.CONTENT, ProblemKind.SETTINGS}
     text = window.problems.text()
     assert "Some content could not be loaded" in text

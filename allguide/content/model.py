@@ -165,6 +165,8 @@ class Agent:
 
     @property
     def brand_names(self) -> tuple[str, ...]:
+        """The brand names alone, for what needs only the words (search finds a medicine
+        by its brand). The page shows each Brand with the label source that states it."""
         return tuple(brand.name for brand in self.brands)
 
 

@@ -27,7 +27,7 @@ from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
 from allguide.ui.navigator import Navigator, View
 from allguide.ui.preferences import Preferences
-from allguide.ui.problems_bar import ContentProblemsBar
+from allguide.ui.problems_bar import ProblemsBar
 from allguide.ui.reader.page_builder import PageBuilder
 from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.search.box import SearchBox
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 860])
 
         self.banner = DisclaimerBanner(content.document, locale)
-        self.problems = ContentProblemsBar()
+        self.problems = ProblemsBar()
         self.problems.show_problems(errors, preferences.problem())
 
         central = QWidget()

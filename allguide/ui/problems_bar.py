@@ -25,7 +25,7 @@ class ProblemKind(Enum):
     SETTINGS = auto()
 
 
-class ContentProblemsBar(QFrame):
+class ProblemsBar(QFrame):
     """Hidden when all is well; otherwise says what went wrong and lists where."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

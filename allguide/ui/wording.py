@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
+# As QString::arg reads them: "%" and one or two digits, so "%10" is the tenth value.
+_PLACEHOLDER = re.compile(r"%([0-9]{1,2})")
 
 
 def fill(template: str, *values: object) -> str:
-    """``template`` with ``%1`` … ``%9`` replaced by ``values``, in a single pass.
+    """``template`` with ``%1`` … ``%99`` replaced by ``values``, in a single pass.
 
-    A placeholder with no value stays as it is, so a translator's mistake shows
-    rather than crashes.
+    A placeholder with no value (or ``%0``) stays as it is, so a translator's
+    mistake shows rather than crashes.
     """
 
     def value_for(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(values[number - 1]) if number <= len(values) else match.group(0)
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value_for, template)
