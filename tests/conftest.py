@@ -6,6 +6,8 @@ import os
 import shutil
 import socket
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -117,14 +119,54 @@ def window(make_window: MakeWindow) -> MainWindow:
     return make_window()
 
 
+SETTINGS_FORMATS = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+
+
+def point_settings_at(folder: Path, scope: QSettings.Scope) -> None:
+    """Send QSettings files of ``scope`` to ``folder`` (the same on Linux for both formats)."""
+    for settings_format in SETTINGS_FORMATS:
+        QSettings.setPath(settings_format, scope, str(folder))
+
+
+@dataclass(frozen=True)
+class SettingsSandbox:
+    """Where QSettings' user and system scopes point for the whole test session."""
+
+    user: Path
+    system: Path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def settings_sandbox(tmp_path_factory: pytest.TempPathFactory) -> SettingsSandbox:
+    """No test can read or write the real user's (or the machine's) settings."""
+    root = tmp_path_factory.mktemp("qsettings")
+    sandbox = SettingsSandbox(root / "user", root / "system")
+    for folder, scope in (
+        (sandbox.user, QSettings.Scope.UserScope),
+        (sandbox.system, QSettings.Scope.SystemScope),
+    ):
+        folder.mkdir()
+        point_settings_at(folder, scope)
+    return sandbox
+
+
+@contextmanager
+def user_settings_in(folder: Path, sandbox: SettingsSandbox) -> Iterator[Path]:
+    """User-scope settings go to ``folder`` inside the block, and back to the sandbox after."""
+    point_settings_at(folder, QSettings.Scope.UserScope)
+    try:
+        yield folder
+    finally:
+        point_settings_at(sandbox.user, QSettings.Scope.UserScope)
+
+
 @pytest.fixture
-def user_settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def user_settings_dir(tmp_path: Path, settings_sandbox: SettingsSandbox) -> Iterator[Path]:
     """Where QSettings' user-scope INI files go during a test: a fresh, empty folder."""
     folder = tmp_path / "user-settings"
     folder.mkdir()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "")
+    with user_settings_in(folder, settings_sandbox):
+        yield folder
 
 
 def files_under(folder: Path) -> list[Path]:
