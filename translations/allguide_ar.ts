@@ -15,41 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ContentProblemsBar</name>
-    <message>
-        <location filename="../allguide/ui/problems_bar.py" line="64"/>
-        <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="70"/>
-        <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/problems_bar.py" line="75"/>
-        <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/problems_bar.py" line="89"/>
-        <source>the settings file has a mistake in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/problems_bar.py" line="90"/>
-        <source>the settings file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DisclaimerBanner</name>
     <message>
         <location filename="../allguide/ui/banner.py" line="25"/>
@@ -443,6 +408,41 @@
     <message>
         <location filename="../allguide/ui/timeline/model.py" line="34"/>
         <source>%1. %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="64"/>
+        <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/problems_bar.py" line="70"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="75"/>
+        <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="89"/>
+        <source>the settings file has a mistake in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="90"/>
+        <source>the settings file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
