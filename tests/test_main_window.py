@@ -356,7 +356,7 @@ def test_side_effect_details_show_web_links_and_citation_tooltips(
     qtbot.mouseClick(toolbar_button(window, "side_effects_action"), Qt.MouseButton.LeftButton)
     view = window.side_effects
     assert view.select("infection")
-    details = view.details_panel
+    details = view.details
     # A citation shows its reference when hovered, as in the reader.
     citation = details.view.anchorAt(link_position(details.view, "#ref-4"))
     tip = details.view.tooltip_for(QUrl(citation))

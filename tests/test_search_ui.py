@@ -241,7 +241,7 @@ def test_a_to_z_jumps_to_a_letter(qtbot: QtBot, window: MainWindow) -> None:
     view = window.side_effects
     qtbot.mouseClick(view.alphabet.buttons["H"], Qt.MouseButton.LeftButton)
     assert view.list.currentIndex().data() == "Hair loss"
-    assert view.details.toPlainText().startswith("Hair loss")
+    assert view.details.view.toPlainText().startswith("Hair loss")
 
 
 def test_selecting_shows_details_and_links_to_the_treatment(
@@ -250,11 +250,11 @@ def test_selecting_shows_details_and_links_to_the_treatment(
     open_side_effects(qtbot, window)
     view = window.side_effects
     assert view.select("infection")
-    text = view.details.toPlainText()
+    text = view.details.view.toPlainText()
     assert "Can come with: Immunotherapy, CAR T-cell therapy" in text
     assert "Other words for it: infection, catching something" in text
     assert "[4]" in text  # its citations
-    click_link(qtbot, view.details, "#car-t-cell-therapy")
+    click_link(qtbot, view.details.view, "#car-t-cell-therapy")
     assert window.navigator.current == "car-t-cell-therapy"
     assert window.pages.currentWidget() is window.reader
 

@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
+from allguide.content.bundled import resources_root
 from allguide.timeline.windows import phase_spans
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
@@ -289,3 +290,15 @@ def test_phase_details_show_web_links_and_citation_tooltips(
     assert window.pages.currentWidget() is view  # still on the timeline
     qtbot.keyClick(view.chart.bars[0], Qt.Key.Key_Down)
     assert not details.link_bar.isVisible()  # no address left over for the next phase
+
+
+def test_the_phase_details_have_the_themes_border(qtbot: QtBot, window: MainWindow) -> None:
+    """The light theme draws a line around the details (#phaseDetails): it must show."""
+    window.setStyleSheet((resources_root() / "themes" / "light.qss").read_text("utf-8"))
+    details = open_timeline(qtbot, window).details
+    assert details.objectName() == "phaseDetails"
+    picture = details.grab().toImage()
+    middle = picture.height() // 2
+    edge, inside = picture.pixelColor(0, middle), picture.pixelColor(4, middle)
+    assert edge != inside  # a line, not the page's own background reaching the edge
+    assert details.view.geometry().left() > 0  # the page sits inside the line

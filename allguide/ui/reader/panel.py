@@ -10,18 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.external_link_bar import ExternalLinkBar
 from allguide.ui.reader.page_builder import Page
 
 
-class ReaderPanel(QWidget):
+class ReaderPanel(QFrame):
     """A ReaderView with the external-address bar underneath; page links go to the owner.
 
     ``tooltips`` maps ids to the text shown when hovering a link to them
-    (PageBuilder.reference_tooltips gives the references' entries).
+    (PageBuilder.reference_tooltips gives the references' entries). A QFrame, so
+    a border from the style sheet (the timeline's ``#phaseDetails``) is drawn and
+    the page sits inside it; a plain QWidget subclass would draw none.
     """
 
     pageRequested = Signal(str)

@@ -84,10 +84,10 @@ class SideEffectsView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.details_panel = ReaderPanel(page_builder.reference_tooltips())
-        self.details_panel.pageRequested.connect(self.pageRequested)
-        self.details = self.details_panel.view  # the page itself
-        self.details.setAccessibleName(self.tr("Side effect details"))
+        # The one reader panel: web links show their address, citations their reference.
+        self.details = ReaderPanel(page_builder.reference_tooltips())
+        self.details.pageRequested.connect(self.pageRequested)
+        self.details.view.setAccessibleName(self.tr("Side effect details"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -97,7 +97,7 @@ class SideEffectsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.details_panel)
+        splitter.addWidget(self.details)
         splitter.setSizes([380, 620])
 
         layout = QVBoxLayout(self)
