@@ -6,15 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.problems_bar import ProblemKind, ProblemsBar
+from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.timeline.my_dates import MyDatesPanel
 from tests.conftest import files_under
 from tests.gui import MakeWindow, click_link, click_tree_row, link_position
@@ -339,33 +340,103 @@ def test_tree_tooltips_show_the_whole_title(window: MainWindow) -> None:
     )
 
 
-def test_side_effect_details_show_web_links_and_citation_tooltips(
-    qtbot: QtBot,
+# The three reader panes: citations show their reference on hover, web links their address.
+
+WEB_LINK = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
+INDUCTION_ENTRY = (
+    "2. American Cancer Society. Typical treatment of acute lymphocytic leukemia (ALL)."
+)
+INFECTION_ENTRY = "4. American Cancer Society. Immunotherapy for acute lymphocytic leukemia (ALL)."
+
+
+def open_reader(qtbot: QtBot, window: MainWindow) -> ReaderPanel:
+    click_tree_row(qtbot, window, "phase-induction")
+    return window.reader
+
+
+def open_side_effect_details(qtbot: QtBot, window: MainWindow) -> ReaderPanel:
+    qtbot.mouseClick(toolbar_button(window, "side_effects_action"), Qt.MouseButton.LeftButton)
+    assert window.side_effects.select("infection")
+    return window.side_effects.details
+
+
+def open_phase_details(qtbot: QtBot, window: MainWindow) -> ReaderPanel:
+    qtbot.mouseClick(toolbar_button(window, "timeline_action"), Qt.MouseButton.LeftButton)
+    details = window.timeline.details  # induction, the first phase, is chosen
+    QApplication.processEvents()  # the view laid out as it is drawn, then scrolled down to
+    window.timeline.ensureWidgetVisible(details)
+    return details
+
+
+def next_reader_page(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "chemotherapy")
+
+
+def next_side_effect(_qtbot: QtBot, window: MainWindow) -> None:
+    assert window.side_effects.select("fever")
+
+
+def next_phase(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.timeline.chart.bars[0], Qt.Key.Key_Down)
+
+
+OpenPane = Callable[[QtBot, MainWindow], ReaderPanel]
+NextPage = Callable[[QtBot, MainWindow], None]
+
+
+@pytest.fixture
+def linked_window(
     make_window: MakeWindow,
+    edit: Callable[[str, str, str], Path],
     edit_item: Callable[[str, str, str, str], Path],
     load_copy: Callable[[], LoadResult],
-) -> None:
-    url = "https://www.nhs.uk/conditions/acute-lymphoblastic-leukaemia/treatment/"
-    edit_item(
-        "side-effects.yaml",
-        "infection",
-        "    body: |\n",
-        f"    body: |\n      See [NHS]({url}).\n\n",
+) -> MainWindow:
+    """Induction (the reader and the timeline) and infection (the side effects) each get a
+    web link beside their citations."""
+    edit(
+        "sections.yaml",
+        "treatment. It may last 1 or 2 months.[^ref-2]\n",
+        f"treatment. It may last 1 or 2 months.[^ref-2] [More]({WEB_LINK})\n",
     )
-    window = make_window(load_copy())
-    qtbot.mouseClick(toolbar_button(window, "side_effects_action"), Qt.MouseButton.LeftButton)
-    view = window.side_effects
-    assert view.select("infection")
-    details = view.details
-    # A citation shows its reference when hovered, as in the reader.
-    citation = details.view.anchorAt(link_position(details.view, "#ref-4"))
-    tip = details.view.tooltip_for(QUrl(citation))
-    assert tip.startswith("4. American Cancer Society. Immunotherapy for acute")
-    # A web link shows its address to copy; nothing is opened (make_window forbids it).
-    click_link(qtbot, details.view, url)
-    assert details.link_bar.isVisible()
-    assert details.link_bar.address == url
-    assert window.pages.currentWidget() is view  # still on the side-effect list
+    body = "    body: |\n"
+    edit_item("side-effects.yaml", "infection", body, f"{body}      See [NHS]({WEB_LINK}).\n\n")
+    return make_window(load_copy())
+
+
+@pytest.mark.parametrize(
+    ("open_pane", "citation", "entry", "next_page"),
+    [
+        (open_reader, "#ref-2", INDUCTION_ENTRY, next_reader_page),
+        (open_side_effect_details, "#ref-4", INFECTION_ENTRY, next_side_effect),
+        (open_phase_details, "#ref-2", INDUCTION_ENTRY, next_phase),
+    ],
+    ids=["reader", "side-effect details", "phase details"],
+)
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen, on a tooltip
+def test_every_reader_pane_shows_citations_on_hover_and_web_addresses_on_click(
+    qtbot: QtBot,
+    linked_window: MainWindow,
+    open_pane: OpenPane,
+    citation: str,
+    entry: str,
+    next_page: NextPage,
+) -> None:
+    """One reader panel in all three places: hovering a citation shows its reference, and a
+    web link shows its address to copy; nothing is opened (make_window forbids it)."""
+    window = linked_window
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # nothing left from another test
+    pane = open_pane(qtbot, window)
+    shown = window.pages.currentWidget()
+    qtbot.mouseMove(pane.view.viewport(), link_position(pane.view, citation))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == entry)
+    assert not pane.link_bar.isVisible()
+    click_link(qtbot, pane.view, WEB_LINK)
+    assert pane.link_bar.isVisible()
+    assert pane.link_bar.address == WEB_LINK
+    assert window.pages.currentWidget() is shown  # still where the family was reading
+    next_page(qtbot, window)
+    assert not pane.link_bar.isVisible()  # no address left over for the next page
 
 
 def test_user_and_content_text_is_never_read_as_a_placeholder(

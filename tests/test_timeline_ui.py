@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from allguide.ui.timeline.model import PhasesModel
 from allguide.ui.timeline.my_dates import START_KEY, MyDatesPanel
 from allguide.ui.timeline.view import TimelineView
 from tests.conftest import files_under
-from tests.gui import MakeWindow, click_link, link_position
+from tests.gui import MakeWindow
 
 
 def open_timeline(qtbot: QtBot, window: MainWindow) -> TimelineView:
@@ -260,36 +260,6 @@ def test_tab_reaches_the_chosen_phase_and_arrows_choose_another(
     qtbot.mouseClick(view.to_scale_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(view.to_scale_button, Qt.Key.Key_Tab)
     assert second.hasFocus()  # Tab comes back in at the chosen phase, not the first
-
-
-def test_phase_details_show_web_links_and_citation_tooltips(
-    qtbot: QtBot,
-    make_window: MakeWindow,
-    edit: Callable[[str, str, str], Path],
-    load_copy: Callable[[], LoadResult],
-) -> None:
-    """The timeline's details pane is the reader panel: addresses shown, never opened."""
-    url = "https://www.cancer.org/cancer/types/acute-lymphocytic-leukemia/treating/typical-treatment.html"
-    edit(
-        "sections.yaml",
-        "treatment. It may last 1 or 2 months.[^ref-2]\n",
-        f"treatment. It may last 1 or 2 months.[^ref-2] [More]({url})\n",
-    )
-    window = make_window(load_copy())
-    view = open_timeline(qtbot, window)
-    details = view.details
-    assert details.view.toPlainText().startswith("Induction")
-    citation = details.view.anchorAt(link_position(details.view, "#ref-2"))
-    assert details.view.tooltip_for(QUrl(citation)).startswith(
-        "2. American Cancer Society. Typical treatment of acute lymphocytic leukemia"
-    )
-    assert not details.link_bar.isVisible()
-    click_link(qtbot, details.view, url)  # make_window fails the test if anything opens
-    assert details.link_bar.isVisible()
-    assert details.link_bar.address == url
-    assert window.pages.currentWidget() is view  # still on the timeline
-    qtbot.keyClick(view.chart.bars[0], Qt.Key.Key_Down)
-    assert not details.link_bar.isVisible()  # no address left over for the next phase
 
 
 def test_the_phase_details_have_the_themes_border(qtbot: QtBot, window: MainWindow) -> None:
