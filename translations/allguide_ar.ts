@@ -38,6 +38,33 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../allguide/ui/timeline/durations.py" line="28"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExternalLinkBar</name>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
@@ -373,32 +400,12 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="88"/>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="90"/>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="93"/>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="99"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="91"/>
         <source>up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="103"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="95"/>
         <source>or %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,21 +609,6 @@
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="271"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="273"/>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="275"/>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="276"/>
-        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

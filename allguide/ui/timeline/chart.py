@@ -14,9 +14,9 @@ from allguide.content.model import TimelineTrack, TrackKind
 from allguide.timeline.dates import add_months, months_between, ms_until_next_day
 from allguide.timeline.windows import PhaseSpan, extents, total_months
 from allguide.ui.dates import qdate
+from allguide.ui.timeline.durations import length_words
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
-from allguide.ui.wording import fill
 
 GRID = QColor("#dfe3e8")
 AXIS_TEXT = QColor("#52606d")
@@ -269,8 +269,4 @@ class TimelineChart(QWidget):
             return self._locale.toString(qdate(add_months(self._start, month)), "MMM yyyy")
         if month == 0:
             return self.tr("Start")
-        if month == 12:
-            return self.tr("1 year")
-        if month % 12 == 0:
-            return fill(self.tr("%1 years"), month // 12)
-        return fill(self.tr("%1 months"), month)  # ticks are 6 months apart
+        return length_words(month)  # ticks are 6 months apart

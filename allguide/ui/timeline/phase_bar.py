@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOption
 
 from allguide.content.model import Intensity
 from allguide.timeline.windows import Extent, PhaseSpan
+from allguide.ui.timeline.durations import length_words
 from allguide.ui.wording import fill
 
 HIGH_COLOUR = QColor("#1f5f9e")
@@ -83,22 +84,13 @@ class PhaseBar(QAbstractButton):
 
     # Words -----------------------------------------------------------------
 
-    def length_words(self, months: int) -> str:
-        if months == 12:
-            return self.tr("1 year")
-        if months % 12 == 0:
-            return fill(self.tr("%1 years"), months // 12)
-        if months == 1:
-            return self.tr("1 month")
-        return fill(self.tr("%1 months"), months)
-
     def caption_texts(self) -> list[str]:
         """The source's lengths, one per stretch of the bar: "1 month", "or 2 months"."""
         duration = self.span.phase.duration
         if not duration.months:
-            return [fill(self.tr("up to %1"), self.length_words(self.span.reach))]
+            return [fill(self.tr("up to %1"), length_words(self.span.reach))]
         named = list(self.span.named_months)
-        words = [self.length_words(m) for m in named]
+        words = [length_words(m) for m in named]
         if len(words) > 1:
             words[-1] = fill(self.tr("or %1"), words[-1])
         return words

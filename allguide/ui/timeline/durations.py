@@ -1,0 +1,53 @@
+"""Lengths of time in words, with each language's plural forms: one helper, one context.
+
+The bars and the axis both say "1 month", "18 months", "2 years"; they share
+these strings, so a translator words them once, in the "Durations" context.
+Qt picks the plural form for the number (``%n``): Arabic has six, English two.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QObject
+
+MONTHS_IN_A_YEAR = 12
+
+
+class Durations(QObject):
+    """The "Durations" translation context.
+
+    A QObject so the strings go through ``self.tr(text, "", n)``: the form in
+    which pyside6-lupdate marks them as plural ("numerus") for translators.
+    """
+
+    def length_words(self, months: int) -> str:
+        """Whole years as years ("1 year", "2 years"), anything else as months."""
+        if months > 0 and months % MONTHS_IN_A_YEAR == 0:
+            years = months // MONTHS_IN_A_YEAR
+            words = self.tr("%n year(s)", "", years)
+            return _english_if_untranslated(words, "%n year(s)", years, "year", "years")
+        words = self.tr("%n month(s)", "", months)
+        return _english_if_untranslated(words, "%n month(s)", months, "month", "months")
+
+
+@functools.cache
+def _durations() -> Durations:
+    return Durations()
+
+
+def length_words(months: int) -> str:
+    """A length in words, in the language in use: "1 month", "18 months", "2 years"."""
+    return _durations().length_words(months)
+
+
+def _english_if_untranslated(words: str, source: str, count: int, one: str, many: str) -> str:
+    """English's own plural form where no translation gave one.
+
+    English is the source language, so no translation file is loaded for it and
+    Qt returns the source with only the number put in ("2 month(s)").
+    """
+    number = str(count)
+    if words != number.join(source.split("%n")):  # a translation chose the form
+        return words
+    return f"{number} {one if count == 1 else many}"
