@@ -272,7 +272,7 @@ def test_a_synonym_must_mean_or_find_something(
     messages = [str(error) for error in load_copy().errors]
     place = f"en/synonyms.yaml:{line_of(path, 'words: [zzqx]')}"
     last = len(bundled.content.synonyms)  # the one added
-    assert messages == [f"{place}: synonyms[{last}]: missing required key 'means'"]
+    assert messages == [f"{place}: synonyms[{last}]: needs 'means' or 'finds'"]
 
 
 def test_every_meaning_in_the_synonyms_is_in_the_content(

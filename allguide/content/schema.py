@@ -90,7 +90,14 @@ def _describe(error: Any, path: Path) -> list[tuple[Path, str]]:
         ]
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [key for key in error.validator_value if key not in error.instance]
+        others = _required_unless(error)  # if/then: needed only when these are missing
+        if others:
+            return [(path, f"{prefix}needs {_either(missing + others)}")]
         return [(path, f"{prefix}missing required key '{key}'") for key in missing]
+    choices = [] if error.validator != "anyOf" else list(error.context or ())
+    if choices and all(c.validator == "required" for c in choices):  # one of these keys
+        keys = [key for c in choices for key in c.validator_value if key not in error.instance]
+        return [(path, f"{prefix}needs {_either(list(dict.fromkeys(keys)))}")]
     if error.validator == "type":
         expected = error.validator_value
         actual = type(error.instance).__name__
@@ -100,6 +107,36 @@ def _describe(error: Any, path: Path) -> list[tuple[Path, str]]:
     if error.validator == "pattern" and error.schema.get("description") == "YYYY-MM-DD":
         return [(path, f"{prefix}'{error.instance}' is not a date written YYYY-MM-DD")]
     return [(path, f"{prefix}{error.message}")]
+
+
+def _required_unless(error: Any) -> list[str]:
+    """For a key that ``if: {not: {required: [...]}}``, ``then: {required: ...}`` asks for,
+    the keys that make it unnecessary: 'means' is needed only without 'finds'."""
+    schema_path = list(error.absolute_schema_path)
+    if schema_path[-2:] != ["then", "required"]:
+        return []
+    root = _validator().schema
+    node: Any = root
+    parent: Any = root
+    for part in schema_path[:-1]:  # down to the schema holding "if" and "then"
+        if isinstance(node, dict) and part not in node and "$ref" in node:
+            node = _local(root, node["$ref"])  # the path runs on inside what it refers to
+        parent, node = node, node[part]
+    condition = parent.get("if", {}) if isinstance(parent, dict) else {}
+    return list(condition.get("not", {}).get("required", []))
+
+
+def _local(root: Any, reference: str) -> Any:
+    """The part of the schema a local reference ("#/$defs/synonym") points to."""
+    node = root
+    for step in reference.removeprefix("#/").split("/"):
+        node = node[step]
+    return node
+
+
+def _either(keys: list[str]) -> str:
+    """'means' or 'finds'."""
+    return " or ".join(f"'{key}'" for key in keys)
 
 
 def _type_words(expected: Any) -> str:
