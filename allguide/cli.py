@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
 from allguide import __version__
 from allguide.content import available_languages, load_bundled, load_content
@@ -154,7 +155,7 @@ def _validate(content_dir: Path | None) -> int:
 def _search(query: str, language: str, limit: int, as_json: bool) -> int:
     import json
 
-    from allguide.search import QueryError, SearchEngine
+    from allguide.search import QueryError, QueryProblem, SearchEngine
 
     _check_language(language)
     if not 1 <= limit <= 1000:
@@ -165,8 +166,16 @@ def _search(query: str, language: str, limit: int, as_json: bool) -> int:
     engine = SearchEngine.for_content(result.content)
     try:
         response = engine.search(query, limit)
-    except QueryError as error:
-        raise UsageError(str(error)) from None
+    except QueryError as error:  # the core gives the reason; the words are the command's
+        match error.problem:
+            case QueryProblem.EMPTY:
+                raise UsageError("Type a word to search for.") from None
+            case QueryProblem.TOO_LONG:
+                raise UsageError(
+                    f"That search is too long. Use fewer than {error.limit} letters."
+                ) from None
+            case unknown:
+                assert_never(unknown)
     if as_json:
         print(json.dumps([hit.as_json() for hit in response.hits], ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -8,9 +8,11 @@ import pytest
 
 from allguide.cli import main
 from allguide.content import LoadResult
-from allguide.search import QueryError, SearchEngine
+from allguide.search import QueryError, QueryProblem, SearchEngine
 from allguide.search import backends as backends_module
-from allguide.search.real_words import RealWordTest, real_word_test
+from allguide.search.documents import Kind, SearchDocument
+from allguide.search.query import MAX_QUERY_CHARS
+from allguide.search.real_words import LANGUAGES, RealWordTest, real_word_test
 from allguide.search.spelling import variants
 from allguide.search.text import fold, plain, tokens, typed_words
 
@@ -197,10 +199,22 @@ def test_the_word_list_is_loaded_only_when_a_word_is_unknown(bundled: LoadResult
         return real_word_test(language)
 
     engine = SearchEngine.for_content(bundled.content, real_words=loader)
-    for query in ["fever", "Tasigna", "sick to my stomach", "vinc", "chemo", "sleepy"]:
+    for query in ["fever", "Tasigna", "sick to my stomach", "chemo", "sleepy", "time"]:
         engine.search(query)
     assert loaded == []
     engine.search("shark")
+    assert loaded == ["en"]
+
+
+def test_a_typed_start_of_a_synonym_word_asks_the_word_list(bundled: LoadResult) -> None:
+    """ "thro" may be "thrombocytopenia" still being typed, unless it is a real word."""
+    loaded: list[str] = []
+
+    def loader(language: str) -> RealWordTest | None:
+        loaded.append(language)
+        return real_word_test(language)
+
+    SearchEngine.for_content(bundled.content, real_words=loader).search("thro")
     assert loaded == ["en"]
 
 
@@ -209,12 +223,21 @@ def test_without_a_word_list_typos_are_still_corrected(bundled: LoadResult) -> N
     assert engine.search("imatinob").corrections == {"imatinob": "imatinib"}
 
 
-def test_real_words_of_each_language() -> None:
-    for language, word in [("en", "shaking"), ("es", "medicina"), ("fr", "médicament")]:
-        test = real_word_test(language)
-        assert test is not None and test(fold(word)), (language, word)
-    english = real_word_test("en")
-    assert english is not None and not english("imatinob")
+@pytest.mark.parametrize(
+    ("language", "word", "non_word"),
+    [("en", "shaking", "imatinob"), ("es", "medicina", "medicinaq"),
+     ("fr", "médicament", "médicamentz"), ("ar", "دواء", "ززززق")],
+)  # fmt: skip
+def test_real_words_of_each_language(language: str, word: str, non_word: str) -> None:
+    test = real_word_test(language)
+    assert test is not None
+    assert test(fold(word)), word
+    assert not test(fold(non_word)), non_word
+
+
+def test_every_supported_language_is_tested_and_no_other() -> None:
+    tested = {"en", "es", "fr", "ar"}  # the rows of test_real_words_of_each_language
+    assert tested == LANGUAGES
     assert real_word_test("zz") is None
 
 
@@ -230,6 +253,62 @@ def test_few_pages_with_every_word_are_followed_by_pages_with_some(
     results = top(engine, "what are the side effects of blinatumomab", 5)
     assert results[0] == "blinatumomab"  # the only page with every word
     assert "side-effects-immunotherapy" in results
+
+
+def test_a_word_no_page_uses_is_named_once(engine: SearchEngine) -> None:
+    assert engine.search("hungry hungry chemo").not_found == ("hungry",)
+    assert engine.search("shark hungry shark").not_found == ("shark", "hungry")  # as typed
+
+
+def test_stem_cell_therapy_finds_stem_cell_transplant_first(engine: SearchEngine) -> None:
+    """Two of its three words are the title: before a page with the three words apart."""
+    results = top(engine, "stem cell therapy", 5)
+    assert set(results[:2]) == {"stem-cell-transplant", "term-stem-cell-transplant"}
+    assert results.index("radiotherapy") > 1
+
+
+def test_steroid_therapy_finds_the_steroids_not_other_therapies(engine: SearchEngine) -> None:
+    """ "therapy" in a title ("CAR T-cell therapy") is not most of the query: the steroid
+    pages come first, the overview of the medicines before each medicine."""
+    results = top(engine, "steroid therapy", 5)
+    assert results[0] == "chemotherapy-medicines"
+    assert set(results[1:4]) == {"dexamethasone", "prednisolone", "hydrocortisone"}
+
+
+@pytest.mark.parametrize(
+    ("word", "never", "why"),
+    [("bar", "nausea-and-vomiting", "not the start of 'barf'"),
+     ("art", "cytokine-release-syndrome", "not the start of 'arthralgia'")],
+)  # fmt: skip
+def test_a_real_word_is_not_the_start_of_a_synonym_word(
+    engine: SearchEngine, word: str, never: str, why: str
+) -> None:
+    response = engine.search(word)
+    assert never not in [hit.id for hit in response.hits], why
+    assert response.not_found == (word,)
+
+
+def test_a_word_still_being_typed_ranks_below_the_pages_that_have_it(
+    engine: SearchEngine,
+) -> None:
+    """ "thro": "throwing up" is on the nausea page; "thrombocytopenia" (low blood counts),
+    a synonym the user may be typing, is offered below it."""
+    results = top(engine, "thro", 5)
+    assert results[0] == "nausea-and-vomiting"
+    assert "low-blood-counts" in results[1:]
+
+
+def test_shortened_forms_are_written_out_in_english_only() -> None:
+    """In French "dont" is a word ("ce dont il a besoin"), not "do not"."""
+    assert typed_words("ce dont il a besoin", "fr") == ["ce", "dont", "il", "a", "besoin"]
+    assert typed_words("l'enfant n'a pas", "fr") == ["l", "enfant", "n", "a", "pas"]
+    assert typed_words("dont", "en") == ["do", "not"]
+
+
+def test_a_french_engine_searches_dont_as_typed() -> None:
+    page = SearchDocument("besoins", Kind.SECTION, "Besoins", (), "Ce dont votre enfant a besoin.")
+    engine = SearchEngine([page], language="fr", real_words=lambda _language: None)
+    assert [hit.id for hit in engine.search("dont").hits] == ["besoins"]
 
 
 def test_two_swapped_letters_are_one_typo(engine: SearchEngine) -> None:
@@ -279,10 +358,17 @@ def test_no_results_offers_did_you_mean(engine: SearchEngine) -> None:
     assert engine.search("xqzzyv").suggestions == ()
 
 
-@pytest.mark.parametrize("query", ["", "   ", "?!…", "x" * 201])
-def test_empty_or_absurd_query(engine: SearchEngine, query: str) -> None:
-    with pytest.raises(QueryError):
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [("", QueryProblem.EMPTY), ("   ", QueryProblem.EMPTY), ("?!…", QueryProblem.EMPTY),
+     ("x" * (MAX_QUERY_CHARS + 1), QueryProblem.TOO_LONG)],
+)  # fmt: skip
+def test_empty_or_absurd_query(engine: SearchEngine, query: str, problem: QueryProblem) -> None:
+    """The core says why, as a reason to word: the interface words it, translated."""
+    with pytest.raises(QueryError) as raised:
         engine.search(query)
+    assert raised.value.problem is problem
+    assert raised.value.limit == MAX_QUERY_CHARS
 
 
 def test_highlights_point_at_the_match(engine: SearchEngine) -> None:
@@ -291,11 +377,17 @@ def test_highlights_point_at_the_match(engine: SearchEngine) -> None:
     assert hit.snippet[start:end].lower() == "hair"
 
 
+AGREED = ["tiredness", "Tasigna", "imatinob", "vinc", "TKI", "sick to my stomach",
+          "steroid therapy", "stem cell therapy", "what are the side effects of chemo"]  # fmt: skip
+
+
 def test_both_backends_agree(bundled: LoadResult) -> None:
+    """The pure-Python index scores as FTS5's bm25() does: the same order, the same scores."""
     fts = SearchEngine.for_content(bundled.content, backend="fts5")
     python = SearchEngine.for_content(bundled.content, backend="python")
-    for query in ["tiredness", "Tasigna", "imatinob", "vinc", "TKI", "sick to my stomach"]:
-        assert top(fts, query) == top(python, query), query
+    for query in AGREED:
+        scored = [[(h.id, round(h.score, 6)) for h in e.search(query).hits] for e in (fts, python)]
+        assert scored[0] == scored[1], query
 
 
 def test_falls_back_to_python_without_fts5(
@@ -311,9 +403,10 @@ def test_text_helpers() -> None:
     assert fold("Dexaméthasone ÉTÉ") == "dexamethasone ete"
     assert tokens("BCR::ABL1 and T-cells") == ["bcr", "abl1", "and", "t", "cells"]
     assert plain("**Hi** [there](#x).[^ref-1]\n\n- one\n- two") == "Hi there. • one • two"
-    assert typed_words("Can't wake my son’s dad") == ["can", "not", "wake", "my", "son", "dad"]
-    assert typed_words("dont, wont, cannot") == ["do", "not", "will", "not", "can", "not"]
-    assert typed_words("red dot") == ["red", "dot"]  # no "n't" there
+    written_out = ["can", "not", "wake", "my", "son", "dad"]
+    assert typed_words("Can't wake my son’s dad", "en") == written_out
+    assert typed_words("dont, wont, cannot", "en") == ["do", "not", "will", "not", "can", "not"]
+    assert typed_words("red dot", "en") == ["red", "dot"]  # no "n't" there
 
 
 # The search command ------------------------------------------------------

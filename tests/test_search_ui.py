@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
-from allguide.search import SearchEngine
+from allguide.search import QueryError, QueryProblem, SearchEngine
+from allguide.search.query import MAX_QUERY_CHARS
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.box import DEBOUNCE_MS
 from allguide.ui.search.model import SearchResultsModel
+from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.model import SideEffectsFilter, SideEffectsModel
 from tests.gui import click_link
 
@@ -168,6 +171,32 @@ def test_a_word_no_page_uses_comes_with_suggestions(qtbot: QtBot, window: MainWi
     assert window.search_box.text() == "hair loss"
     assert result_ids(window)[0] == "hair-loss"
     assert not panel.suggestions.isVisible()  # "hair loss" is found whole
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [("?!", "Type a word to search for."),
+     ("x" * (MAX_QUERY_CHARS + 1), "That search is too long. Try a few words.")],
+)  # fmt: skip
+def test_a_query_that_cannot_be_searched_says_why(
+    qtbot: QtBot, window: MainWindow, typed: str, heading: str
+) -> None:
+    type_search(qtbot, window, typed)
+    assert window.search_panel.heading.text() == heading
+    assert result_ids(window) == []
+
+
+def test_the_heading_words_the_engines_reason(qtbot: QtBot) -> None:
+    """The panel words the reason the engine gives; it does not guess it from the length."""
+
+    class Refusing:
+        def search(self, query: str, limit: int) -> None:
+            raise QueryError(QueryProblem.TOO_LONG, limit=3)
+
+    panel = SearchPanel(Refusing())  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.run("four")
+    assert panel.heading.text() == "That search is too long. Try a few words."
 
 
 def test_escape_goes_back_to_where_you_were(qtbot: QtBot, window: MainWindow) -> None:

@@ -36,12 +36,16 @@ def found(engine: SearchEngine, query: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Leads:
-    """``query`` finds every page of ``to`` in the top five, in that order; none of ``never``."""
+    """``query`` finds every page of ``to`` in the top five, in that order; none of ``never``.
+
+    With ``first``, the first page of ``to`` is the top result.
+    """
 
     query: str
     to: tuple[str, ...] = ()
     never: tuple[str, ...] = ()
     why: str = ""
+    first: bool = False
 
 
 WORDS = [
@@ -128,6 +132,9 @@ WORDS = [
     # A whole word of the pages is not the start of a longer synonym word.
     Leads("ALL", never=("stem-cell-transplant",), why="ALL is not the start of 'allogeneic'"),
     Leads("let", never=("nervous-system-problems",), why="not the start of 'lethargic'"),
+    Leads("tired all the time", to=("fatigue",), first=True, why="'time' is not 'timeline'"),
+    Leads("hair loss over time", to=("hair-loss",), first=True, why="'time' is not 'timeline'"),
+    Leads("time", never=("chemotherapy-phases",), why="a whole word, not the start of one"),
     # Everyday words, UK and US, adult and child.
     Leads("barfing", to=("nausea-and-vomiting",)),
     Leads("can't keep food down", to=("nausea-and-vomiting",)),
@@ -168,6 +175,8 @@ def test_words_lead_where_they_must(engine: SearchEngine, case: Leads) -> None:
         assert page in results, f"{case.query!r} must find {page} ({case.why}): {results}"
     places = [results.index(page) for page in case.to]
     assert places == sorted(places), f"{case.query!r}: {case.to} in that order: {results}"
+    if case.first:
+        assert results[:1] == list(case.to[:1]), f"{case.query!r} ({case.why}): {results}"
     for page in case.never:
         assert page not in results, f"{case.query!r} must not find {page} ({case.why})"
 

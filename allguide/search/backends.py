@@ -47,6 +47,10 @@ class Backend(Protocol):
         """
         ...
 
+    def document_count(self, term: Term) -> int:
+        """How many documents contain ``term``: the rarer, the more it says."""
+        ...
+
 
 def fields_of(doc: SearchDocument) -> tuple[str, str, str]:
     return fold(doc.title), fold(" ; ".join(doc.names)), fold(doc.body)
@@ -93,9 +97,22 @@ class Fts5Backend:
         )
         return {rowid: -score for rowid, score in rows}
 
+    def document_count(self, term: Term) -> int:
+        query = f'"{term.text}"' + ("*" if term.prefix else "")
+        (count,) = self._db.execute(
+            "SELECT count(*) FROM docs WHERE docs MATCH ?", (query,)
+        ).fetchone()
+        return int(count)
+
 
 class PythonBackend:
-    """The same matching and BM25F-style scoring in plain Python, for SQLite without FTS5."""
+    """The same matching and scoring in plain Python, for SQLite without FTS5.
+
+    Scores are FTS5's bm25(): per term, its frequency summed over the fields
+    times their weights, against the length of the whole document, so that
+    both backends rank alike (a title weighs more, but does not outweigh a
+    rarer word: "steroid" in the body before "therapy" in a title).
+    """
 
     name = "python"
     K1 = 1.2
@@ -103,16 +120,18 @@ class PythonBackend:
 
     def __init__(self, docs: Sequence[SearchDocument]) -> None:
         self._postings: list[dict[str, dict[int, int]]] = [defaultdict(dict) for _ in FIELD_WEIGHTS]
-        self._lengths: list[list[int]] = [[] for _ in FIELD_WEIGHTS]
+        self._lengths: list[int] = []  # words per document, all fields
         for index, doc in enumerate(docs):
+            length = 0
             for field, text in enumerate(fields_of(doc)):
                 words = tokens(text)
-                self._lengths[field].append(len(words))
+                length += len(words)
                 for word in words:
                     counts = self._postings[field][word]
                     counts[index] = counts.get(index, 0) + 1
+            self._lengths.append(length)
         self._count = len(docs)
-        self._average = [max(1.0, sum(lengths) / max(1, len(lengths))) for lengths in self._lengths]
+        self._average = max(1.0, sum(self._lengths) / max(1, self._count))
         self._vocabulary = sorted({w for postings in self._postings for w in postings})
 
     def _expand(self, term: Term) -> list[str]:
@@ -122,22 +141,31 @@ class PythonBackend:
         end = bisect.bisect_left(self._vocabulary, term.text + "\uffff")
         return self._vocabulary[start:end]
 
-    def _score_term(self, term: Term, only: int | None) -> dict[int, float]:
+    def _frequencies(self, term: Term, only: int | None) -> dict[int, float]:
+        """Document → how often ``term`` occurs in it, each field counted at its weight."""
         words = self._expand(term)
-        scores: dict[int, float] = defaultdict(float)
+        frequencies: dict[int, float] = defaultdict(float)
         for field, weight in enumerate(FIELD_WEIGHTS):
             if only is not None and field != only:
                 continue
             postings = self._postings[field]
             for word in words:
-                docs = postings.get(word)
-                if not docs:
-                    continue
-                idf = math.log(1 + (self._count - len(docs) + 0.5) / (len(docs) + 0.5))
-                for doc, tf in docs.items():
-                    norm = 1 - self.B + self.B * self._lengths[field][doc] / self._average[field]
-                    scores[doc] += weight * idf * tf * (self.K1 + 1) / (tf + self.K1 * norm)
+                for doc, count in postings.get(word, {}).items():
+                    frequencies[doc] += weight * count
+        return frequencies
+
+    def _score_term(self, term: Term, only: int | None) -> dict[int, float]:
+        frequencies = self._frequencies(term, only)
+        found = len(frequencies)
+        idf = max(1e-6, math.log((self._count - found + 0.5) / (found + 0.5)))  # as FTS5
+        scores = {}
+        for doc, frequency in frequencies.items():
+            norm = 1 - self.B + self.B * self._lengths[doc] / self._average
+            scores[doc] = idf * frequency * (self.K1 + 1) / (frequency + self.K1 * norm)
         return scores
+
+    def document_count(self, term: Term) -> int:
+        return len(self._frequencies(term, None))
 
     def match(
         self, terms: Sequence[Term], require_all: bool, field: int | None = None

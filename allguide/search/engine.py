@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from allguide.search.backends import (
     make_backend,
 )
 from allguide.search.documents import Kind, SearchDocument, documents_from
-from allguide.search.query import Planner, QueryError, QueryPlan
+from allguide.search.query import Alternative, Planner, QueryError, QueryPlan, QueryProblem
 from allguide.search.real_words import RealWordTest, real_word_test
 from allguide.search.snippet import FoldedText, Snippet, make_snippet
 from allguide.search.stopwords import stopwords
@@ -29,14 +30,20 @@ TIER_SIZE = 100.0
 MAX_RELEVANCE = 80.0
 COVERAGE_BONUS = 15.0  # "Chemotherapy" before "Chemotherapy medicines" for "chemo"
 KIND_BONUS = {Kind.SECTION: 4.0, Kind.AGENT: 3.0, Kind.SIDE_EFFECT: 3.0, Kind.GLOSSARY: 0.0}
-# Fewer hits than this with every word: pages with some of the words follow, below them.
+# Fewer hits than this with every word: pages with some of the words follow, below them,
+# unless most of the query is in their title or another name ("stem cell therapy" finds
+# "Stem cell transplant"): that ranks beside every word in the body.
 FILL_UP_TO = 5
+MOST, HALF = 0.5, 0.5  # more than MOST of the query, at least HALF of the title
 # A page the synonyms file points to ranks with title matches, in the file's order
 # (a warning sign before the milder page), below a title the query covers well.
 POINTED = TITLE * TIER_SIZE + MAX_RELEVANCE + 5.0
 RANK_STEP = 1.0
+# Pointed to only through a word still being typed ("exhaus" for "exhausted"): a
+# guess, so below every page with all the typed words, above those with some.
+POINTED_WHILE_TYPING = BODY * TIER_SIZE - RANK_STEP
 
-__all__ = ["QueryError", "SearchEngine", "SearchHit", "SearchResponse"]
+__all__ = ["QueryError", "QueryProblem", "SearchEngine", "SearchHit", "SearchResponse"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,9 @@ class SearchEngine:
         self._docs = list(documents)
         self._fields = [fields_of(doc) for doc in self._docs]
         self._title_words = [tokens(f[0]) for f in self._fields]
+        # Per document, the words of its title and of each other name without little
+        # words: filled on a document's first partial match.
+        self._headlines: dict[int, tuple[tuple[str, ...], ...]] = {}
         # Body and names folded for snippets, on a document's first hit and then kept.
         self._folded: dict[int, tuple[FoldedText, FoldedText]] = {}
         self._stopwords = stopwords(language)
@@ -136,14 +146,7 @@ class SearchEngine:
             in_title = self.backend.match(terms, require_all=True, field=TITLE_FIELD)
             in_names = self.backend.match(terms, require_all=True, field=NAMES_FIELD)
             for doc, relevance in found.items():
-                if doc in in_title:
-                    tier = NAMES if alternative.via_synonym else TITLE
-                elif alternative.via_synonym or doc in in_names:
-                    tier = NAMES
-                else:
-                    tier = BODY
-                if alternative.partial:  # what is left of the query beside a phrase
-                    tier -= 1
+                tier = _tier(alternative, doc in in_title, doc in in_names)
                 score = self._score(doc, tier, relevance, terms, doc in in_title)
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, alternative.terms)
@@ -151,13 +154,14 @@ class SearchEngine:
             page = self._position.get(pointer.page)
             if page is None:  # a page of another language's synonyms file, say
                 continue
-            score = POINTED - RANK_STEP * pointer.rank
+            top = POINTED_WHILE_TYPING if pointer.still_typing else POINTED
+            score = top - RANK_STEP * pointer.rank
             if page not in scores or score > scores[page][0]:
                 scores[page] = (score, query_plan.loose)
         if len(scores) < FILL_UP_TO and query_plan.loose:  # then pages with some of the words
-            for doc, relevance in self.backend.match(query_plan.loose, require_all=False).items():
-                score = LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE)
-                scores.setdefault(doc, (score, query_plan.loose))
+            for doc, score in self._partial_scores(query_plan.loose).items():
+                if doc not in scores or score > scores[doc][0]:
+                    scores[doc] = (score, query_plan.loose)
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._docs[item[0]].title))
         hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
         suggestions = self._suggest(query_plan) if query_plan.not_found or not hits else ()
@@ -175,6 +179,55 @@ class SearchEngine:
             covered = sum(1 for w in title_words if any(t.matches(w) for t in terms))
             score += COVERAGE_BONUS * covered / len(title_words)
         return score
+
+    def _partial_scores(self, terms: tuple[Term, ...]) -> dict[int, float]:
+        """Pages with some of ``terms``, scored for the share of a title or name they cover.
+
+        A title or other name that holds most of the query (rare words counting
+        more than common ones) gets a bonus for the share of it the query covers,
+        like the full-match coverage bonus; if the query covers half of it or more,
+        the page ranks beside pages with every word in the body: "stem cell therapy"
+        finds "Stem cell transplant" before "Radiotherapy", which has the three words
+        apart. "therapy" is not most of "steroid therapy": "CAR T-cell therapy" gets
+        no bonus over the pages about steroids.
+        """
+        scores: dict[int, float] = {}
+        for doc, relevance in self.backend.match(terms, require_all=False).items():
+            kind = KIND_BONUS.get(self._docs[doc].kind, 0.0)
+            scores[doc] = LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE) + kind
+        headline_hits = set(self.backend.match(terms, False, TITLE_FIELD))
+        headline_hits |= set(self.backend.match(terms, False, NAMES_FIELD))
+        if not headline_hits:
+            return scores
+        weights = [self._rarity(term) for term in terms]
+        for doc in headline_hits & scores.keys():
+            covered, query_share = max(
+                _coverage(words, terms, weights) for words in self._headline_words(doc)
+            )
+            if query_share <= MOST:
+                continue
+            if covered >= HALF:
+                scores[doc] += (BODY - LOOSE) * TIER_SIZE
+            scores[doc] += COVERAGE_BONUS * covered
+        return scores
+
+    def _rarity(self, term: Term) -> float:
+        """How much a word says: BM25's inverse document frequency."""
+        count = self.backend.document_count(term)
+        return math.log(1 + (len(self._docs) - count + 0.5) / (count + 0.5))
+
+    def _headline_words(self, doc: int) -> tuple[tuple[str, ...], ...]:
+        """The words of a document's title and of each of its other names, little ones left out."""
+        words = self._headlines.get(doc)
+        if words is None:
+            document = self._docs[doc]
+            names = (document.title, *document.names)
+            words = tuple(
+                tuple(w for w in tokens(name) if w not in self._stopwords) or tuple(tokens(name))
+                for name in names
+            )
+            self._headlines[doc] = words
+        return words
 
     def _hit(self, doc: int, score: float, terms: Sequence[Term]) -> SearchHit:
         document = self._docs[doc]
@@ -209,3 +262,32 @@ class SearchEngine:
         return bool(query_plan.pointers) or any(
             self.backend.match(a.terms, True) for a in query_plan.alternatives
         )
+
+
+def _tier(alternative: Alternative, in_title: bool, in_names: bool) -> int:
+    """Where a reading of the query matched: the title, other names or synonyms, the body."""
+    if alternative.still_typing:  # a phrase word completed from its start: a guess
+        return LOOSE
+    if in_title:
+        tier = NAMES if alternative.via_synonym else TITLE
+    elif alternative.via_synonym or in_names:
+        tier = NAMES
+    else:
+        tier = BODY
+    if alternative.partial:  # what is left of the query beside a phrase
+        tier -= 1
+    return tier
+
+
+def _coverage(
+    words: Sequence[str], terms: Sequence[Term], weights: Sequence[float]
+) -> tuple[float, float]:
+    """(share of ``words`` some term matches, weighted share of ``terms`` found in them)."""
+    total = sum(weights)
+    if not words or not total:
+        return 0.0, 0.0
+    covered = sum(1 for w in words if any(t.matches(w) for t in terms))
+    found = sum(
+        weight for t, weight in zip(terms, weights, strict=True) if any(map(t.matches, words))
+    )
+    return covered / len(words), found / total

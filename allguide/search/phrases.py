@@ -5,6 +5,10 @@ of a phrase may come in any order, side by side ("speech slurred"), except that
 a phrase with "not" keeps its order, and a phrase that would be a single word
 without its little words keeps them ("how long", not "long"). A phrase right
 after "not", or right before "negative", means its opposite and is not matched.
+
+The last word may be the start of a phrase word the user is still typing ("chem"
+for "chemo"), unless it is a whole word already ("time" is not "timeline"). Such
+a match is marked ``completed``: a guess, which the engine ranks low.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from allguide.content.model import Synonym
 from allguide.search.text import tokens, typed_words
@@ -38,14 +43,24 @@ class Phrase:
 class PhraseMatch:
     phrase: Phrase
     positions: frozenset[int]  # of the typed words it covers
+    completed: bool = False  # only with the last word completed from its start
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    completed: bool  # the last typed word is only the start of the phrase word
 
 
 class Phrases:
     """A synonyms file's phrases, prepared on the first search (not at start-up)."""
 
-    def __init__(self, synonyms: Sequence[Synonym], stopwords: frozenset[str]) -> None:
+    def __init__(
+        self, synonyms: Sequence[Synonym], stopwords: frozenset[str], language: str
+    ) -> None:
         self._synonyms = tuple(synonyms)
         self._stopwords = stopwords
+        self._language = language
 
     @functools.cached_property
     def _prepared(self) -> list[list[Phrase]]:
@@ -55,7 +70,7 @@ class Phrases:
             means = tuple(tuple(tokens(m)) for m in synonym.means)
             phrases = []
             for text in synonym.words:
-                typed = tuple(typed_words(text))
+                typed = tuple(typed_words(text, self._language))
                 words = tuple(w for w in typed if w not in self._stopwords)
                 whole = len(typed) > 1 and len(words) <= 1
                 if whole or not words:
@@ -78,21 +93,38 @@ class Phrases:
                     single.append((phrase.words[0], synonym, place))
         return by_first, sorted(single)
 
+    @functools.cached_property
+    def _phrase_words(self) -> list[str]:
+        """Every word of every phrase, sorted: which words a typed start can complete."""
+        return sorted({word for phrases in self._prepared for p in phrases for word in p.words})
+
+    def _completes(self, start: str) -> bool:
+        """True if a longer phrase word starts with ``start``."""
+        index = bisect.bisect_left(self._phrase_words, start)
+        if index < len(self._phrase_words) and self._phrase_words[index] == start:
+            index += 1
+        return index < len(self._phrase_words) and self._phrase_words[index].startswith(start)
+
     def found_in(
-        self, words: list[str], content: list[int], typing: bool = True
+        self, words: list[str], content: list[int], may_be_unfinished: Callable[[str], bool]
     ) -> list[PhraseMatch]:
         """For each synonym found in ``words``, the words its phrases cover (unless negated).
 
-        ``content`` holds the positions of the words that are not little words.
-        ``typing``: the last word may be the start of a longer one. Not when it is
-        already a whole word of the pages: "ALL" is not the start of "allogeneic".
+        ``content`` holds the positions of the words that are not little words. The
+        last of them may be the start of a phrase word if ``may_be_unfinished`` says
+        so; it is asked only when some phrase word starts with it.
         """
         by_first, single = self._index
         candidates = {place for word in set(words) for place in by_first.get(word, ())}
-        last = words[content[-1]] if content and typing else ""
-        if len(last) >= MIN_PREFIX:  # still typing: "chem" for "chemo"
-            start = bisect.bisect_left(single, (last,))
-            while start < len(single) and single[start][0].startswith(last):
+        last = words[content[-1]] if content else ""
+        unfinished = (
+            last
+            if len(last) >= MIN_PREFIX and self._completes(last) and may_be_unfinished(last)
+            else None
+        )
+        if unfinished is not None:  # still typing: "chem" for "chemo"
+            start = bisect.bisect_left(single, (unfinished,))
+            while start < len(single) and single[start][0].startswith(unfinished):
                 candidates.add(single[start][1:])
                 start += 1
         best: dict[int, PhraseMatch] = {}
@@ -100,13 +132,15 @@ class Phrases:
             phrase = self._prepared[synonym][place]
             where = range(len(words)) if phrase.whole else content
             sequence = [words[i] for i in where]
-            span = _find(phrase.words, sequence, phrase.in_order, typing)
-            if span is None or _negated(sequence, *span):
+            span = _find(phrase.words, sequence, phrase.in_order, unfinished)
+            if span is None or _negated(sequence, span.start, span.end):
                 continue
-            positions = frozenset(where[span[0] : span[1]])
+            positions = frozenset(where[span.start : span.end])
+            completed = span.completed
             if synonym in best:  # "floppy and sleepy": both words are the synonym's
                 positions |= best[synonym].positions
-            best[synonym] = PhraseMatch(phrase, positions)
+                completed = completed and best[synonym].completed
+            best[synonym] = PhraseMatch(phrase, positions, completed)
         return list(best.values())
 
 
@@ -118,26 +152,28 @@ def _negated(words: list[str], start: int, end: int) -> bool:
 
 
 def _find(
-    phrase: Sequence[str], words: list[str], in_order: bool, typing: bool = True
-) -> tuple[int, int] | None:
+    phrase: Sequence[str], words: list[str], in_order: bool, unfinished: str | None
+) -> _Span | None:
     """Where ``phrase`` occurs in ``words``, side by side (in its order, if ``in_order``).
 
-    The last typed word may be the start of a phrase word, if the user may still be
-    ``typing`` it.
+    The last typed word may be the start of a phrase word if it is ``unfinished``.
     """
     size = len(phrase)
     if not size:
         return None
     for start in range(len(words) - size + 1):
         window = words[start : start + size]
-        at_end = typing and start + size == len(words) and len(window[-1]) >= MIN_PREFIX
+        at_end = start + size == len(words) and window[-1] == unfinished
         if in_order:
-            if list(window[:-1]) == list(phrase[:-1]) and (
-                window[-1] == phrase[-1] or (at_end and phrase[-1].startswith(window[-1]))
-            ):
-                return start, start + size
+            if list(window[:-1]) != list(phrase[:-1]):
+                continue
+            if window[-1] == phrase[-1]:
+                return _Span(start, start + size, completed=False)
+            if at_end and phrase[-1].startswith(window[-1]):
+                return _Span(start, start + size, completed=True)
             continue
         left = list(phrase)
+        completed = False
         for offset, word in enumerate(window):
             if word in left:
                 left.remove(word)
@@ -148,6 +184,7 @@ def _find(
             if started is None:
                 break
             left.remove(started)
+            completed = True
         else:
-            return start, start + size
+            return _Span(start, start + size, completed)
     return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
@@ -28,11 +29,34 @@ from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
 
 MAX_QUERY_CHARS = 200
 MIN_JOINED = 5  # never two little words into a third
-__all__ = ["MAX_QUERY_CHARS", "Alternative", "Planner", "Pointer", "QueryError", "QueryPlan"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "Alternative",
+    "Planner",
+    "Pointer",
+    "QueryError",
+    "QueryPlan",
+    "QueryProblem",
+]
+
+
+class QueryProblem(Enum):
+    """Why a query cannot be searched. The interface says it in the user's language."""
+
+    EMPTY = "empty"  # no word in it: "", "   ", "?!"
+    TOO_LONG = "too-long"  # more than QueryError.limit characters
 
 
 class QueryError(ValueError):
-    """A query that cannot be searched; the message says why, for the user."""
+    """A query that cannot be searched, and why: a reason to word, never a sentence.
+
+    The core holds no interface text; the panel (self.tr) and the command word it.
+    """
+
+    def __init__(self, problem: QueryProblem, limit: int = MAX_QUERY_CHARS) -> None:
+        super().__init__(f"{problem.value} query (limit {limit} characters)")
+        self.problem = problem
+        self.limit = limit  # the most characters a query may have
 
 
 @dataclass(frozen=True)
@@ -42,6 +66,9 @@ class Alternative:
     terms: tuple[Term, ...]
     via_synonym: bool = False
     partial: bool = False  # only the words beside a phrase of the synonyms file
+    # From a phrase whose last word was completed from the start typed ("chem" → "chemo"):
+    # a guess, ranked below pages with every typed word.
+    still_typing: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +77,7 @@ class Pointer:
 
     page: str
     rank: int
+    still_typing: bool = False  # only through a phrase word completed from its start
 
 
 @dataclass
@@ -72,13 +100,13 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
-def check(query: str) -> list[str]:
+def check(query: str, language: str) -> list[str]:
     """The folded words of ``query``, or QueryError for an empty or absurd one."""
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"That search is too long. Use fewer than {MAX_QUERY_CHARS} letters.")
-    words = typed_words(query)
+        raise QueryError(QueryProblem.TOO_LONG)
+    words = typed_words(query, language)
     if not words:
-        raise QueryError("Type a word to search for.")
+        raise QueryError(QueryProblem.EMPTY)
     return words
 
 
@@ -99,7 +127,7 @@ class Planner:
         self._load_real_words = real_words
         self._real_words: RealWordTest | None = None
         self._real_words_loaded = False
-        self._phrases = Phrases(synonyms, stopwords)
+        self._phrases = Phrases(synonyms, stopwords, language)
 
     def is_real(self, word: str) -> bool:
         """A word of the language's word-frequency list (loaded now if not yet)."""
@@ -108,38 +136,55 @@ class Planner:
             self._real_words_loaded = True
         return self._real_words is not None and self._real_words(word)
 
+    def may_be_unfinished(self, word: str) -> bool:
+        """Whether ``word`` may be the start of a longer word the user is still typing.
+
+        Not when it is a whole word already, of the content or of the language:
+        "time" is not the start of "timeline", "ALL" not that of "allogeneic".
+        The word list is loaded only if the content does not know the word.
+        """
+        return not self.vocabulary.is_whole_word(word) and not self.is_real(word)
+
     def plan(self, query: str) -> QueryPlan:
-        result = QueryPlan(check(query))
+        result = QueryPlan(check(query, self._language))
         searched = result.searched = self._rewrite(result.words, result.corrections)
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
-        # A last word that is already a whole word of the pages is not still being typed.
-        typing = not content or searched[content[-1]] not in self.vocabulary.index.set
-        found = self._phrases.found_in(searched, content, typing)
+        found = self._phrases.found_in(searched, content, self.may_be_unfinished)
         covered = {i for match in found for i in match.positions}
-        result.not_found = [
+        not_found = (
             searched[i]
             for i in content
             if i not in covered and not self.vocabulary.in_index(searched[i])
-        ]
+        )
+        result.not_found = list(dict.fromkeys(not_found))  # each once, in the order typed
         # Words no page uses cannot be found; a lone "not" means nothing to look for.
         missing = set(result.not_found) | NEGATION_BEFORE
         content_words = [searched[i] for i in content] or searched
         wanted = [w for w in content_words if w not in missing]
         if wanted:
             result.alternatives.append(Alternative(_terms(wanted)))
-        ranks: dict[str, int] = {}
+        # Per page, the best way a phrase points to it: a whole phrase before one still
+        # being typed, then the file's order.
+        ranks: dict[str, tuple[bool, int]] = {}
         for match in found:
+            typing = match.completed
             rest = [searched[i] for i in content if i not in match.positions]
             rest = [w for w in rest if w not in missing]
             for meant in match.phrase.means:
                 if rest:
-                    result.alternatives.append(Alternative(_terms([*meant, *rest]), True))
-                result.alternatives.append(Alternative(_terms(meant, exact=True), True))
+                    result.alternatives.append(
+                        Alternative(_terms([*meant, *rest]), True, still_typing=typing)
+                    )
+                result.alternatives.append(
+                    Alternative(_terms(meant, exact=True), True, still_typing=typing)
+                )
             if rest:  # "how long does maintenance last": maintenance, ranked a tier lower
-                result.alternatives.append(Alternative(_terms(rest), partial=True))
+                result.alternatives.append(
+                    Alternative(_terms(rest), partial=True, still_typing=typing)
+                )
             for rank, page in enumerate(match.phrase.synonym.finds):
-                ranks[page] = min(rank, ranks.get(page, rank))
-        result.pointers = [Pointer(page, rank) for page, rank in ranks.items()]
+                ranks[page] = min((typing, rank), ranks.get(page, (typing, rank)))
+        result.pointers = [Pointer(page, rank, typing) for page, (typing, rank) in ranks.items()]
         result.loose = _terms(wanted)
         return result
 
@@ -189,8 +234,10 @@ class Planner:
         for variant in spellings[1:]:
             if self.vocabulary.in_index(variant):
                 return variant
-        if self.vocabulary.knows(word) or word.isdigit():  # a word of the synonyms file
+        if self.vocabulary.is_whole_word(word) or word.isdigit():  # of the synonyms file
             return None
+        if self.vocabulary.knows(word) and not self.is_real(word):
+            return None  # the start of a word of the synonyms file, still being typed
         parts = self.vocabulary.split(word)
         if self.is_real(word):  # never replaced by an unrelated word
             stems = (self.vocabulary.same_stem(w) for w in spellings)

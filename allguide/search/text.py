@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from allguide.content.markup import CITATION
 
@@ -49,8 +50,9 @@ def plain(markdown: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-# Shortened forms written out, so that "can't wake" and "cant wake" both read
-# "can not wake", and "don't feel sick" is "feel sick" after a "not" (English).
+# English shortened forms written out, so that "can't wake" and "cant wake" both
+# read "can not wake", and "don't feel sick" is "feel sick" after a "not". Only for
+# English: in French "dont" is a word of its own ("ce dont j'ai besoin").
 _NOT = re.compile(
     r"\b(?:(ca)n['’]?t|(ca)nnot|(wo)n['’]?t"
     r"|(do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n['’]?t)\b",
@@ -60,11 +62,21 @@ _NOT_OF = {"ca": "can", "wo": "will"}
 _SHORT = re.compile(r"(?<=\w)['’](s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
-def typed_words(text: str) -> list[str]:
-    """The folded words of typed text, shortened forms written out ("can't" → "can not")."""
+def _english_written_out(text: str) -> str:
+    """ "can't" → "can not", "dont" → "do not", "son's" → "son"."""
 
-    def written_out(match: re.Match[str]) -> str:
+    def not_written_out(match: re.Match[str]) -> str:
         verb = next(group for group in match.groups() if group)
         return f"{_NOT_OF.get(verb.lower(), verb)} not"
 
-    return tokens(_SHORT.sub("", _NOT.sub(written_out, text)))
+    return _SHORT.sub("", _NOT.sub(not_written_out, text))
+
+
+# Per language, how its shortened forms are written out; a language not here keeps them.
+_WRITTEN_OUT: dict[str, Callable[[str], str]] = {"en": _english_written_out}
+
+
+def typed_words(text: str, language: str) -> list[str]:
+    """The folded words of typed text, with ``language``'s shortened forms written out."""
+    write_out = _WRITTEN_OUT.get(language)
+    return tokens(write_out(text) if write_out else text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allguide.search import QueryError, SearchEngine, SearchResponse
-from allguide.search.query import MAX_QUERY_CHARS
+from allguide.search import QueryError, QueryProblem, SearchEngine, SearchResponse
 from allguide.ui.fonts import TITLE, emphasise
 from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
@@ -71,19 +72,26 @@ class SearchPanel(QWidget):
     def run(self, query: str) -> None:
         try:
             response = self._engine.search(query, RESULT_LIMIT)
-        except QueryError:
+        except QueryError as error:
             self.model.set_response(None)
             self._show_suggestions(())
-            if len(query) > MAX_QUERY_CHARS:
-                self.heading.setText(self.tr("That search is too long. Try a few words."))
-            else:
-                self.heading.setText(self.tr("Type a word to search for."))
+            self.heading.setText(self._problem(error.problem))
             return
         self.model.set_response(response)
         self.heading.setText(self._heading(query, response))
         if response.hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self._show_suggestions(response.suggestions)
+
+    def _problem(self, problem: QueryProblem) -> str:
+        """Why the query cannot be searched, in the user's language."""
+        match problem:
+            case QueryProblem.EMPTY:
+                return self.tr("Type a word to search for.")
+            case QueryProblem.TOO_LONG:
+                return self.tr("That search is too long. Try a few words.")
+            case unknown:
+                assert_never(unknown)
 
     def _heading(self, query: str, response: SearchResponse) -> str:
         """What was searched, in words: the count, what else was searched, what was not found."""
