@@ -10,19 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from allguide.content import LoadResult
 from allguide.search import SearchEngine
 from allguide.search.text import tokens
 from tests.conftest import line_of
+from tests.query_lists import DEV, TOP, load_query_list, recall, run_queries
 
-TOP = 5
-DEV_QUERIES = Path(__file__).parent / "data" / "search_queries_dev.yaml"
-DEV_RECALL_FLOOR = 0.95  # reached: 79 of 80 (the one miss is a brand name being re-sourced)
+DEV_RECALL_FLOOR = 0.95  # reached: 80 of 80
 
 
 @pytest.fixture(scope="module")
@@ -296,20 +293,8 @@ def test_every_meaning_in_the_synonyms_is_in_the_content(
 # Recall on the development list of realistic queries -------------------------
 
 
-def load_dev_queries() -> list[dict[str, Any]]:
-    with DEV_QUERIES.open(encoding="utf-8") as stream:
-        queries: list[dict[str, Any]] = yaml.safe_load(stream)["queries"]
-    return queries
-
-
 def test_dev_recall_stays_at_its_floor(engine: SearchEngine) -> None:
     """The share of dev queries whose page is in the top five; held-out is measured in bench."""
-    queries = load_dev_queries()
-    failures = []
-    for item in queries:
-        results = found(engine, item["query"])
-        hit = any(page in results for page in item["expect"])
-        if not hit or not all(page in results for page in item.get("must_include", ())):
-            failures.append(f"{item['query']!r} → {results}")
-    recall = 1 - len(failures) / len(queries)
-    assert recall >= DEV_RECALL_FLOOR, failures
+    outcomes = run_queries(engine, load_query_list(DEV))
+    failures = [f"{o.listed.query!r} → {list(o.found)}" for o in outcomes if not o.passed]
+    assert recall(outcomes) >= DEV_RECALL_FLOOR, failures
