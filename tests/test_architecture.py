@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,5 +67,22 @@ def test_translated_strings_are_filled_one_way() -> None:
         f"{path.relative_to(ui.parent.parent)}:{number}"
         for path in sorted(ui.rglob("*.py"))
         for number in placeholder_replaces(path.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
+COLOUR_OR_MARKUP = re.compile(
+    r"#[0-9a-fA-F]{6}\b|<(div|span|b|i|font)\b|style=|\bQColor\b|\bimport html\b"
+)
+
+
+def test_models_return_data_not_colours_or_markup() -> None:
+    """Delegates draw; a model that builds HTML or picks colours cannot be themed or tested."""
+    ui = Path(allguide.ui.__file__).parent
+    offenders = [
+        f"{path.relative_to(ui.parent.parent)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("model.py"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if COLOUR_OR_MARKUP.search(line)
     ]
     assert offenders == []

@@ -18,6 +18,7 @@ from allguide.ui.search.box import DEBOUNCE_MS
 from allguide.ui.search.model import SearchResultsModel
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.model import SideEffectsFilter, SideEffectsModel
+from tests.drawn import drawn_document, highlighted_words
 from tests.gui import click_link
 
 WAIT_MS = DEBOUNCE_MS * 10
@@ -32,11 +33,6 @@ def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def result_ids(window: MainWindow) -> list[str]:
     model = window.search_panel.model
     return [model.index(r, 0).data(ItemRole.ID) for r in range(model.rowCount())]
-
-
-def highlighted_words(text: str, spans: list[list[int]]) -> list[str]:
-    """The characters of ``text`` that ``spans`` (ItemRole.HIGHLIGHTS data) mark."""
-    return [text[start:end] for start, end in spans]
 
 
 # Models ----------------------------------------------------------------
@@ -73,8 +69,8 @@ def test_typing_searches_after_a_pause_and_shows_results(qtbot: QtBot, window: M
     assert window.pages.currentWidget() is window.search_panel
     assert result_ids(window)[0] == "nilotinib"
     first = window.search_panel.model.index(0, 0)
-    snippet, spans = first.data(ItemRole.SNIPPET), first.data(ItemRole.HIGHLIGHTS)
-    assert highlighted_words(snippet, spans) == ["Tasigna"]  # the match, and only it
+    drawn = drawn_document(window.search_panel.results, first)
+    assert highlighted_words(drawn) == ["Tasigna"]  # the match, and only it, as drawn
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
@@ -239,7 +235,7 @@ def test_filter_narrows_as_you_type_and_highlights(qtbot: QtBot, window: MainWin
     qtbot.keyClicks(view.filter_box, "sick")
     assert view.visible_titles() == ["Feeling or being sick (nausea and vomiting)"]
     row = view.proxy.index(0, 0)
-    assert highlighted_words(row.data(), row.data(ItemRole.TITLE_HIGHLIGHTS)) == ["sick"]
+    assert highlighted_words(drawn_document(view.list, row)) == ["sick"]  # as drawn
     view.filter_box.clear()
     qtbot.keyClicks(view.filter_box, "TIRED")  # an everyday word, in capitals
     assert view.visible_titles() == ["Tiredness (fatigue)"]

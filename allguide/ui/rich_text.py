@@ -1,63 +1,172 @@
-"""Highlighted rich text in item views: one delegate, and the HTML helpers it paints."""
+"""Rows of item views drawn from their models' data: a title, quieter lines, highlights.
+
+Models give only data (ItemRole: the title, its kind in words, a summary, a
+snippet, the other words that matched, and the ranges to highlight in each).
+The delegate lays that out as a QTextDocument, inserting every text as plain
+text, so nothing a model or a user wrote is ever read as markup.
+"""
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from allguide.ui.roles import ItemRole
 
-HIGHLIGHT_STYLE = "background-color:#ffe08a; color:#1f2933; font-weight:600;"
+# The delegate's colours, in one place until the themes carry them.
+HIGHLIGHT_BACKGROUND = QColor("#ffe08a")
+HIGHLIGHT_TEXT = QColor("#1f2933")
+QUIET_TEXT = QColor("#52606d")
+
 PADDING = 10
+LARGER = 1  # font size steps, as Qt's rich text counts them: "large"
+SMALLER = -1  # "small"
+SEMI_BOLD = 600
 MAX_KEPT_DOCUMENTS = 256  # a few screens of rows at a few widths
 
 Index = QModelIndex | QPersistentModelIndex
+Ranges = tuple[tuple[int, int], ...]
 
 
-def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` as HTML with each (start, end) span marked; everything else escaped."""
-    out: list[str] = []
+def _ranges(value: object) -> Ranges:
+    """ItemRole ranges ([start, end] lists) as a tuple of pairs; anything else as none."""
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        return ()
+    return tuple((int(pair[0]), int(pair[1])) for pair in value if len(pair) == 2)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@dataclass(frozen=True)
+class RowText:
+    """What a row says, read from its model through ItemRole; hashable, so it keys a cache."""
+
+    title: str
+    title_highlights: Ranges = ()
+    kind_name: str = ""
+    summary: str = ""
+    snippet: str = ""
+    highlights: Ranges = ()
+    also_matched: str = ""
+    also_highlights: Ranges = ()
+
+    @classmethod
+    def of(cls, index: Index) -> RowText:
+        return cls(
+            title=str(index.data() or ""),
+            title_highlights=_ranges(index.data(ItemRole.TITLE_HIGHLIGHTS)),
+            kind_name=_text(index.data(ItemRole.KIND_NAME)),
+            summary=_text(index.data(ItemRole.SUMMARY)),
+            snippet=_text(index.data(ItemRole.SNIPPET)),
+            highlights=_ranges(index.data(ItemRole.HIGHLIGHTS)),
+            also_matched=_text(index.data(ItemRole.ALSO_MATCHED)),
+            also_highlights=_ranges(index.data(ItemRole.ALSO_HIGHLIGHTS)),
+        )
+
+
+def highlight_format(base: QTextCharFormat) -> QTextCharFormat:
+    """``base`` marked as a match: a yellow background, dark text, a little bolder."""
+    marked = QTextCharFormat(base)
+    marked.setBackground(HIGHLIGHT_BACKGROUND)
+    marked.setForeground(HIGHLIGHT_TEXT)
+    marked.setFontWeight(SEMI_BOLD)
+    return marked
+
+
+def insert_highlighted(
+    cursor: QTextCursor, text: str, ranges: Ranges, base: QTextCharFormat
+) -> None:
+    """Insert ``text`` as plain text, with exactly the characters in ``ranges`` marked."""
     position = 0
-    for start, end in sorted(spans):
-        if start < position:
-            continue
-        out.append(html.escape(text[position:start]))
-        out.append(f'<span style="{HIGHLIGHT_STYLE}">{html.escape(text[start:end])}</span>')
+    for start, end in sorted(ranges):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue  # empty, overlapping or past the end: nothing more to mark
+        cursor.insertText(text[position:start], base)
+        cursor.insertText(text[start:end], highlight_format(base))
         position = end
-    out.append(html.escape(text[position:]))
-    return "".join(out)
+    cursor.insertText(text[position:], base)
+
+
+def row_document(row: RowText, font: QFont, width: int, bold_title: bool) -> QTextDocument:
+    """The row laid out: the title (larger), its kind, then a line for each other text."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(PADDING)
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()
+    title = QTextCharFormat()
+    title.setProperty(QTextFormat.Property.FontSizeAdjustment, LARGER)
+    if bold_title:
+        title.setFontWeight(SEMI_BOLD)
+    insert_highlighted(cursor, row.title, row.title_highlights, title)
+    if row.kind_name:
+        kind = QTextCharFormat()
+        kind.setProperty(QTextFormat.Property.FontSizeAdjustment, SMALLER)
+        kind.setForeground(QUIET_TEXT)
+        cursor.insertText(" ", title)
+        cursor.insertText(f"— {row.kind_name}", kind)
+    quiet = QTextCharFormat()
+    quiet.setForeground(QUIET_TEXT)
+    for line, ranges, line_format in (
+        (row.summary, (), quiet),
+        (row.snippet, row.highlights, plain),
+        (row.also_matched, row.also_highlights, plain),
+    ):
+        if line:
+            cursor.insertBlock(QTextBlockFormat(), plain)
+            insert_highlighted(cursor, line, ranges, line_format)
+    document.setTextWidth(width)
+    return document
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints ItemRole.RICH_TEXT as HTML, wrapped to the view's width.
+    """Draws a row's ItemRole data as a laid-out document, wrapped to the view's width.
 
-    Views ask for a row's size and paint it many times over; each laid-out
-    document is kept by what it depends on, so it is built only once.
+    Views ask for a row's size and paint it many times over; each document is
+    kept by what it depends on (the row's data, the font, the width), so it is
+    built only once.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, bold_titles: bool = True) -> None:
         super().__init__(parent)
-        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+        self._bold_titles = bold_titles
+        self._documents: dict[tuple[RowText, str, int], QTextDocument] = {}
+
+    def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        """The document this delegate paints for ``index`` (``option`` as a view gives it)."""
+        row_option = QStyleOptionViewItem(option)
+        self.initStyleOption(row_option, index)
+        return self._document(row_option, index)
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        text = index.data(ItemRole.RICH_TEXT) or html.escape(str(index.data() or ""))
         widget = option.widget  # type: ignore[attr-defined]
         viewport = getattr(widget, "viewport", None)
         width = viewport().width() if viewport is not None else option.rect.width()  # type: ignore[attr-defined]
-        key = (text, option.font.key(), max(120, width or 400))  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
+        key = (RowText.of(index), font.key(), max(120, width or 400))
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) >= MAX_KEPT_DOCUMENTS:
                 self._documents.clear()
-            document = QTextDocument()
-            document.setDefaultFont(option.font)  # type: ignore[attr-defined]
-            document.setDocumentMargin(PADDING)
-            document.setHtml(text)
-            document.setTextWidth(key[2])
+            document = row_document(key[0], font, key[2], self._bold_titles)
             self._documents[key] = document
         return document
 

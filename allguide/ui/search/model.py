@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from allguide.search import SearchHit, SearchResponse
 from allguide.search.documents import Kind
-from allguide.ui.rich_text import highlighted
 from allguide.ui.roles import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,11 +57,6 @@ class SearchResultsModel(QAbstractListModel):
             return [list(span) for span in hit.highlights]
         if role == ItemRole.SCORE:
             return hit.score
-        if role == ItemRole.RICH_TEXT:
-            return (
-                f'<div style="font-size:large; font-weight:600;">{html.escape(hit.title)}'
-                f' <span style="font-size:small; font-weight:400; color:#52606d;">'
-                f"— {html.escape(self.kind_name(hit.kind))}</span></div>"
-                f"<div>{highlighted(hit.snippet, hit.highlights)}</div>"
-            )
+        if role == ItemRole.KIND_NAME:
+            return self.kind_name(hit.kind)
         return None

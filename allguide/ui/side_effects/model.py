@@ -1,8 +1,7 @@
-"""The side-effect list's model, and the proxy that filters, sorts and highlights it."""
+"""The side-effect list's model, and the proxy that filters, sorts and finds what matched."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -18,7 +17,6 @@ from allguide.content.model import Content
 from allguide.search.backends import Term
 from allguide.search.snippet import matches
 from allguide.search.text import tokens
-from allguide.ui.rich_text import highlighted
 from allguide.ui.roles import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +38,7 @@ class SideEffectsModel(QStandardItemModel):
             item.setEditable(False)
             item.setData(effect.id, ItemRole.ID)
             item.setData(list(effect.treatments), ItemRole.TREATMENTS)
-            item.setData(list(effect.everyday_words), ItemRole.SNIPPET)
+            item.setData(list(effect.everyday_words), ItemRole.EVERYDAY_WORDS)
             words = " ".join([effect.title, *effect.everyday_words])
             item.setData(" ".join(tokens(words)), ItemRole.SEARCH_TEXT)
             treatments = [self.treatment_titles.get(t, t) for t in effect.treatments]
@@ -85,21 +83,24 @@ class SideEffectsFilter(QSortFilterProxyModel):
         return all(any(word.startswith(w) for word in haystack) for w in self._words)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in (ItemRole.RICH_TEXT, ItemRole.TITLE_HIGHLIGHTS):
-            return super().data(index, role)
-        title = str(super().data(index, Qt.ItemDataRole.DisplayRole))
-        title_spans = matches(title, self._terms) if self._terms else []
+        """Besides the source's data, what the typed words matched, as ranges to highlight."""
         if role == ItemRole.TITLE_HIGHLIGHTS:
-            return [list(span) for span in title_spans]
-        summary = str(super().data(index, ItemRole.SUMMARY) or "")
-        text = (
-            f'<div style="font-size:large;">{highlighted(title, title_spans)}</div>'
-            f'<div style="color:#52606d;">{html.escape(summary)}</div>'
-        )
-        if self._terms and not title_spans:
-            # Matched through an everyday word: show which, so the row makes sense.
-            words = super().data(index, ItemRole.SNIPPET) or ()
-            also = ", ".join(w for w in words if matches(w, self._terms))
-            if also:
-                text += f"<div>{highlighted(also, matches(also, self._terms))}</div>"
-        return text
+            return [list(span) for span in self._title_matches(index)]
+        if role == ItemRole.ALSO_MATCHED:
+            return self._also_matched(index)
+        if role == ItemRole.ALSO_HIGHLIGHTS:
+            also = self._also_matched(index)
+            return [list(span) for span in matches(also, self._terms)] if also else []
+        return super().data(index, role)
+
+    def _title_matches(self, index: Index) -> list[tuple[int, int]]:
+        if not self._terms:
+            return []
+        return list(matches(str(super().data(index, Qt.ItemDataRole.DisplayRole)), self._terms))
+
+    def _also_matched(self, index: Index) -> str:
+        """The everyday words that matched when the title did not, so the row makes sense."""
+        if not self._terms or self._title_matches(index):
+            return ""
+        words = super().data(index, ItemRole.EVERYDAY_WORDS) or ()
+        return ", ".join(w for w in words if matches(w, self._terms))

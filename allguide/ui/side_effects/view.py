@@ -71,7 +71,7 @@ class SideEffectsView(QWidget):
         self.list = QListView()
         self.list.setObjectName("sideEffectList")
         self.list.setModel(self.proxy)
-        self.list.setItemDelegate(RichTextDelegate(self.list))
+        self.list.setItemDelegate(RichTextDelegate(self.list, bold_titles=False))
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
