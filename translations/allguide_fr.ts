@@ -465,48 +465,48 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="52"/>
+        <location filename="../allguide/ui/search/panel.py" line="53"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="78"/>
+        <location filename="../allguide/ui/search/panel.py" line="92"/>
         <source>That search is too long. Try a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="80"/>
+        <location filename="../allguide/ui/search/panel.py" line="90"/>
         <source>Type a word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="92"/>
+        <location filename="../allguide/ui/search/panel.py" line="100"/>
         <source>Results for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="95"/>
-        <location filename="../allguide/ui/search/panel.py" line="99"/>
+        <location filename="../allguide/ui/search/panel.py" line="103"/>
+        <location filename="../allguide/ui/search/panel.py" line="107"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="97"/>
+        <location filename="../allguide/ui/search/panel.py" line="105"/>
         <source>(also searched for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="91"/>
+        <location filename="../allguide/ui/search/panel.py" line="99"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="100"/>
+        <location filename="../allguide/ui/search/panel.py" line="108"/>
         <source>No page uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="112"/>
+        <location filename="../allguide/ui/search/panel.py" line="120"/>
         <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,22 +514,22 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="33"/>
+        <location filename="../allguide/ui/search/model.py" line="30"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="34"/>
+        <location filename="../allguide/ui/search/model.py" line="31"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="35"/>
+        <location filename="../allguide/ui/search/model.py" line="32"/>
         <source>Side effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="36"/>
+        <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
         <translation type="unfinished"></translation>
     </message>
