@@ -25,6 +25,8 @@ QUERIES = [
     "chemotrepy", "what is complete remission",
     # Warning-sign words, words joined or split, the other spelling, a real word no page uses.
     "very sleepy after car t", "sideeffects", "chemo therapy", "anemia", "hare loss",
+    # Pages with some of the words, ranked by their titles; a start still being typed.
+    "stem cell therapy", "steroid therapy", "tired all the time", "thro",
 ]  # fmt: skip
 
 
