@@ -40,7 +40,7 @@ MOST, HALF = 0.5, 0.5  # more than MOST of the query, at least HALF of the title
 POINTED = TITLE * TIER_SIZE + MAX_RELEVANCE + 5.0
 RANK_STEP = 1.0
 # Pointed to only through a word still being typed ("exhaus" for "exhausted"): a
-# guess, so below every page with all the typed words, above those with some.
+# guess, so below every page with all the typed words.
 POINTED_WHILE_TYPING = BODY * TIER_SIZE - RANK_STEP
 
 __all__ = ["QueryError", "QueryProblem", "SearchEngine", "SearchHit", "SearchResponse"]
