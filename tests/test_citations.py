@@ -3,7 +3,11 @@
 A marker claims that the cited reference supports the words it follows
 (docs/content.md, "Citations"). The source page attaches only its references
 1 to 4, each to a few passages; the tables below say which, and every numbered
-marker in the content must be one of them. Letters (sources AllGuide added)
+marker in the content must be one of them. A marker on a heading covers the
+statements under it, and one at the end of a list each item of the list
+(docs/content.md, "How far a marker reaches"): so reference 3 follows each side
+effect of chemotherapy and CAR T-cell therapy, and reference 1 each common
+medicine. Letters (sources AllGuide added)
 may follow only the names AllGuide added: brand names and other names.
 """
 
@@ -112,6 +116,7 @@ ATTACHED: list[tuple[str, str, str]] = [
     ("phase-maintenance", "get back to normal activities", "maintenance"),
     ("chemotherapy-medicines", "used for ALL include the ones listed below", "common-agents"),
     ("chemotherapy-medicines", "taken before or alongside chemotherapy", "common-agents"),
+    # The marker at the end of the list covers each item of the list.
     *[(a, "is one of the chemotherapy medicines commonly used", "common-agents")
       for a in CHEMOTHERAPY_AGENTS],
     *[(a, "are taken before or alongside chemotherapy", "common-agents") for a in STEROIDS],
@@ -128,8 +133,11 @@ ATTACHED: list[tuple[str, str, str]] = [
     ("inotuzumab-ozogamicin", "is one of the two main immunotherapy medicines",
      "two-main-immunotherapy-agents"),
     ("side-effects", "This may cause side effects", "side-effects"),
-    ("side-effects-chemotherapy", "These are its known side effects:", "side-effects"),
-    *[(e, "known side effect", "side-effects") for e in CHEMOTHERAPY_SIDE_EFFECTS],
+    # The heading's marker covers each statement under it; the list's items included.
+    ("side-effects-chemotherapy", "The side effects usually linked with chemotherapy are:",
+     "side-effects"),
+    *[(e, "one of the side effects usually linked with chemotherapy", "side-effects")
+      for e in CHEMOTHERAPY_SIDE_EFFECTS],
     ("side-effects-car-t", "The most common side effects include:", "side-effects"),
     ("infection", "among the most common side effects of CAR T-cell therapy", "side-effects"),
     ("cytokine-release-syndrome", "is one of the most common side effects of CAR T-cell",

@@ -10,6 +10,7 @@ import pytest
 from allguide.content import LoadResult
 from allguide.content.markup import linked_ids
 from allguide.content.model import (
+    Agent,
     AgentKind,
     Content,
     Intensity,
@@ -159,7 +160,33 @@ QUALIFIERS = [
     ("side-effects-chemotherapy", "body", "so the side effects should be less"),
     # Side effects that "may" happen: "This may result in side effects".
     ("side-effects-chemotherapy", "body", "[Chemotherapy](#chemotherapy) may cause side effects"),
-]
+    # "traditional side effects associated with treatment are": not a complete list.
+    ("side-effects-chemotherapy", "body", "The side effects usually linked with chemotherapy are:"),
+    *[(e, "body", "This is one of the side effects usually linked with chemotherapy.")
+      for e in ("nausea-and-vomiting", "loss-of-appetite", "fatigue", "mouth-ulcers",
+                "diarrhoea", "hair-loss", "infertility", "skin-rashes")],
+    # "confusion or agitation": restless and agitated, not "upset" (which reads as sad).
+    ("nervous-system-problems", "body",
+     "feeling muddled (confusion), or restless and agitated (agitation)"),
+    # Immunotherapy "aims to encourage" the immune system: an aim, not a promise.
+    ("term-immunotherapy", "definition", "which aims to help the patient's immune system"),
+    ("immunotherapy", "summary", "Antibody medicines that aim to help the immune system"),
+    ("immunotherapy", "body", "It aims to help the body's own defences"),
+    # "typically target cancer cells only if certain genetic changes are present".
+    ("targeted-treatment", "summary",
+     "Medicines that typically go after cancer cells only if they have certain gene changes"),
+    # Subtypes: some treatments are used for some subtypes, not "only".
+    ("term-subtype", "definition", "Some treatments are used for some subtypes."),
+    # "gold standard": the treatment others are measured against, not the first for everyone.
+    ("blinatumomab", "body", "the gold standard (the treatment others are compared with)"),
+    # A brand only where we are sure of it: a page without one is not brand-less.
+    ("chemotherapy-medicines", "body",
+     "Where we are sure of a brand name, the medicine's page lists it, with its source."),
+    # Letters support brand names, other names and facts about them (not approved for ALL).
+    ("references", "body", "for brand names, other names and facts about them"),
+    # Hard words explained on first use.
+    ("cytokine-release-syndrome", "body", "- chills (feeling cold and shivery)"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("item_id", "field", "words"), QUALIFIERS)
@@ -179,10 +206,45 @@ def test_the_source_qualifiers_are_kept(
         "Not being able to have children",  # the side effect is fertility problems
         "Here too",  # ruxolitinib: "some subtypes", not Philadelphia-like only
         "change the way this illness",  # blinatumomab: "revolutionise"
+        "known side effect",  # reads as the complete list; the source: "traditional"
+        "restless or upset",  # "upset" reads as sad; the source: "agitation"
+        "which helps the patient's immune system",  # the source: "aims to encourage"
+        "medicines that help the immune system kill",
+        "Medicines that go after leukaemia cells",  # drops "typically"
+        "used only for some subtypes",  # the source: treatments for some subtypes
+        "the best usual treatment",  # "gold standard" is not the first treatment for all
+        "Each medicine's page lists its brand names",  # pages without one look brand-less
+        "only for the brand names and other names",  # letters also support facts about brands
+        "Two of these forms",  # asparaginase: the sentence names every brand listed
     ],
 )
 def test_no_hardened_or_narrowed_wording(text: str, hardened: str) -> None:
     assert hardened not in text
+
+
+def test_the_source_note_says_what_letters_support(content: Content) -> None:
+    """Letters K and L support a fact about brands (not approved for ALL), not only names."""
+    assert content.document is not None
+    note = " ".join(content.document.source.note.split())
+    assert "Brand names, other names of medicines and facts about them" in note
+    assert "Brand names and other names of medicines come from" not in note
+
+
+def test_asparaginase_names_every_brand_it_lists_each_with_its_label(content: Content) -> None:
+    """It "comes in more than one form": the sentence names exactly the brands listed, each
+    with the label that states it, and those labels name more than one form."""
+    agent = content.get("asparaginase")
+    assert isinstance(agent, Agent)
+    named = [f"{b.name}[^{b.source}]" for b in agent.brands]
+    listed = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+    sentence = f"It comes in more than one form, sold under brand names such as {listed}."
+    assert sentence in squashed(content, "asparaginase", "body")
+    forms: set[str] = set()
+    for brand in agent.brands:
+        reference = content.reference(brand.source)
+        assert reference is not None
+        forms.add(reference.title.split("(", 1)[1].split(")", 1)[0].split(",")[0])
+    assert len(forms) > 1, forms
 
 
 def test_fertility_problems_title_and_may(content: Content) -> None:
@@ -300,7 +362,7 @@ def test_crs_and_nervous_system_symptoms(content: Content) -> None:
     ]:  # fmt: skip
         assert symptom in crs.body  # type: ignore[attr-defined]
     for symptom in [
-        "headaches", "changes in consciousness", "confusion or agitation", "seizures",
+        "headaches", "changes in consciousness", "(confusion)", "(agitation)", "seizures",
         "trouble speaking and understanding", "loss of balance",
     ]:  # fmt: skip
         assert symptom in nervous.body  # type: ignore[attr-defined]
