@@ -62,7 +62,26 @@ def test_my_dates_say_may_in_every_sentence(qtbot: QtBot, window: MainWindow) ->
         "may end between 28 February 2026 and 31 March 2026."
     )
     assert windows[2].endswith("may go on until as late as 31 May 2028.")
-    assert "estimates" in closing
+    # Only the source's lengths went in: no "general figures" it does not give.
+    assert closing == (
+        "These dates only use the lengths the source gives. Your care team's plan is what counts."
+    )
+
+
+@pytest.mark.parametrize("to_scale", [True, False])
+def test_the_legend_says_the_source_gives_no_start_dates(
+    qtbot: QtBot, window: MainWindow, to_scale: bool
+) -> None:
+    """A bar starts where the phase before may end at the earliest: not a start date."""
+    view = open_timeline(qtbot, window)
+    if not to_scale:
+        qtbot.mouseClick(view.equal_button, Qt.MouseButton.LeftButton)
+    [legend] = [label for label in view.findChildren(QLabel)
+                if label.objectName() == "timelineLegend"]  # fmt: skip
+    said = " ".join(legend.text().split())
+    assert "The phases follow one another." in said
+    assert "The source gives no start dates" in said
+    assert "where the phase before it may end at the earliest" in said
 
 
 def test_bars_are_labelled_in_the_source_words_where_they_fit(

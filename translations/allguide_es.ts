@@ -228,11 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
-        <source>These are rough estimates from general figures. Your care team&apos;s plan is what counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="161"/>
         <source>may start on %1</source>
         <translation type="unfinished"></translation>
@@ -255,6 +250,11 @@
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="164"/>
         <source>may start between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
+        <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,22 +634,22 @@
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="97"/>
-        <source>A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
+        <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="108"/>
+        <location filename="../allguide/ui/timeline/view.py" line="110"/>
         <source>Phase details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="111"/>
+        <location filename="../allguide/ui/timeline/view.py" line="113"/>
         <source>Read this phase in the reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="118"/>
-        <location filename="../allguide/ui/timeline/view.py" line="126"/>
+        <location filename="../allguide/ui/timeline/view.py" line="120"/>
+        <location filename="../allguide/ui/timeline/view.py" line="128"/>
         <source>The phases as a list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,7 +145,7 @@ class MyDatesPanel(QGroupBox):
         lines = [self.describe(window) for window in date_windows(self._spans, self.start)]
         lines.append(
             self.tr(
-                "These are rough estimates from general figures. "
+                "These dates only use the lengths the source gives. "
                 "Your care team's plan is what counts."
             )
         )

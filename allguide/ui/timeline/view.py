@@ -94,6 +94,8 @@ class TimelineView(QScrollArea):
 
         legend = QLabel(
             self.tr(
+                "The phases follow one another. The source gives no start dates: drawn to "
+                "scale, each bar starts where the phase before it may end at the earliest. "
                 "A bar reaches as far as its phase may last; a dashed line inside marks "
                 "another length it may last. Tall bar: high doses; short bar: lower doses. "
                 "Dashed box: the source gives it no fixed time."
