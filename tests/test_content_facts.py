@@ -178,7 +178,7 @@ QUALIFIERS = [
     # Subtypes: some treatments are used for some subtypes, not "only".
     ("term-subtype", "definition", "Some treatments are used for some subtypes."),
     # "gold standard": the treatment others are measured against, not the first for everyone.
-    ("blinatumomab", "body", "the gold standard (the treatment others are compared with)"),
+    ("blinatumomab", "body", "the gold standard (what others are compared with)"),
     # A brand only where we are sure of it: a page without one is not brand-less.
     ("chemotherapy-medicines", "body",
      "Where we are sure of a brand name, the medicine's page lists it, with its source."),
