@@ -10,7 +10,10 @@ from allguide.cli import main
 from allguide.content import LoadResult
 from allguide.search import QueryError, QueryProblem, SearchEngine
 from allguide.search import backends as backends_module
+from allguide.search.direction import direction_of, directions_in
 from allguide.search.documents import Kind, SearchDocument
+from allguide.search.endings import ending, is_own_word
+from allguide.search.medical_words import MEDICAL_WORDS
 from allguide.search.query import MAX_QUERY_CHARS
 from allguide.search.real_words import LANGUAGES, RealWordTest, real_word_test
 from allguide.search.spelling import variants
@@ -130,12 +133,30 @@ def test_a_real_word_is_never_replaced_by_an_unrelated_one(engine: SearchEngine,
     assert top(engine, f"{word} chemo") == ["chemotherapy"]  # what is known is searched
 
 
-def test_a_real_word_is_offered_alike_words_only_as_suggestions(engine: SearchEngine) -> None:
-    response = engine.search("hare loss")
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("hare loss", "hare"), ("eating a lost", None), ("hair all gone", "gone"),
+     ("pins and needles", None), ("shark", "shark")],
+)  # fmt: skip
+def test_a_real_word_no_page_uses_gets_no_respelling(
+    engine: SearchEngine, query: str, word: str | None
+) -> None:
+    """A real word is not a typo: no "hair all gene", "pain and needles" or "hair loss"
+    for "hare loss" (the heading says the word was not found, and what was searched)."""
+    response = engine.search(query)
     assert response.corrections == {}
-    assert response.not_found == ("hare",)
-    assert response.suggestions == ("hair loss",)  # offered, never searched silently
-    assert engine.search("shark").suggestions == ()  # nothing alike starting with its letter
+    if word is not None:
+        assert word in response.not_found
+    assert response.suggestions == ()
+
+
+def test_a_typo_no_page_uses_gets_suggestions_beside_the_other_words(
+    engine: SearchEngine,
+) -> None:
+    response = engine.search("chemotrepy side effects")
+    assert response.not_found == ("chemotrepy",)
+    assert response.searched_for == ("side", "effects")
+    assert response.suggestions[:1] == ("chemotherapy side effects",)
 
 
 @pytest.mark.parametrize(
@@ -253,6 +274,158 @@ def test_few_pages_with_every_word_are_followed_by_pages_with_some(
     results = top(engine, "what are the side effects of blinatumomab", 5)
     assert results[0] == "blinatumomab"  # the only page with every word
     assert "side-effects-immunotherapy" in results
+
+
+# Fillers, opposites, medicines no page covers, finished words ------------------
+
+
+@pytest.mark.parametrize("query", ["out", "lots", "very", "zzqxv out", "passed over"])
+def test_a_filler_word_is_never_searched_on_its_own(engine: SearchEngine, query: str) -> None:
+    """ "passed out" once found Hair loss ("fall out") and Tiredness ("worn out")."""
+    response = engine.search(query)
+    assert response.hits == ()
+    assert response.searched_for == ()
+
+
+def test_all_is_the_illness_in_capitals_or_alone_and_a_filler_beside_other_words(
+    engine: SearchEngine,
+) -> None:
+    assert engine.search("ALL treatment").searched_for == ("all", "treatment")
+    assert engine.search("all treatment").searched_for == ("treatment",)
+    assert engine.search("hair all gone").searched_for == ("hair",)
+    assert engine.search("all").hits == engine.search("ALL").hits != ()
+
+
+@pytest.mark.parametrize("query", ["eating a lot", "eating lots", "eats loads"])
+def test_a_filler_is_never_corrected_nor_named(engine: SearchEngine, query: str) -> None:
+    response = engine.search(query)
+    assert set(response.corrections) <= {"eats"}  # "eats" → "eat": the same word
+    assert response.not_found == ()
+    assert response.suggestions == ()  # never "eating a lost"
+
+
+def test_which_way_a_word_is_used() -> None:
+    """A word right after a word of less (or more) is used that way, within its clause."""
+    ways = directions_in(["Not feeling like eating", "high temperature, temperature"], "en")
+    assert ways["eating"] == {-1}
+    assert ways["temperature"] == {1, 0}  # the second one plainly, after the comma
+    assert direction_of(["eating", "lot"], "en") == 1
+    assert direction_of(["low", "temperature"], "en") == -1
+    assert direction_of(["more", "hair", "loss"], "en") == 0  # both ways: no way
+
+
+def test_a_page_that_says_only_the_opposite_is_left_out() -> None:
+    pages = [
+        SearchDocument("less", Kind.SIDE_EFFECT, "Not feeling like eating", (), "Not eating."),
+        SearchDocument("food", Kind.SECTION, "Food", (), "Eating well helps."),
+    ]
+    engine = SearchEngine(pages, real_words=lambda _language: None)
+    assert [hit.id for hit in engine.search("eating a lot").hits] == ["food"]
+    assert {hit.id for hit in engine.search("eating").hits} == {"less", "food"}
+    assert {hit.id for hit in engine.search("not eating").hits} == {"less", "food"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [("prednisone", "prednisone"), ("mercaptopurine", "mercaptopurine"),
+     ("daunorubicin", "daunorubicin"), ("thioguanine", "thioguanine"),
+     ("etoposide", "etoposide"), ("nelarabine", "nelarabine"), ("clofarabine", "clofarabine"),
+     ("intrathecal", "intrathecal"), ("6-MP", "6-mp"), ("6 MP", "6-mp"), ("6MP", "6mp"),
+     ("mercaptopurin", "mercaptopurin")],
+)  # fmt: skip
+def test_a_medicine_no_page_covers_is_named_never_replaced(
+    engine: SearchEngine, typed: str, named: str
+) -> None:
+    """ "prednisone" was searched as "prednisolone", a different medicine."""
+    response = engine.search(typed)
+    assert response.corrections == {}
+    assert response.not_found == (named,)
+    assert response.hits == ()
+
+
+def test_a_medicine_no_page_covers_is_offered_the_near_name_only_as_a_suggestion(
+    engine: SearchEngine,
+) -> None:
+    assert engine.search("prednisone").suggestions == ("prednisolone",)
+
+
+def test_the_medicines_no_page_covers_are_used_by_no_page(bundled: LoadResult) -> None:
+    """If a page comes to cover one, its name moves to that page (or synonyms.yaml)."""
+    engine = SearchEngine.for_content(bundled.content)
+    used = engine._planner.vocabulary.index.set
+    names = {fold(n) for a in bundled.content.agents for n in (*a.brand_names, *a.other_names)}
+    names |= {fold(w) for s in bundled.content.synonyms for w in s.words if s.means or s.finds}
+    offenders = [name for name in MEDICAL_WORDS if set(tokens(name)) <= used]
+    offenders += [name for name in MEDICAL_WORDS if fold(name) in names - {"intrathecal"}]
+    assert offenders == []
+    assert "pegaspargase" not in {fold(n) for n in MEDICAL_WORDS}  # a form of asparaginase
+
+
+def test_a_finished_word_completes_only_to_its_own_endings() -> None:
+    assert ending("numb", "numbness") == "ness"
+    assert ending("ache", "aching") == "ing"
+    assert ending("dizzy", "dizziness") == "ness"
+    assert ending("cat", "catching") is None
+    assert ending("red", "reduce") is None
+    assert is_own_word("er", 322208, 5090)  # "number" is a word of its own, not numb + er
+    assert not is_own_word("er", 1543, 175083)  # "sicker" is "sick" + er
+    assert not is_own_word("s", 10**6, 1)  # a grammatical ending never makes another word
+
+
+@pytest.mark.parametrize(("word", "never"), [("numb", "numbers"), ("cat", "catching")])
+def test_a_finished_real_word_is_not_the_start_of_an_unrelated_word(
+    engine: SearchEngine, word: str, never: str
+) -> None:
+    response = engine.search(word)
+    assert response.hits == ()
+    assert response.not_found == (word,)  # named, not completed into "never"
+    assert never in engine._planner.vocabulary.index.set  # the word it once completed to
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("chemot", "chemotherapy"), ("infect", "infection"), ("tired", "fatigue")],
+)  # fmt: skip
+def test_a_start_or_a_word_with_its_endings_still_finds(
+    engine: SearchEngine, typed: str, expected: str
+) -> None:
+    assert top(engine, typed) == [expected]
+
+
+def test_a_word_of_the_synonyms_file_is_not_respelled(engine: SearchEngine) -> None:
+    """ "allo" once became "alo" (ll → l) and found alopecia."""
+    response = engine.search("allo")
+    assert response.corrections == {}
+    assert top(engine, "allo") == ["stem-cell-transplant"]
+
+
+def test_a_phrase_inside_a_longer_phrase_is_the_longer_ones(engine: SearchEngine) -> None:
+    """ "a cold" (an infection) is not "cold" (chills); "not responding to treatment" is
+    not the sign "not responding"."""
+    assert top(engine, "a cold", 5)[:1] == ["infection"]
+    assert "nervous-system-problems" not in top(engine, "not responding to treatment", 5)
+
+
+# Snippets ------------------------------------------------------------------------
+
+
+def test_a_search_only_name_is_never_shown_in_the_snippet(bundled: LoadResult) -> None:
+    """other_names are searched, never shown: a page found only through one shows the start
+    of its body ("Oncovin" once showed "Oncovin, Vincasar, Vincasar PFS, Marqibo, …")."""
+    engine = SearchEngine.for_content(bundled.content)
+    checked = 0
+    for agent in bundled.content.agents:
+        body = fold(plain(agent.body))
+        for name in agent.other_names:
+            if fold(name) in body or name in agent.brand_names:
+                continue
+            [hit] = [h for h in engine.search(name).hits if h.id == agent.id]
+            assert fold(name) not in fold(hit.snippet), (name, hit.snippet)
+            checked += 1
+    assert checked > 10
+    [oncovin] = engine.search("Oncovin").hits[:1]
+    assert oncovin.snippet.startswith("Vincristine is one of the chemotherapy medicines")
+    assert oncovin.highlights == ()
 
 
 def test_a_word_no_page_uses_is_named_once(engine: SearchEngine) -> None:
@@ -437,11 +610,11 @@ def test_search_command_no_results(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_search_command_names_words_no_page_uses(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["search", "hare loss"]) == 0
+    assert main(["search", "chemotrepy side effects"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[:2] == ["(no page uses “hare”)", "Did you mean: hair loss?"]
+    assert out[:2] == ["(no page uses “chemotrepy”)", "Did you mean: chemotherapy side effects?"]
     assert out[2].split() == ["SCORE", "KIND", "TITLE", "SNIPPET"]
-    assert "Hair loss" in out[3]
+    assert "Side effects" in out[3]
 
 
 @pytest.mark.parametrize(

@@ -151,22 +151,47 @@ def test_a_real_word_no_page_uses_is_named_not_replaced(qtbot: QtBot, window: Ma
     type_search(qtbot, window, "hungry chemo")
     panel = window.search_panel
     assert result_ids(window)[0] == "chemotherapy"
-    assert "also searched for" not in panel.heading.text()
-    assert panel.heading.text().endswith("No page uses “hungry”.")
+    assert panel.heading.text() == "No page uses “hungry”. Pages that mention “chemo”:"
 
 
-def test_a_word_no_page_uses_comes_with_suggestions(qtbot: QtBot, window: MainWindow) -> None:
-    type_search(qtbot, window, "hare loss")
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [("weight loss", "No page uses “weight”. Pages that mention “loss”:"),
+     ("low blood pressure", "No page uses “pressure”. Pages that mention “low blood”:"),
+     ("pale skin", "No page uses “pale”. Pages that mention “skin”:")],
+)  # fmt: skip
+def test_results_for_the_other_words_say_so(
+    qtbot: QtBot, window: MainWindow, typed: str, heading: str
+) -> None:
+    """ "weight loss" finds Hair loss through "loss" only: the heading must not read as if
+    it had found weight loss, nor run the count into the sentence after it."""
+    type_search(qtbot, window, typed)
+    assert result_ids(window)
+    assert window.search_panel.heading.text() == heading
+    assert window.search_panel.suggestion_buttons() == []  # a real word: no respelling
+
+
+def test_a_typo_no_page_uses_comes_with_suggestions(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "chemotrepy side effects")
     panel = window.search_panel
-    assert panel.heading.text() == (
-        f"Results for “hare loss”: {panel.model.rowCount()} No page uses “hare”."
-    )
-    [button] = panel.suggestion_buttons()
-    assert button.text() == "hair loss"
+    heading = "No page uses “chemotrepy”. Pages that mention “side effects”:"
+    assert panel.heading.text() == heading
+    [button, *_others] = panel.suggestion_buttons()
+    assert button.text() == "chemotherapy side effects"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.search_box.text() == "hair loss"
-    assert result_ids(window)[0] == "hair-loss"
-    assert not panel.suggestions.isVisible()  # "hair loss" is found whole
+    assert window.search_box.text() == "chemotherapy side effects"
+    assert result_ids(window)[0] == "side-effects-chemotherapy"
+    assert not panel.suggestions.isVisible()  # found whole
+
+
+def test_a_medicine_no_page_covers_is_named_with_the_near_name_offered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_search(qtbot, window, "prednisone")
+    panel = window.search_panel
+    assert result_ids(window) == []  # never searched as prednisolone, another medicine
+    assert panel.heading.text() == "Nothing found for “prednisone”."
+    assert [b.text() for b in panel.suggestion_buttons()] == ["prednisolone"]
 
 
 @pytest.mark.parametrize(

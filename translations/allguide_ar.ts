@@ -492,23 +492,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="100"/>
+        <location filename="../allguide/ui/search/panel.py" line="110"/>
         <source>Results for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="103"/>
         <location filename="../allguide/ui/search/panel.py" line="107"/>
+        <location filename="../allguide/ui/search/panel.py" line="113"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="105"/>
+        <location filename="../allguide/ui/search/panel.py" line="115"/>
         <source>(also searched for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="99"/>
+        <location filename="../allguide/ui/search/panel.py" line="104"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="120"/>
+        <location filename="../allguide/ui/search/panel.py" line="118"/>
+        <source>Pages that mention “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/panel.py" line="130"/>
         <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,14 +25,30 @@ TITLE_FIELD, NAMES_FIELD = 0, 1
 
 @dataclass(frozen=True)
 class Term:
-    """A folded word to look for; ``prefix`` also accepts words that start with it."""
+    """A folded word to look for.
+
+    ``prefix`` also accepts every word that starts with it (a word still being
+    typed: "vinc"); ``forms`` are the other whole words it accepts (a finished
+    word with another ending: "numb" → "numbness", never "numbers").
+    """
 
     text: str
     prefix: bool = False
+    forms: tuple[str, ...] = ()
 
     def matches(self, word: str) -> bool:
-        """True if the folded ``word`` is this term, or starts with it for a prefix."""
-        return word == self.text or (self.prefix and word.startswith(self.text))
+        """True if the folded ``word`` is this term, one of its forms, or starts with a prefix."""
+        return (
+            word == self.text or (self.prefix and word.startswith(self.text)) or word in self.forms
+        )
+
+    def fts5(self) -> str:
+        """The term in FTS5's query language: "a", "a"*, or ("a" OR "ab")."""
+        if self.prefix:
+            return f'"{self.text}"*'
+        if self.forms:
+            return "(" + " OR ".join(f'"{w}"' for w in (self.text, *self.forms)) + ")"
+        return f'"{self.text}"'
 
 
 class Backend(Protocol):
@@ -88,7 +104,7 @@ class Fts5Backend:
         if not terms:
             return {}
         joiner = " AND " if require_all else " OR "
-        query = joiner.join(f'"{t.text}"' + ("*" if t.prefix else "") for t in terms)
+        query = joiner.join(t.fts5() for t in terms)
         if field is not None:
             query = f"{FIELDS[field]} : ({query})"
         weights = ", ".join(str(w) for w in FIELD_WEIGHTS)
@@ -98,7 +114,7 @@ class Fts5Backend:
         return {rowid: -score for rowid, score in rows}
 
     def document_count(self, term: Term) -> int:
-        query = f'"{term.text}"' + ("*" if term.prefix else "")
+        query = term.fts5()
         (count,) = self._db.execute(
             "SELECT count(*) FROM docs WHERE docs MATCH ?", (query,)
         ).fetchone()
@@ -136,7 +152,7 @@ class PythonBackend:
 
     def _expand(self, term: Term) -> list[str]:
         if not term.prefix:
-            return [term.text]
+            return [term.text, *term.forms]
         start = bisect.bisect_left(self._vocabulary, term.text)
         end = bisect.bisect_left(self._vocabulary, term.text + "\uffff")
         return self._vocabulary[start:end]
@@ -155,6 +171,15 @@ class PythonBackend:
         return frequencies
 
     def _score_term(self, term: Term, only: int | None) -> dict[int, float]:
+        if term.forms and not term.prefix:  # FTS5 scores each word of an OR on its own
+            scores: dict[int, float] = defaultdict(float)
+            for word in (term.text, *term.forms):
+                for doc, score in self._score_word(Term(word), only).items():
+                    scores[doc] += score
+            return scores
+        return self._score_word(term, only)
+
+    def _score_word(self, term: Term, only: int | None) -> dict[int, float]:
         frequencies = self._frequencies(term, only)
         found = len(frequencies)
         idf = max(1e-6, math.log((self._count - found + 0.5) / (found + 0.5)))  # as FTS5

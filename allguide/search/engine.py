@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -15,8 +16,16 @@ from allguide.search.backends import (
     fields_of,
     make_backend,
 )
+from allguide.search.direction import directions_in
 from allguide.search.documents import Kind, SearchDocument, documents_from
-from allguide.search.query import Alternative, Planner, QueryError, QueryPlan, QueryProblem
+from allguide.search.query import (
+    Alternative,
+    Concept,
+    Planner,
+    QueryError,
+    QueryPlan,
+    QueryProblem,
+)
 from allguide.search.real_words import RealWordTest, real_word_test
 from allguide.search.snippet import FoldedText, Snippet, make_snippet
 from allguide.search.stopwords import stopwords
@@ -79,6 +88,8 @@ class SearchResponse:
     corrections: dict[str, str] = field(default_factory=dict)
     # Words no page uses: left out of the search, never replaced by unrelated ones.
     not_found: tuple[str, ...] = ()
+    # The words searched for, as typed: with words left out, the hits match only these.
+    searched_for: tuple[str, ...] = ()
 
 
 class SearchEngine:
@@ -98,8 +109,11 @@ class SearchEngine:
         # Per document, the words of its title and of each other name without little
         # words: filled on a document's first partial match.
         self._headlines: dict[int, tuple[tuple[str, ...], ...]] = {}
-        # Body and names folded for snippets, on a document's first hit and then kept.
+        # Body and shown names folded for snippets, on a document's first hit and then kept.
         self._folded: dict[int, tuple[FoldedText, FoldedText]] = {}
+        # Per document, the ways (more, less) each word is used in it: on first need.
+        self._directions: dict[int, dict[str, frozenset[int]]] = {}
+        self._language = language
         self._stopwords = stopwords(language)
         self._position: dict[str, int] = {}  # page id → document, for the synonyms' "finds"
         for index, doc in enumerate(self._docs):
@@ -150,24 +164,106 @@ class SearchEngine:
                 score = self._score(doc, tier, relevance, terms, doc in in_title)
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, alternative.terms)
+        pointed: set[int] = set()
         for pointer in query_plan.pointers:
             page = self._position.get(pointer.page)
             if page is None:  # a page of another language's synonyms file, say
                 continue
+            pointed.add(page)
             top = POINTED_WHILE_TYPING if pointer.still_typing else POINTED
             score = top - RANK_STEP * pointer.rank
             if page not in scores or score > scores[page][0]:
                 scores[page] = (score, query_plan.loose)
-        if len(scores) < FILL_UP_TO and query_plan.loose:  # then pages with some of the words
+        coverage = self._coverage(query_plan.concepts)
+        if coverage is not None:  # pages with some of the things asked for, too
             for doc, score in self._partial_scores(query_plan.loose).items():
+                if doc in coverage and doc not in scores:
+                    scores[doc] = (score, query_plan.loose)
+        elif len(scores) < FILL_UP_TO and query_plan.loose:  # then pages with some of the words
+            # Not a page with only "increase" for "increased appetite": a word that says
+            # more or less of something is no topic of its own.
+            topical = self.backend.match(query_plan.free, False) if query_plan.direction else None
+            for doc, score in self._partial_scores(query_plan.loose).items():
+                if topical is not None and query_plan.free and doc not in topical:
+                    continue
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, query_plan.loose)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._docs[item[0]].title))
+        if query_plan.direction and query_plan.free:
+            for doc in [d for d in scores if d not in pointed]:
+                if self._says_the_opposite(doc, query_plan):
+                    del scores[doc]
+
+        def rank(item: tuple[int, tuple[float, tuple[Term, ...]]]) -> tuple[float, float, str]:
+            doc, (score, _terms) = item
+            covered = coverage.get(doc, 0.0) if coverage is not None else 0.0
+            return (-covered, -score, self._docs[doc].title)
+
+        ranked = sorted(scores.items(), key=rank)
         hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
         suggestions = self._suggest(query_plan) if query_plan.not_found or not hits else ()
         return SearchResponse(
-            query, hits, suggestions, query_plan.corrections, tuple(query_plan.not_found)
+            query,
+            hits,
+            suggestions,
+            query_plan.corrections,
+            tuple(query_plan.not_found),
+            tuple(query_plan.sought),
         )
+
+    def _coverage(self, concepts: Sequence[Concept]) -> dict[int, float] | None:
+        """Per page, the share of what the query asks for that it has, rarer things counting more.
+
+        Only for a query with a phrase of the synonyms file and something else: a
+        synonym's meaning ("chemo": chemotherapy) is on many pages, and the pages
+        that have it and more of the query ("does chemo cause hair loss": Hair
+        loss) rank first. The pages a phrase points to share the best share among
+        them, so that a warning sign is never below the milder page.
+        """
+        if len(concepts) < 2 or not any(concept.phrase for concept in concepts):
+            return None
+        having: list[set[int]] = []
+        for concept in concepts:
+            docs = {self._position[p] for p in concept.pages if p in self._position}
+            for reading in concept.readings:
+                docs.update(self.backend.match(reading, require_all=True))
+            having.append(docs)
+        weights = [self._idf(len(docs)) for docs in having]
+        # A phrase of the synonyms file is a known topic: it counts at least as much as any
+        # other word ("how do car t cells work": CAR T before pages on how other things work).
+        heaviest = max(weights)
+        weights = [
+            heaviest if concept.phrase else weight
+            for concept, weight in zip(concepts, weights, strict=True)
+        ]
+        total = sum(weights) or 1.0
+        shares: dict[int, float] = defaultdict(float)
+        for docs, weight in zip(having, weights, strict=True):
+            for doc in docs:
+                shares[doc] += weight / total
+        for concept in concepts:
+            group = [self._position[p] for p in concept.pages if p in self._position]
+            best = max((shares[doc] for doc in group), default=0.0)
+            for doc in group:
+                shares[doc] = best
+        return dict(shares)
+
+    def _says_the_opposite(self, doc: int, query_plan: QueryPlan) -> bool:
+        """True if the page uses a typed word only the other way ("not feel like eating")."""
+        opposite = frozenset({-query_plan.direction})
+        directions = self._directions_of(doc)
+        for term in query_plan.free:
+            ways = frozenset().union(*(w for word, w in directions.items() if term.matches(word)))
+            if ways == opposite:
+                return True
+        return False
+
+    def _directions_of(self, doc: int) -> dict[str, frozenset[int]]:
+        directions = self._directions.get(doc)
+        if directions is None:
+            document = self._docs[doc]
+            texts = [document.title, *document.names, document.body]
+            directions = self._directions[doc] = directions_in(texts, self._language)
+        return directions
 
     def _score(
         self, doc: int, tier: int, relevance: float, terms: Sequence[Term], in_title: bool
@@ -213,7 +309,10 @@ class SearchEngine:
 
     def _rarity(self, term: Term) -> float:
         """How much a word says: BM25's inverse document frequency."""
-        count = self.backend.document_count(term)
+        return self._idf(self.backend.document_count(term))
+
+    def _idf(self, count: int) -> float:
+        """How much something found on ``count`` pages says: BM25's inverse document frequency."""
         return math.log(1 + (len(self._docs) - count + 0.5) / (count + 0.5))
 
     def _headline_words(self, doc: int) -> tuple[tuple[str, ...], ...]:
@@ -233,7 +332,7 @@ class SearchEngine:
         document = self._docs[doc]
         folded = self._folded.get(doc)
         if folded is None:
-            folded = FoldedText.of(document.body), FoldedText.of(", ".join(document.names))
+            folded = FoldedText.of(document.body), FoldedText.of(", ".join(document.shown_names))
             self._folded[doc] = folded
         snippet: Snippet = make_snippet(*folded, terms)
         return SearchHit(
@@ -243,14 +342,19 @@ class SearchEngine:
     def _suggest(self, query_plan: QueryPlan) -> tuple[str, ...]:
         """Whole queries with a word no page uses replaced by a page's word that looks alike.
 
-        A real word is only offered words that start with its letter: "hare" → "hair",
-        never "shaking" → "having".
+        Only for a typo (a word of no language) or a medicine no page covers
+        ("prednisone": "prednisolone", offered, never searched); a real word no
+        page uses gets no respelling ("lot" is not "lost", "pins" not "pain").
+        A medicine is offered only words of titles and other names that start with
+        its letter.
         """
         suggestions: list[str] = []
         vocabulary = self._planner.vocabulary
         for word in dict.fromkeys(query_plan.not_found):
-            real = self._planner.is_real(word)
-            for better in vocabulary.suggestions(word, for_real_word=real):
+            medicine = word in query_plan.medicines
+            if not medicine and self._planner.is_real(word):
+                continue
+            for better in vocabulary.suggestions(word, for_real_word=medicine):
                 words = [better if w == word else w for w in query_plan.searched]
                 suggestion = " ".join(words)
                 if suggestion not in suggestions and self._finds_something(suggestion):

@@ -98,6 +98,12 @@ class Phrases:
         """Every word of every phrase, sorted: which words a typed start can complete."""
         return sorted({word for phrases in self._prepared for p in phrases for word in p.words})
 
+    def is_phrase(self, word: str) -> bool:
+        """True if ``word`` alone is a phrase of the file ("puke"), not only part of one."""
+        single = self._index[1]
+        index = bisect.bisect_left(single, (word,))
+        return index < len(single) and single[index][0] == word
+
     def _completes(self, start: str) -> bool:
         """True if a longer phrase word starts with ``start``."""
         index = bisect.bisect_left(self._phrase_words, start)

@@ -5,26 +5,41 @@ Every step works for any word, never for one query in particular:
 1. fold the query and split it into words;
 2. join two words typed apart that the content writes as one ("chemo therapy"),
    and split a word into two known words typed together ("stemcell");
-3. a word no page uses is tried in its other spelling (US or UK); a real word
-   of the language is otherwise left as typed, unless a word of the content is
-   the same word with another ending ("pooing" → "poo", "leukemic" →
-   "leukaemia"); any other word with one or two wrong letters is corrected;
-4. find the phrases of the synonyms file (allguide.search.phrases);
-5. leave out, and report, the words no page uses; search for the rest.
+3. a word of the synonyms file is kept as typed ("allo" is not respelled
+   "alo"); a word no page uses is tried in its other spelling (US or UK); a
+   real word of the language, or a medicine's name (allguide.search.medical_words),
+   is otherwise left as typed, unless a word of the content is the same word
+   with another ending ("pooing" → "poo", "leukemic" → "leukaemia"); any other
+   word with one or two wrong letters is corrected, unless a medicine's name
+   is nearer;
+4. find the phrases of the synonyms file (allguide.search.phrases); a phrase
+   inside a longer one found too is the longer one's ("a cold" is not "cold");
+5. leave out, and report, the words no page uses; leave out filler words
+   (allguide.search.fillers) beside other words; search for the rest. A
+   finished word is searched with its own endings only ("numb" → "numbness",
+   never "numbers"), a word still being typed as the start of any word.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
-from allguide.search.phrases import NEGATION_BEFORE, Phrases
+from allguide.search.direction import direction_of, is_direction_word
+from allguide.search.endings import ending, is_own_word
+from allguide.search.fillers import filler_names, fillers
+from allguide.search.medical_words import MEDICAL_WORDS
+from allguide.search.phrases import NEGATION_BEFORE, PhraseMatch, Phrases
 from allguide.search.real_words import RealWordTest
 from allguide.search.spelling import variants
-from allguide.search.text import typed_words
+from allguide.search.text import WORD, fold, tokens, typed_words
 from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
 
 MAX_QUERY_CHARS = 200
@@ -32,6 +47,7 @@ MIN_JOINED = 5  # never two little words into a third
 __all__ = [
     "MAX_QUERY_CHARS",
     "Alternative",
+    "Concept",
     "Planner",
     "Pointer",
     "QueryError",
@@ -80,6 +96,19 @@ class Pointer:
     still_typing: bool = False  # only through a phrase word completed from its start
 
 
+@dataclass(frozen=True)
+class Concept:
+    """One thing the query asks for: a typed word, or a phrase of the synonyms file.
+
+    A page has it if it has every term of one of its ``readings`` (the word; the
+    phrase's meanings, or its own words), or if the phrase points to it (``pages``).
+    """
+
+    readings: tuple[tuple[Term, ...], ...]
+    pages: tuple[str, ...] = ()
+    phrase: bool = False
+
+
 @dataclass
 class QueryPlan:
     """What a query became, and the ways of reading it, for the engine to look up."""
@@ -88,9 +117,16 @@ class QueryPlan:
     searched: list[str] = field(default_factory=list)  # after joining, splitting, correcting
     corrections: dict[str, str] = field(default_factory=dict)  # typed → searched
     not_found: list[str] = field(default_factory=list)  # words no page uses, left out
+    medicines: list[str] = field(default_factory=list)  # of not_found: names of medicines
+    sought: list[str] = field(default_factory=list)  # the words searched for, as typed
     alternatives: list[Alternative] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
     loose: tuple[Term, ...] = ()  # any of these, when few pages have every word
+    concepts: list[Concept] = field(default_factory=list)
+    # +1 if the query says more of something ("a lot"), -1 less ("not", "low"), else 0;
+    # with the typed words a page must not use only the other way (allguide.search.direction).
+    direction: int = 0
+    free: tuple[Term, ...] = ()
 
 
 def allowed_typos(word: str) -> int:
@@ -124,17 +160,38 @@ class Planner:
         self.vocabulary = vocabulary
         self._stopwords = stopwords
         self._language = language
+        self._fillers = fillers(language)
+        self._filler_names = filler_names(language)
         self._load_real_words = real_words
         self._real_words: RealWordTest | None = None
         self._real_words_loaded = False
         self._phrases = Phrases(synonyms, stopwords, language)
 
-    def is_real(self, word: str) -> bool:
-        """A word of the language's word-frequency list (loaded now if not yet)."""
+    @functools.cached_property
+    def _medicines(self) -> tuple[frozenset[str], tuple[tuple[tuple[str, ...], str], ...]]:
+        """Medicine names of one word; and those of several, with the name to report."""
+        single = frozenset(fold(name) for name in MEDICAL_WORDS if len(tokens(name)) == 1)
+        several = tuple(
+            (tuple(tokens(name)), fold(name)) for name in MEDICAL_WORDS if len(tokens(name)) > 1
+        )
+        return single, several
+
+    def _word_list(self) -> RealWordTest | None:
         if not self._real_words_loaded:
             self._real_words = self._load_real_words()
             self._real_words_loaded = True
-        return self._real_words is not None and self._real_words(word)
+        return self._real_words
+
+    def is_medicine(self, word: str) -> bool:
+        """A name of a medicine or a medical word that no page covers (medical_words)."""
+        return word in self._medicines[0]
+
+    def is_real(self, word: str) -> bool:
+        """A word of the language's word-frequency list (loaded now if not yet), or a medicine's."""
+        if self.is_medicine(word):
+            return True
+        words = self._word_list()
+        return words is not None and words(word)
 
     def may_be_unfinished(self, word: str) -> bool:
         """Whether ``word`` may be the start of a longer word the user is still typing.
@@ -149,44 +206,175 @@ class Planner:
         result = QueryPlan(check(query, self._language))
         searched = result.searched = self._rewrite(result.words, result.corrections)
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
+        filler = self._fillers_in(query, searched, content)
         found = self._phrases.found_in(searched, content, self.may_be_unfinished)
+        # A phrase inside a longer one found too is the longer one's: "a cold", not "cold";
+        # a filler alone is no phrase either ("hair all gone" is not about ALL).
+        found = [
+            m
+            for m in found
+            if not m.positions <= filler and not any(m.positions < o.positions for o in found)
+        ]
         covered = {i for match in found for i in match.positions}
-        not_found = (
-            searched[i]
-            for i in content
-            if i not in covered and not self.vocabulary.in_index(searched[i])
-        )
-        result.not_found = list(dict.fromkeys(not_found))  # each once, in the order typed
-        # Words no page uses cannot be found; a lone "not" means nothing to look for.
-        missing = set(result.not_found) | NEGATION_BEFORE
-        content_words = [searched[i] for i in content] or searched
-        wanted = [w for w in content_words if w not in missing]
+        left_out = self._left_out(searched, content, covered, filler, result)
+        left_out |= {i for i in content if searched[i] in NEGATION_BEFORE}  # nothing to look for
+        content_words = [i for i in content if i not in left_out] if content else []
+        if not content:  # only little words: search them as typed
+            content_words = [i for i in range(len(searched)) if i not in left_out]
+        wanted = [searched[i] for i in content_words]
+        result.sought = list(dict.fromkeys(wanted))
         if wanted:
-            result.alternatives.append(Alternative(_terms(wanted)))
+            result.alternatives.append(Alternative(self._terms(wanted)))
         # Per page, the best way a phrase points to it: a whole phrase before one still
         # being typed, then the file's order.
         ranks: dict[str, tuple[bool, int]] = {}
         for match in found:
             typing = match.completed
-            rest = [searched[i] for i in content if i not in match.positions]
-            rest = [w for w in rest if w not in missing]
+            rest = [searched[i] for i in content_words if i not in match.positions]
             for meant in match.phrase.means:
                 if rest:
                     result.alternatives.append(
-                        Alternative(_terms([*meant, *rest]), True, still_typing=typing)
+                        Alternative(self._terms([*meant, *rest]), True, still_typing=typing)
                     )
                 result.alternatives.append(
-                    Alternative(_terms(meant, exact=True), True, still_typing=typing)
+                    Alternative(self._terms(meant, exact=True), True, still_typing=typing)
                 )
             if rest:  # "how long does maintenance last": maintenance, ranked a tier lower
                 result.alternatives.append(
-                    Alternative(_terms(rest), partial=True, still_typing=typing)
+                    Alternative(self._terms(rest), partial=True, still_typing=typing)
                 )
             for rank, page in enumerate(match.phrase.synonym.finds):
                 ranks[page] = min((typing, rank), ranks.get(page, (typing, rank)))
         result.pointers = [Pointer(page, rank, typing) for page, (typing, rank) in ranks.items()]
-        result.loose = _terms(wanted)
+        result.loose = self._terms(wanted)
+        result.concepts = self._concepts(searched, found, content_words, covered)
+        result.direction = direction_of((searched[i] for i in content), self._language)
+        result.free = self._terms(
+            [
+                searched[i]
+                for i in content_words
+                if i not in covered and not is_direction_word(searched[i], self._language)
+            ]
+        )
         return result
+
+    def _fillers_in(self, query: str, searched: list[str], content: list[int]) -> set[int]:
+        """Positions of filler words: never searched on their own (allguide.search.fillers).
+
+        A word typed in capitals is a name, not a filler (ALL); fillers alone are
+        nothing to search, except one that is also a name ("all").
+        """
+        capitals = {fold(w) for w in WORD.findall(query) if len(w) > 1 and w.isupper()}
+        filler = {
+            i for i in content if searched[i] in self._fillers and searched[i] not in capitals
+        }
+        if len(filler) == len(content):
+            filler = {i for i in filler if searched[i] not in self._filler_names}
+        return filler
+
+    def _left_out(
+        self,
+        searched: list[str],
+        content: list[int],
+        covered: set[int],
+        filler: set[int],
+        result: QueryPlan,
+    ) -> set[int]:
+        """Positions not searched for: fillers, medicines' names and words no page uses.
+
+        The last two are reported in ``result.not_found``, each once, in the order typed.
+        """
+        loose = [i for i in content if i not in covered and i not in filler]
+        named = self._medicine_names(searched, loose)
+        left_out = filler | set(named)
+        missing: list[str] = []
+        medicines: list[str] = []
+        for i in loose:
+            word = named.get(i) or searched[i]
+            if i in named or not self._findable(word):
+                left_out.add(i)
+                if i not in named or named[i] not in missing:  # a name of several words once
+                    missing.append(word)
+                if i in named or self.is_medicine(word):
+                    medicines.append(word)
+        result.not_found = list(dict.fromkeys(missing))
+        result.medicines = list(dict.fromkeys(medicines))
+        return left_out
+
+    def _medicine_names(self, searched: list[str], loose: list[int]) -> dict[int, str]:
+        """Positions of medicines' names of several words ("6 mp"), with the name."""
+        names: dict[int, str] = {}
+        for words, name in self._medicines[1]:
+            size = len(words)
+            for start in range(len(loose) - size + 1):
+                places = loose[start : start + size]
+                if [searched[i] for i in places] == list(words):
+                    names.update(dict.fromkeys(places, name))
+        return names
+
+    def _findable(self, word: str) -> bool:
+        """Whether searching ``word`` can find a page: a page uses it, or a word it starts.
+
+        A finished word starts only its own forms ("numb": "numbness", never "numbers").
+        """
+        vocabulary = self.vocabulary
+        if word in vocabulary.index.set:
+            return True
+        if not vocabulary.in_index(word):
+            return False
+        return self.may_be_unfinished(word) or bool(self._forms(word))
+
+    def _concepts(
+        self, searched: list[str], found: list[PhraseMatch], wanted: list[int], covered: set[int]
+    ) -> list[Concept]:
+        """The things the query asks for: each phrase found, and each other word searched."""
+        concepts = []
+        for match in found:
+            own = [searched[i] for i in sorted(match.positions) if i in wanted]
+            readings = [self._terms(meant) for meant in match.phrase.means]
+            if own:
+                readings.append(self._terms(own))
+            concepts.append(Concept(tuple(readings), match.phrase.synonym.finds, phrase=True))
+        for i in wanted:
+            if i not in covered:
+                concepts.append(Concept(((self._term(searched[i]),),)))
+        return concepts
+
+    def _terms(self, words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
+        return tuple(self._term(w, exact) for w in words)
+
+    def _term(self, word: str, exact: bool = False) -> Term:
+        """A word still being typed matches any word it starts; a finished one, its own forms."""
+        if exact or len(word) < MIN_PREFIX or word.isdigit():
+            return Term(word)
+        if self.may_be_unfinished(word):
+            return Term(word, prefix=True)
+        forms = self._forms(word)
+        longer = self.vocabulary.index.starting_with(word)
+        if len(forms) == len(longer) - (word in self.vocabulary.index.set):
+            return Term(word, prefix=True)  # every longer word is one of its forms: the same
+        return Term(word, forms=forms)
+
+    def _forms(self, word: str) -> tuple[str, ...]:
+        """The words of the pages that are ``word`` with another ending (allguide.search.endings).
+
+        The pages' own words keep every ending; for another real word, a longer word
+        much more common than it is a word of its own ("number" for "numb").
+        """
+        forms = []
+        own_word = word in self.vocabulary.index.set
+        for longer in self.vocabulary.index.starting_with(word):
+            added = ending(word, longer) if longer != word else None
+            if added is None:
+                continue
+            if not own_word:
+                words = self._word_list()
+                if words is not None and is_own_word(
+                    added, words.frequency(longer), words.frequency(word)
+                ):
+                    continue
+            forms.append(longer)
+        return tuple(forms)
 
     # Step 2 and 3: words as the content writes them ----------------------------
 
@@ -202,7 +390,11 @@ class Planner:
                     out.append(joined)
                     index += 2
                     continue
-            if word in self._stopwords or self.vocabulary.in_index(word):
+            if (
+                word in self._stopwords
+                or word in self._fillers  # never corrected: "lots" is not "lot", nor "lost"
+                or self.vocabulary.in_index(word)
+            ):
                 out.append(word)
             else:
                 better = self._fix(word)
@@ -230,19 +422,26 @@ class Planner:
 
     def _fix(self, word: str) -> str | None:
         """What to search for instead of a ``word`` no page uses, or None to keep it."""
+        # A word of the synonyms file, before any respelling: "allo" is not "alo".
+        if self.vocabulary.is_whole_word(word) or word.isdigit():
+            return None
+        if self.is_medicine(word):  # a real medicine is never another one
+            return None
         spellings = [word, *variants(word, self._language)]
         for variant in spellings[1:]:
             if self.vocabulary.in_index(variant):
                 return variant
-        if self.vocabulary.is_whole_word(word) or word.isdigit():  # of the synonyms file
-            return None
         if self.vocabulary.knows(word) and not self.is_real(word):
             return None  # the start of a word of the synonyms file, still being typed
         parts = self.vocabulary.split(word)
         if self.is_real(word):  # never replaced by an unrelated word
             stems = (self.vocabulary.same_stem(w) for w in spellings)
             stem = next((stem for stem in stems if stem is not None), None)
-            if stem is not None:
+            # Only a word that can find something: "puked" → "puke" (a phrase of the
+            # synonyms file), not "pins" → "pin" (only part of "pin prick spots").
+            if stem is not None and (
+                self.vocabulary.in_index(stem) or self._phrases.is_phrase(stem)
+            ):
                 return stem
             # A real compound the pages write apart: "lightheaded" → "light headed".
             whole_words = parts is not None and min(map(len, parts)) >= MIN_PREFIX
@@ -251,8 +450,14 @@ class Planner:
             return None
         if parts is not None:
             return " ".join(parts)
-        return self.vocabulary.closest(word, allowed_typos(word))
+        closest = self.vocabulary.closest(word, allowed_typos(word))
+        if closest is not None and self._nearer_a_medicine(word, closest):
+            return None  # "mercaptopurin": a typo of a medicine no page covers
+        return closest
 
-
-def _terms(words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
-    return tuple(Term(w, prefix=not exact and len(w) >= MIN_PREFIX) for w in words)
+    def _nearer_a_medicine(self, word: str, content_word: str) -> bool:
+        """True if a medicine's name is at least as near to ``word`` as ``content_word``."""
+        distance = OSA.distance(word, content_word)
+        names = sorted(self._medicines[0])
+        found = process.extractOne(word, names, scorer=OSA.distance, score_cutoff=distance)
+        return found is not None

@@ -3,16 +3,18 @@
 Search must never "correct" a real word into an unrelated word of the content
 ("shaking" into "having"). The lists come with pyspellchecker (built from
 OpenSubtitles word frequencies, cleaned by its maintainers) for English,
-Spanish, French and Arabic. Loading one takes about a tenth of a second, so
-it happens on first need only: when a typed word is unknown to the content,
-never at start-up.
+Spanish, French and Arabic. How common a word is tells a finished word's own
+endings from a word of its own ("number" is not "numb" + er: endings.py).
+Loading one takes about a tenth of a second, so it happens on first need only:
+when a typed word is unknown to the content, never at start-up.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Protocol
 
 from allguide.search.text import fold
 
@@ -20,13 +22,37 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = frozenset({"en", "es", "fr", "ar"})
 
-# A language's test for real words; None where there is no list for it.
-RealWordTest = Callable[[str], bool]
+
+class RealWordTest(Protocol):
+    """A language's word list: which words are real, and how common each is."""
+
+    def __call__(self, word: str) -> bool:
+        """True if ``word`` (folded) is a word of the language."""
+        ...
+
+    def frequency(self, word: str) -> int:
+        """How often ``word`` occurs in the list's texts; 0 if it is not a word."""
+        ...
+
+
+class FrequencyList:
+    """A word-frequency list, asked with folded words."""
+
+    def __init__(self, frequencies: Mapping[str, int]) -> None:
+        self._frequencies = frequencies
+        # The lists keep accents; typed words are folded ("médicament" → "medicament").
+        self._folded = {fold(w): n for w, n in frequencies.items() if not w.isascii()}
+
+    def __call__(self, word: str) -> bool:
+        return word in self._frequencies or word in self._folded
+
+    def frequency(self, word: str) -> int:
+        return self._frequencies.get(word) or self._folded.get(word, 0)
 
 
 @functools.cache
 def real_word_test(language: str) -> RealWordTest | None:
-    """The test for ``language``, loading its list the first time it is asked for."""
+    """The word list for ``language``, loaded the first time it is asked for."""
     if language not in LANGUAGES:
         return None
     try:
@@ -39,10 +65,4 @@ def real_word_test(language: str) -> RealWordTest | None:
     except (OSError, ValueError):  # pragma: no cover - its list missing from a build
         log.warning("no word list for %r: unknown words are corrected, not named", language)
         return None
-    # The lists keep accents; typed words are folded ("médicament" → "medicament").
-    folded = frozenset(fold(word) for word in frequencies if not word.isascii())
-
-    def is_real(word: str) -> bool:
-        return word in frequencies or word in folded
-
-    return is_real
+    return FrequencyList(frequencies)

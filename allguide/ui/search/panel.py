@@ -94,18 +94,28 @@ class SearchPanel(QWidget):
                 assert_never(unknown)
 
     def _heading(self, query: str, response: SearchResponse) -> str:
-        """What was searched, in words: the count, what else was searched, what was not found."""
+        """What was searched, in words: the count, or the words no page uses and what was.
+
+        With words left out, the results match only the other words: the heading
+        says so in sentences of their own ("No page uses “weight”. Pages that
+        mention “loss”:"), so that "weight loss" is not read as finding weight loss.
+        """
         if not response.hits:
             return fill(self.tr("Nothing found for “%1”."), query)
-        parts = [fill(self.tr("Results for “%1”: %2"), query, len(response.hits))]
+        parts = []
+        if response.not_found:
+            missing = ", ".join(fill(self.tr("“%1”"), word) for word in response.not_found)
+            parts.append(fill(self.tr("No page uses %1."), missing))
+        else:
+            parts.append(fill(self.tr("Results for “%1”: %2"), query, len(response.hits)))
         if response.corrections:
             searched = ", ".join(
                 fill(self.tr("“%1”"), word) for word in response.corrections.values()
             )
             parts.append(fill(self.tr("(also searched for %1)"), searched))
-        if response.not_found:
-            missing = ", ".join(fill(self.tr("“%1”"), word) for word in response.not_found)
-            parts.append(fill(self.tr("No page uses %1."), missing))
+        if response.not_found and response.searched_for:
+            others = " ".join(response.searched_for)
+            parts.append(fill(self.tr("Pages that mention “%1”:"), others))
         return " ".join(parts)
 
     def _show_suggestions(self, suggestions: tuple[str, ...]) -> None:
