@@ -206,6 +206,13 @@ WORDS = [
     Leads("trembling", to=("cytokine-release-syndrome", "fever"), first=True),
     Leads("tremor", to=("cytokine-release-syndrome", "fever"), first=True),
     Leads("a cold", to=("infection",), first=True, why="the illness, not feeling cold"),
+    # A phrase inside a longer one points nowhere, but its meaning is still searched.
+    Leads("nerve problems after car t", to=("nervous-system-problems", "car-t-cell-therapy"),
+          first=True, never=("infertility",), why="not 'Fertility problems'"),
+    Leads("feeling faint", to=("nervous-system-problems", "dizziness"), first=True,
+          why="feeling faint can come before a faint"),
+    Leads("my head hurts", to=("headache", "nervous-system-problems"), first=True,
+          why="headaches after CAR T can be a nervous-system sign"),
     Leads("hot", to=("fever", "cytokine-release-syndrome"), first=True),
     Leads("very hot", to=("fever", "cytokine-release-syndrome"), first=True),
     Leads("burning up", to=("fever", "cytokine-release-syndrome"), first=True),

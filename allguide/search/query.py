@@ -13,7 +13,8 @@ Every step works for any word, never for one query in particular:
    word with one or two wrong letters is corrected, unless a medicine's name
    is nearer;
 4. find the phrases of the synonyms file (allguide.search.phrases); a phrase
-   inside a longer one found too is the longer one's ("a cold" is not "cold");
+   inside a longer one found too points to no page of its own ("a cold" is not
+   "cold", the chills);
 5. leave out, and report, the words no page uses; leave out filler words
    (allguide.search.fillers) beside other words; search for the rest. A
    finished word is searched with its own endings only ("numb" → "numbness",
@@ -208,13 +209,12 @@ class Planner:
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
         filler = self._fillers_in(query, searched, content)
         found = self._phrases.found_in(searched, content, self.may_be_unfinished)
-        # A phrase inside a longer one found too is the longer one's: "a cold", not "cold";
-        # a filler alone is no phrase either ("hair all gone" is not about ALL).
-        found = [
-            m
-            for m in found
-            if not m.positions <= filler and not any(m.positions < o.positions for o in found)
-        ]
+        # A filler alone is no phrase ("hair all gone" is not about ALL).
+        found = [m for m in found if not m.positions <= filler]
+        # A phrase inside a longer one found too points nowhere: the longer one says what is
+        # meant ("a cold" is no chill); what it means is still searched ("car t" in "nerve
+        # problems after car t").
+        inner = {id(m) for m in found if any(m.positions < o.positions for o in found)}
         covered = {i for match in found for i in match.positions}
         left_out = self._left_out(searched, content, covered, filler, result)
         left_out |= {i for i in content if searched[i] in NEGATION_BEFORE}  # nothing to look for
@@ -243,11 +243,13 @@ class Planner:
                 result.alternatives.append(
                     Alternative(self._terms(rest), partial=True, still_typing=typing)
                 )
+            if id(match) in inner:
+                continue
             for rank, page in enumerate(match.phrase.synonym.finds):
                 ranks[page] = min((typing, rank), ranks.get(page, (typing, rank)))
         result.pointers = [Pointer(page, rank, typing) for page, (typing, rank) in ranks.items()]
         result.loose = self._terms(wanted)
-        result.concepts = self._concepts(searched, found, content_words, covered)
+        result.concepts = self._concepts(searched, found, inner, content_words, covered)
         result.direction = direction_of((searched[i] for i in content), self._language)
         result.free = self._terms(
             [
@@ -325,16 +327,22 @@ class Planner:
         return self.may_be_unfinished(word) or bool(self._forms(word))
 
     def _concepts(
-        self, searched: list[str], found: list[PhraseMatch], wanted: list[int], covered: set[int]
+        self,
+        searched: list[str],
+        found: list[PhraseMatch],
+        inner: set[int],
+        wanted: list[int],
+        covered: set[int],
     ) -> list[Concept]:
         """The things the query asks for: each phrase found, and each other word searched."""
         concepts = []
         for match in found:
             own = [searched[i] for i in sorted(match.positions) if i in wanted]
             readings = [self._terms(meant) for meant in match.phrase.means]
-            if own:
+            if own and not match.phrase.whole:  # "a cold" is not any page with "cold"
                 readings.append(self._terms(own))
-            concepts.append(Concept(tuple(readings), match.phrase.synonym.finds, phrase=True))
+            pages = () if id(match) in inner else match.phrase.synonym.finds
+            concepts.append(Concept(tuple(readings), pages, phrase=True))
         for i in wanted:
             if i not in covered:
                 concepts.append(Concept(((self._term(searched[i]),),)))
