@@ -26,6 +26,7 @@ from allguide.ui.reader.page_builder import PageBuilder
 from tests.conftest import line_of
 
 Load = Callable[[], LoadResult]
+Edit = Callable[[str, str, str], Path]  # the conftest fixture: one exact replacement
 
 # The source's passages that carry a reference marker, in the source's words.
 PASSAGES: dict[str, tuple[str, str]] = {
@@ -395,29 +396,23 @@ def test_the_page_shows_each_brand_with_its_own_marker(content: Content) -> None
 # Validation: a brand must cite a source AllGuide added ------------------------
 
 
-def test_a_brand_citing_a_numbered_reference_is_refused(
-    content_copy: Path, load_copy: Load
-) -> None:
-    path = content_copy / "agents.yaml"
-    text = path.read_text("utf-8")
-    old = "{name: Tasigna, source: label-tasigna}"
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, "{name: Tasigna, source: ref-3}"), "utf-8")
-    result = load_copy()
-    assert [str(e) for e in result.errors] == [
+def test_a_brand_citing_a_numbered_reference_is_refused(edit: Edit, load_copy: Load) -> None:
+    path = edit(
+        "agents.yaml", "{name: Tasigna, source: label-tasigna}", "{name: Tasigna, source: ref-3}"
+    )
+    assert [str(e) for e in load_copy().errors] == [
         f"en/agents.yaml:{line_of(path, 'Tasigna, source: ref-3')}: nilotinib: brand 'Tasigna' "
         "must cite a source AllGuide added (a letter), not 'ref-3'"
     ]
 
 
-def test_a_brand_citing_an_unknown_source_is_refused(content_copy: Path, load_copy: Load) -> None:
-    path = content_copy / "agents.yaml"
-    text = path.read_text("utf-8")
-    old = "{name: Sprycel, source: label-sprycel}"
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, "{name: Sprycel, source: label-sprycle}"), "utf-8")
-    result = load_copy()
-    assert [str(e) for e in result.errors] == [
+def test_a_brand_citing_an_unknown_source_is_refused(edit: Edit, load_copy: Load) -> None:
+    path = edit(
+        "agents.yaml",
+        "{name: Sprycel, source: label-sprycel}",
+        "{name: Sprycel, source: label-sprycle}",
+    )
+    assert [str(e) for e in load_copy().errors] == [
         f"en/agents.yaml:{line_of(path, 'label-sprycle')}: dasatinib: brand 'Sprycel' "
         "cites unknown reference 'label-sprycle'"
     ]
