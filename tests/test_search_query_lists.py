@@ -7,6 +7,7 @@ the figure meaningless without anyone noticing.
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from allguide.content import LoadResult
 from tests.query_lists import (
     DEV,
     HELDOUT,
+    HELDOUT_2,
     ListedQuery,
     QueryKind,
     QueryListError,
@@ -22,6 +24,9 @@ from tests.query_lists import (
     load_query_list,
     read_entries,
 )
+
+LISTS = [DEV, HELDOUT, HELDOUT_2]
+LIST_NAMES = ["dev", "heldout", "heldout-2"]
 
 
 def page_ids(bundled: LoadResult) -> set[str]:
@@ -31,7 +36,7 @@ def page_ids(bundled: LoadResult) -> set[str]:
     return {entity.id for group in groups for entity in group}
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("path", LISTS, ids=LIST_NAMES)
 def test_every_entry_is_well_formed_and_points_at_real_pages(
     path: Path, bundled: LoadResult
 ) -> None:
@@ -41,7 +46,7 @@ def test_every_entry_is_well_formed_and_points_at_real_pages(
     assert all(isinstance(q.kind, QueryKind) for q in load_query_list(path, known))
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("path", LISTS, ids=LIST_NAMES)
 def test_every_kind_is_used_and_no_query_repeats_in_a_list(path: Path) -> None:
     listed = load_query_list(path)
     queries = [q.query.strip().lower() for q in listed]
@@ -51,10 +56,11 @@ def test_every_kind_is_used_and_no_query_repeats_in_a_list(path: Path) -> None:
     assert kinds == set(QueryKind), f"{path.name}: kinds never used {set(QueryKind) - kinds}"
 
 
-def test_no_query_is_in_both_lists() -> None:
-    dev = {q.query.strip().lower() for q in load_query_list(DEV)}
-    heldout = {q.query.strip().lower() for q in load_query_list(HELDOUT)}
-    assert not dev & heldout, f"queries in both lists: {sorted(dev & heldout)}"
+def test_no_query_is_in_two_lists() -> None:
+    queries = {path: {q.query.strip().lower() for q in load_query_list(path)} for path in LISTS}
+    for one, other in combinations(LISTS, 2):
+        shared = queries[one] & queries[other]
+        assert not shared, f"queries in {one.name} and {other.name}: {sorted(shared)}"
 
 
 def test_a_bad_entry_is_named_when_a_list_is_loaded(tmp_path: Path) -> None:
@@ -80,6 +86,7 @@ def test_a_query_passes_with_an_expected_page_and_every_sign_in_the_top_five() -
     assert not listed.passes(["a", "b", "c", "d", "e", "nervous-system-problems"])  # sixth
 
 
-def test_heldout_list_says_it_must_never_be_tuned_against() -> None:
-    header = HELDOUT.read_text("utf-8").split("\nqueries:", 1)[0].lower()
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT_2], ids=["heldout", "heldout-2"])
+def test_heldout_list_says_it_must_never_be_tuned_against(path: Path) -> None:
+    header = path.read_text("utf-8").split("\nqueries:", 1)[0].lower()
     assert "never tune" in header
