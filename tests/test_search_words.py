@@ -35,7 +35,7 @@ def found(engine: SearchEngine, query: str) -> list[str]:
 class Leads:
     """``query`` finds every page of ``to`` in the top five, in that order; none of ``never``.
 
-    With ``first``, the first page of ``to`` is the top result.
+    With ``first``, the first page of ``to`` is the top result; no page of ``not_first`` is.
     """
 
     query: str
@@ -43,6 +43,7 @@ class Leads:
     never: tuple[str, ...] = ()
     why: str = ""
     first: bool = False
+    not_first: tuple[str, ...] = ()
 
 
 WORDS = [
@@ -59,7 +60,8 @@ WORDS = [
     Leads("fertility", to=("infertility",)),
     Leads("having a baby later", to=("infertility",)),
     # A word that could be a warning sign finds the sign, and the sign comes first.
-    Leads("sleepy", to=("nervous-system-problems", "fatigue"), why="drowsiness after CAR T"),
+    Leads("sleepy", to=("nervous-system-problems", "fatigue"), first=True,
+          why="drowsiness after CAR T"),
     Leads("drowsy", to=("nervous-system-problems", "fatigue")),
     Leads("very sleepy after car t", to=("nervous-system-problems", "fatigue")),
     Leads("spots on the skin", to=("bleeding", "low-blood-counts"), why="never a rash alone"),
@@ -113,7 +115,7 @@ WORDS = [
     Leads("Cortef", to=("hydrocortisone",)),
     Leads("Imkeldi", to=("imatinib",)),
     Leads("CTL019", to=("tisagenlecleucel",)),
-    Leads("SNDX-5613", to=("revumenib",)),
+    Leads("Vincasar PFS", to=("vincristine",), why="a withdrawn US label's name"),
     Leads("CTX", to=("cyclophosphamide", "chemotherapy"), why="both meanings on letters"),
     Leads("Ph-like ALL", to=("philadelphia-like",)),
     Leads("CRLF2", to=("philadelphia-like",)),
@@ -146,11 +148,11 @@ WORDS = [
     Leads("flu", to=("infection",)),
     Leads("cold", never=("infection",), why="feeling cold is not a cold"),
     Leads("sterility", to=("infertility",)),
-    Leads("pregnant after chemo", to=("infertility",), why="a topic, as a whole phrase"),
+    Leads("having a baby later", to=("infertility",), first=True, why="a topic, as a whole phrase"),
     Leads("cure", to=("term-complete-remission",), why="remission is not always a cure"),
     Leads("fitness", to=("chemotherapy",)),
     # Warning-sign words of the pass: the sign first.
-    Leads("fit", to=("nervous-system-problems", "chemotherapy"), why="a fit is a seizure"),
+    Leads("having a fit", to=("nervous-system-problems",), first=True, why="a fit is a seizure"),
     Leads("faint", to=("nervous-system-problems", "dizziness"), why="fainting, or dizzy"),
     Leads("collapsed", to=("nervous-system-problems",)),
     Leads("delirium", to=("nervous-system-problems",)),
@@ -213,8 +215,7 @@ WORDS = [
           why="feeling faint can come before a faint"),
     Leads("my head hurts", to=("headache", "nervous-system-problems"), first=True,
           why="headaches after CAR T can be a nervous-system sign"),
-    Leads("hot", to=("fever", "cytokine-release-syndrome"), first=True),
-    Leads("very hot", to=("fever", "cytokine-release-syndrome"), first=True),
+    Leads("feels hot", to=("fever", "cytokine-release-syndrome"), first=True),
     Leads("burning up", to=("fever", "cytokine-release-syndrome"), first=True),
     # Fits are a nervous-system sign only; shaking and jerking may also be chills.
     Leads("seizures", to=("nervous-system-problems",), never=("cytokine-release-syndrome",)),
@@ -230,7 +231,7 @@ WORDS = [
     Leads("hair all gone", to=("hair-loss",), first=True, why="'all' is a filler here"),
     # A finished word completes only to its own endings.
     Leads("numb", never=("phase-induction", "phase-consolidation"), why="not 'numbers'"),
-    Leads("cat", never=("infection",), why="not 'catching'"),
+    Leads("cat ", never=("infection",), why="finished (a space after it): not 'catching'"),
     Leads("infect", to=("infection",), first=True, why="its own ending: infection"),
     # Pages with more of the typed words before pages with only a synonym's meaning.
     Leads("does chemo cause hair loss", to=("hair-loss",)),
@@ -240,12 +241,80 @@ WORDS = [
     # Wider words are not other words for a narrower page.
     Leads("in remission", to=("term-complete-remission", "phase-maintenance"),
           why="remission, not only complete remission"),
-    Leads("kids", to=("tisagenlecleucel",), never=("infertility",),
-          why="children as patients, not children one may have later"),
+    # A final review: family words, fertility topics, signs, pred, hot, fit --------------
+    # A parent's "kid" is about the kid's sign, never a medicine approved for children.
+    Leads("kids", never=("infertility", "tisagenlecleucel"), why="no page about 'kids'"),
+    Leads("kid has a fever", to=("fever",), first=True, never=("infertility",)),
+    Leads("my kid has a fever", to=("fever",), first=True, never=("tisagenlecleucel",)),
+    Leads("kid is sick", to=("nausea-and-vomiting",), first=True, never=("tisagenlecleucel",)),
+    Leads("side effects in kids", to=("side-effects",), first=True,
+          not_first=("tisagenlecleucel",)),
+    Leads("my baby has a fever", to=("fever",), first=True, never=("infertility",)),
+    # Fertility topics keep their time word: pregnancy during treatment is another topic
+    # (the page's "may not be able to have children" must never read as "no contraception").
+    Leads("pregnant during chemo", never=("infertility",), why="not about fertility later"),
+    Leads("can I get pregnant during chemo", never=("infertility",)),
+    Leads("chemo while pregnant", never=("infertility",)),
+    Leads("baby chemo", not_first=("infertility",)),
+    Leads("chemo for children", not_first=("infertility",), why="family words are fillers"),
+    Leads("having a baby", not_first=("infertility",), why="may be a pregnancy now"),
+    Leads("children's future", not_first=("infertility",)),
+    Leads("fertility preservation", to=("infertility",), first=True),
+    Leads("having children one day", to=("infertility",), first=True),
+    Leads("sperm banking", to=("infertility",), first=True),
+    # Signs of nervous system problems the source lists: trouble speaking, changes in
+    # consciousness, loss of balance. The sign first.
+    Leads("can't talk", to=("nervous-system-problems",), first=True),
+    Leads("not talking", to=("nervous-system-problems",), first=True),
+    Leads("speech after car t", to=("nervous-system-problems", "car-t-cell-therapy"),
+          first=True),
+    Leads("talking after car t", to=("nervous-system-problems", "car-t-cell-therapy"),
+          first=True),
+    Leads("unconscious", to=("nervous-system-problems",), first=True),
+    Leads("losing consciousness", to=("nervous-system-problems",), first=True),
+    Leads("lost consciousness", to=("nervous-system-problems",), first=True),
+    Leads("cant walk", to=("nervous-system-problems", "dizziness"), first=True),
+    Leads("not walking", to=("nervous-system-problems", "dizziness"), first=True),
+    Leads("talking to children about leukaemia", never=("nervous-system-problems",),
+          why="'talking' alone is no sign"),
+    # "Pred" is prednisolone in the UK, prednisone in the US: the page, never its name.
+    Leads("pred", to=("prednisolone",), first=True),
+    # Only a hot body is a fever; a fit is a seizure, being fit is not.
+    Leads("hot flushes", never=("fever",), why="not a fever"),
+    Leads("hot water bottle", never=("fever",)),
+    Leads("fit", to=("chemotherapy",), first=True, why="how fit someone is"),
+    Leads("had a fit", to=("nervous-system-problems",), first=True),
+    Leads("wig fitting", to=("hair-loss",), never=("nervous-system-problems",)),
+    # The issue's misleading words, through the engine: each of these rows fails if its
+    # word is re-pointed to the page it was wrongly given (seen, by adding such synonyms).
+    Leads("so hungry", never=("loss-of-appetite",)),
+    Leads("feeling weak", never=("fatigue",), why="weakness is not tiredness"),
+    Leads("scans", never=("radiotherapy", "term-radiotherapy"), why="x-rays: families mean scans"),
+    Leads("stage 4", never=("chemotherapy-phases",)),
+    # "Sores", "poo", "fertility", "remission" and "x-rays" are in the pages' own words
+    # ("Mouth sores", "Loose, watery poo"), so a re-pointing shows no difference here:
+    # test_no_synonym_re_points_a_misleading_word holds them. These rows hold the signs.
+    Leads("blood in poo", to=("bleeding", "low-blood-counts"), first=True,
+          why="poo is not only diarrhoea"),
+    Leads("blood in stools", to=("bleeding", "low-blood-counts"), first=True),
+]  # fmt: skip
+
+# Rows the search engine does not meet yet: the words are right, a rule is missing.
+# Strict: once the engine meets a row, it fails here and moves into WORDS.
+ENGINE_PENDING = [
+    # "fit" finds "fits (seizures)" by its ending: a finished word's endings (the engine's).
+    Leads("fit for treatment", never=("nervous-system-problems",), why="'fit' is not 'fits'"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("case", WORDS, ids=[case.query for case in WORDS])
+ROWS = [
+    *(pytest.param(case, id=case.query) for case in WORDS),
+    *(pytest.param(case, id=case.query, marks=pytest.mark.xfail(strict=True, reason=case.why))
+      for case in ENGINE_PENDING),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ROWS)
 def test_words_lead_where_they_must(engine: SearchEngine, case: Leads) -> None:
     results = found(engine, case.query)
     for page in case.to:
@@ -256,6 +325,7 @@ def test_words_lead_where_they_must(engine: SearchEngine, case: Leads) -> None:
         assert results[:1] == list(case.to[:1]), f"{case.query!r} ({case.why}): {results}"
     for page in case.never:
         assert page not in results, f"{case.query!r} must not find {page} ({case.why})"
+    assert results[:1] not in [[page] for page in case.not_first], (case.query, case.why, results)
 
 
 def test_a_spot_is_never_only_a_rash(engine: SearchEngine) -> None:
@@ -327,7 +397,15 @@ def test_misleading_words_are_not_shown_as_other_words(
      ("temperature", "fever", "fever"), ("temp", "fever", "fever"),
      ("in remission", "complete remission", "term-complete-remission"),
      ("blood counts", "low blood cell counts", "low-blood-counts"),
-     ("kids", "children", "infertility")],
+     ("kids", "children", "infertility"),
+     # A final review: family words, bare "hot" and "fit", the fertility topic's wider words.
+     ("kids", "tisagenlecleucel", "tisagenlecleucel"),
+     ("paediatric", "tisagenlecleucel", "tisagenlecleucel"),
+     ("hot", "fever", "fever"), ("fit", "nervous system problems", "nervous-system-problems"),
+     ("fitting", "nervous system problems", "nervous-system-problems"),
+     ("pregnant after chemo", "infertility", "infertility"),
+     ("children after treatment", "infertility", "infertility"),
+     ("future children", "infertility", "infertility"), ("sperm", "infertility", "infertility")],
 )  # fmt: skip
 def test_no_synonym_re_points_a_misleading_word(
     bundled: LoadResult, word: str, meaning: str, page: str
@@ -341,21 +419,27 @@ def test_no_synonym_re_points_a_misleading_word(
 
 @pytest.mark.parametrize(
     "word",
-    ["types of leukaemia", "kinds of leukaemia", "B-cell leukaemia", "bispecific antibody",
-     "BiTE", "antibody drug conjugate", "ADC"],
+    ["types of leukaemia", "kinds of leukaemia", "bispecific antibody", "BiTE",
+     "antibody drug conjugate", "ADC"],
 )  # fmt: skip
 def test_a_class_word_finds_a_page_but_means_nothing_narrower(
     bundled: LoadResult, word: str
 ) -> None:
     """ "types of leukaemia" are more than ALL's subtypes; a bispecific antibody is more
     than blinatumomab: such words may show the page (`finds`), never be read as its words."""
-    for synonym in bundled.content.synonyms:
-        if any(tokens(w) == tokens(word) for w in synonym.words):
-            assert synonym.means == (), synonym
+    holding = [
+        s for s in bundled.content.synonyms if any(tokens(w) == tokens(word) for w in s.words)
+    ]
+    assert holding, f"no synonym holds {word!r}: nothing to check"
+    for synonym in holding:
+        assert synonym.finds, synonym
+        assert synonym.means == (), synonym
 
 
-def test_kids_never_show_the_infertility_page_first(engine: SearchEngine) -> None:
-    assert "infertility" not in found(engine, "kids")[:2]
+def test_pred_shows_the_prednisolone_page_but_is_never_read_as_it(bundled: LoadResult) -> None:
+    """ "Pred" is prednisolone in the UK and prednisone in the US: no claim they are one."""
+    [synonym] = [s for s in bundled.content.synonyms if "pred" in s.words]
+    assert (synonym.means, synonym.finds) == ((), ("prednisolone",))
 
 
 def test_every_page_the_synonyms_point_to_exists(bundled: LoadResult) -> None:
