@@ -1,4 +1,8 @@
-"""The side-effect list's model, and the proxy that filters, sorts and finds what matched."""
+"""The side-effect list's model, and the proxy that filters, sorts and finds what matched.
+
+A row is found by the start of any word it shows, and by the search words that point
+to it (allguide/ui/side_effects/words.py): "drowsy" finds nervous system problems.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,17 @@ from allguide.search.backends import Term
 from allguide.search.snippet import matches
 from allguide.search.text import tokens
 from allguide.ui.roles import ItemRole
+from allguide.ui.side_effects.words import EffectFinder, Match
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class SideEffectsModel(QStandardItemModel):
-    """One row per side effect in the content."""
+    """One row per side effect in the content; ``finder`` says which words find each."""
 
     def __init__(self, content: Content, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.finder = EffectFinder(content)
         self.treatment_titles: dict[str, str] = {}
         for effect in content.side_effects:
             for treatment in effect.treatments:
@@ -53,6 +59,7 @@ class SideEffectsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._terms: list[Term] = []
+        self._found: dict[str, Match] = {}  # per side-effect id, for the words typed
         self._treatments: set[str] | None = None  # None: every treatment
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
@@ -64,8 +71,10 @@ class SideEffectsFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
+        source = self.sourceModel()
         self._words = tokens(text)
         self._terms = [Term(w, prefix=True) for w in self._words]
+        self._found = source.finder.find(text) if isinstance(source, SideEffectsModel) else {}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_treatments(self, treatments: Iterable[str] | None) -> None:
@@ -79,8 +88,15 @@ class SideEffectsFilter(QSortFilterProxyModel):
         treatments = index.data(ItemRole.TREATMENTS) or ()
         if self._treatments is not None and not self._treatments.intersection(treatments):
             return False
-        haystack = (index.data(ItemRole.SEARCH_TEXT) or "").split()
-        return all(any(word.startswith(w) for word in haystack) for w in self._words)
+        return not self._words or self._match(index).found
+
+    def _match(self, index: Index) -> Match:
+        """What the typed words find in the row: its shown words, its search words."""
+        found = self._found.get(str(index.data(ItemRole.ID)))
+        if found is not None:
+            return found
+        haystack = (index.data(ItemRole.SEARCH_TEXT) or "").split()  # no finder: shown words
+        return Match(all(any(word.startswith(w) for word in haystack) for w in self._words))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Besides the source's data, what the typed words matched, as ranges to highlight."""
@@ -99,8 +115,12 @@ class SideEffectsFilter(QSortFilterProxyModel):
         return list(matches(str(super().data(index, Qt.ItemDataRole.DisplayRole)), self._terms))
 
     def _also_matched(self, index: Index) -> str:
-        """The everyday words that matched when the title did not, so the row makes sense."""
+        """The words that matched when the title did not, so the row makes sense: its
+        everyday words, and the search words typed ("drowsy" on nervous system problems)."""
         if not self._terms or self._title_matches(index):
             return ""
-        words = super().data(index, ItemRole.EVERYDAY_WORDS) or ()
-        return ", ".join(w for w in words if matches(w, self._terms))
+        everyday = super().data(index, ItemRole.EVERYDAY_WORDS) or ()
+        shown = [w for w in everyday if matches(w, self._terms)]
+        searched = self._match(index).phrases
+        seen = {tuple(tokens(w)) for w in shown}
+        return ", ".join([*shown, *(w for w in searched if tuple(tokens(w)) not in seen)])
