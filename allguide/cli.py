@@ -190,11 +190,15 @@ def _search(query: str, language: str, limit: int, as_json: bool) -> int:
         print("(no page uses " + ", ".join(f"“{w}”" for w in response.not_found) + ")")
         if response.suggestions:
             print("Did you mean: " + ", ".join(response.suggestions) + "?")
+    if response.unsearched:  # words of the synonyms file outside their phrase, say
+        print("(searched only for “" + " ".join(response.searched_for) + "”)")
+    # The rank, not the score: the order also weighs how much of the query a page has
+    # (the score in --json is that sort key).
     width = max(len(hit.title) for hit in response.hits)
-    print(f"{'SCORE':>7}  {'KIND':<11}  {'TITLE':<{width}}  SNIPPET")
-    for hit in response.hits:
+    print(f"{'RANK':>4}  {'KIND':<11}  {'TITLE':<{width}}  SNIPPET")
+    for rank, hit in enumerate(response.hits, start=1):
         snippet = hit.snippet if len(hit.snippet) <= 70 else hit.snippet[:69] + "…"
-        print(f"{hit.score:7.1f}  {hit.kind:<11}  {hit.title:<{width}}  {snippet}")
+        print(f"{rank:>4}  {hit.kind:<11}  {hit.title:<{width}}  {snippet}")
     return EXIT_OK
 
 

@@ -124,7 +124,7 @@ def test_ranking_title_first_then_names_then_body(engine: SearchEngine) -> None:
 # Real words, words joined or split, other spellings --------------------------
 
 
-@pytest.mark.parametrize("word", ["hungry", "tumor", "shark", "weak", "wizard"])
+@pytest.mark.parametrize("word", ["tumor", "shark", "wizard", "pale"])
 def test_a_real_word_is_never_replaced_by_an_unrelated_one(engine: SearchEngine, word: str) -> None:
     """ "shaking" once became "having" and showed infertility: a real word stays as typed."""
     response = engine.search(f"{word} chemo")
@@ -212,7 +212,11 @@ def test_spelling_variants_one_difference_at_a_time() -> None:
 
 
 def test_the_word_list_is_loaded_only_when_a_word_is_unknown(bundled: LoadResult) -> None:
-    """Start-up is budgeted: building the engine and known words never load the list."""
+    """Start-up is budgeted: building the engine and known words never load the list.
+
+    It is loaded for a word the pages do not know, or to weigh several words by how
+    common they are in the language (pages with some of the words of a query).
+    """
     loaded: list[str] = []
 
     def loader(language: str) -> RealWordTest | None:
@@ -220,7 +224,7 @@ def test_the_word_list_is_loaded_only_when_a_word_is_unknown(bundled: LoadResult
         return real_word_test(language)
 
     engine = SearchEngine.for_content(bundled.content, real_words=loader)
-    for query in ["fever", "Tasigna", "sick to my stomach", "chemo", "sleepy", "time"]:
+    for query in ["fever", "Tasigna", "chemo", "sleepy", "time", "hair loss", "temperature"]:
         engine.search(query)
     assert loaded == []
     engine.search("shark")
@@ -326,27 +330,32 @@ def test_a_page_that_says_only_the_opposite_is_left_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "named"),
-    [("prednisone", "prednisone"), ("mercaptopurine", "mercaptopurine"),
-     ("daunorubicin", "daunorubicin"), ("thioguanine", "thioguanine"),
-     ("etoposide", "etoposide"), ("nelarabine", "nelarabine"), ("clofarabine", "clofarabine"),
-     ("intrathecal", "intrathecal"), ("6-MP", "6-mp"), ("6 MP", "6-mp"), ("6MP", "6mp"),
-     ("mercaptopurin", "mercaptopurin")],
+    "typed",
+    ["prednisone", "mercaptopurine", "daunorubicin", "thioguanine", "etoposide", "nelarabine",
+     "clofarabine", "intrathecal", "6-MP", "6 MP", "6MP", "mercaptopurin", "Prednisone",
+     "Solu-Medrol", "Medrol", "Rayos", "Deltasone", "methylprednisolone"],
 )  # fmt: skip
-def test_a_medicine_no_page_covers_is_named_never_replaced(
-    engine: SearchEngine, typed: str, named: str
+def test_a_medicine_no_page_covers_is_named_as_typed_never_replaced(
+    engine: SearchEngine, typed: str
 ) -> None:
-    """ "prednisone" was searched as "prednisolone", a different medicine."""
+    """ "prednisone" was searched as "prednisolone", a different medicine; "Rayos" as
+    "rays"; "Solu-Medrol" found hydrocortisone through "solu" (of Solu-Cortef). The name is
+    reported as typed, not folded ("6-MP", not "6-mp")."""
     response = engine.search(typed)
     assert response.corrections == {}
-    assert response.not_found == (named,)
+    assert response.not_found == (typed,)
     assert response.hits == ()
 
 
-def test_a_medicine_no_page_covers_is_offered_the_near_name_only_as_a_suggestion(
-    engine: SearchEngine,
+@pytest.mark.parametrize(
+    "typed", ["prednisone", "daunorubicin", "daunorubicn", "Deltasone", "prednisone chemo"]
+)
+def test_a_medicine_no_page_covers_is_offered_no_other_medicine(
+    engine: SearchEngine, typed: str
 ) -> None:
-    assert engine.search("prednisone").suggestions == ("prednisolone",)
+    """ "Did you mean prednisolone" for prednisone, or doxorubicin for daunorubicin (or a
+    typo of it), offers a different medicine: no page covers it, and that is all."""
+    assert engine.search(typed).suggestions == ()
 
 
 def test_the_medicines_no_page_covers_are_used_by_no_page(bundled: LoadResult) -> None:
@@ -372,13 +381,17 @@ def test_a_finished_word_completes_only_to_its_own_endings() -> None:
     assert not is_own_word("s", 10**6, 1)  # a grammatical ending never makes another word
 
 
-@pytest.mark.parametrize(("word", "never"), [("numb", "numbers"), ("cat", "catching")])
+@pytest.mark.parametrize(
+    ("typed", "never"), [("numb", "numbers"), ("numb ", "numbers"), ("cat ", "catching")]
+)
 def test_a_finished_real_word_is_not_the_start_of_an_unrelated_word(
-    engine: SearchEngine, word: str, never: str
+    engine: SearchEngine, typed: str, never: str
 ) -> None:
-    response = engine.search(word)
+    """A space after a word finishes it; "numb", even while typed, is not on its way to
+    "number" (a word of its own by the rule of endings)."""
+    response = engine.search(typed)
     assert response.hits == ()
-    assert response.not_found == (word,)  # named, not completed into "never"
+    assert response.not_found == (typed.strip(),)  # named, not completed into "never"
     assert never in engine._planner.vocabulary.index.set  # the word it once completed to
 
 
@@ -406,6 +419,200 @@ def test_a_phrase_inside_a_longer_phrase_is_the_longer_ones(engine: SearchEngine
     assert "nervous-system-problems" not in top(engine, "not responding to treatment", 5)
 
 
+# A final review of search: each test failed before its fix ----------------------
+
+
+@pytest.mark.parametrize("query", ["temperature after chemo", "temperature on chemo"])
+def test_a_page_headed_by_a_word_asked_for_is_not_pushed_down_by_a_synonym(
+    engine: SearchEngine, query: str
+) -> None:
+    """ "chemo" is on many pages: ranking by the share of the query once filled the top
+    five with chemotherapy pages and left out Fever, the page "temperature" heads."""
+    assert "fever" in top(engine, query, 5)
+
+
+@pytest.mark.parametrize(
+    ("query", "signs"),
+    [("drowsy after stem cell transplant", {"nervous-system-problems", "fatigue"}),
+     ("bruises after stem cell transplant", {"bleeding", "low-blood-counts"})],
+)  # fmt: skip
+def test_a_warning_sign_a_phrase_points_to_stays_in_the_top_five(
+    engine: SearchEngine, query: str, signs: set[str]
+) -> None:
+    """Pages with more of the other words ("stem cell transplant") once pushed the signs
+    a phrase points to out of the top five."""
+    assert signs <= set(top(engine, query, 5))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("temp", "fever"), ("tempe", "fever"), ("temper", "fever"), ("tempera", "fever"),
+     ("fat", "fatigue"), ("inf", "infection"), ("radio", "radiotherapy"), ("nose", "bleeding"),
+     ("con", None), ("ste", None), ("fee", None), ("leu", None), ("cat", "infection")],
+)  # fmt: skip
+def test_a_real_word_still_being_typed_is_the_start_of_a_longer_word(
+    engine: SearchEngine, typed: str, expected: str | None
+) -> None:
+    """Typing "temperature" once flickered "No page uses 'temp'", then "tempe", "temper"…:
+    a last word that finds nothing as it is is searched as the start of a longer one."""
+    response = engine.search(typed)
+    assert response.not_found == ()
+    assert response.hits
+    if expected is not None:
+        assert response.hits[0].id == expected
+
+
+@pytest.mark.parametrize("typed", ["temp ", "temper chemo", "nose ", "fat "])
+def test_a_word_with_a_space_after_it_is_finished(engine: SearchEngine, typed: str) -> None:
+    """Only the last word may still be being typed: "temper chemo" is not "temperature"."""
+    assert "fever" not in top(engine, typed, 5) and "bleeding" not in top(engine, typed, 5)
+    assert "fatigue" not in top(engine, typed, 5)
+
+
+def test_a_sign_after_a_name_says_which_way_a_test_came_out() -> None:
+    assert typed_words("Ph+", "en") == ["ph", "positive"]
+    assert typed_words("Ph- ALL", "en") == ["ph", "negative", "all"]
+    assert typed_words("Ph-like", "en") == ["ph", "like"]  # inside a name: a hyphen
+    assert typed_words("CD19+ cells", "en") == ["cd19", "positive", "cells"]
+    assert typed_words("Ph+", "fr") == ["ph"]  # the words are English
+
+
+def test_ph_negative_is_not_ph_positive(engine: SearchEngine) -> None:
+    """ "Ph-" once gave what "Ph+" gives: the Philadelphia chromosome pages."""
+    assert "philadelphia-chromosome" in top(engine, "Ph+", 5)
+    minus = top(engine, "Ph-", 5)
+    assert "philadelphia-chromosome" not in minus
+    assert "term-philadelphia-chromosome" not in minus
+
+
+@pytest.mark.parametrize("query", ["Ph-like", "BCR-ABL1-like", "Ph like ALL"])
+def test_a_phrase_inside_a_longer_one_ranks_below_it(engine: SearchEngine, query: str) -> None:
+    """ "BCR-ABL1" inside "BCR-ABL1-like" once put the BCR::ABL1 page first."""
+    assert top(engine, query) == ["philadelphia-like"]
+
+
+@pytest.mark.parametrize("query", ["high platelets", "raised neutrophils", "high haemoglobin"])
+def test_a_page_pointed_to_is_left_out_if_its_title_says_the_other_way(
+    engine: SearchEngine, query: str
+) -> None:
+    """ "platelets" points to Low blood cell counts; "high platelets" is not low counts."""
+    assert "low-blood-counts" not in top(engine, query, 5)
+
+
+@pytest.mark.parametrize("query", ["low platelets", "platelets", "neutrophils"])
+def test_a_page_pointed_to_the_same_way_stays(engine: SearchEngine, query: str) -> None:
+    assert "low-blood-counts" in top(engine, query, 5)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "never"),
+    [("fever not going down", "fever", "hair-loss"),
+     ("lost a lot of blood", "bleeding", "loss-of-appetite"),
+     ("headache won't go away", "headache", "targeted-treatment"),
+     ("not able to speak", "nervous-system-problems", "infertility")],
+)  # fmt: skip
+def test_a_common_word_of_another_name_does_not_outrank_the_symptom(
+    engine: SearchEngine, query: str, expected: str, never: str
+) -> None:
+    """ "going" of "going bald", "lost" of "lost appetite", "go" and "able" are common
+    words: they once put Hair loss, Loss of appetite, Targeted treatment and Fertility
+    problems first. Words that say more or less are left out of the name bonus, and
+    each word counts by how rare it is in the language too."""
+    results = top(engine, query, 5)
+    assert results[0] == expected
+    assert never not in results
+
+
+def test_how_common_a_word_is_weighs_it() -> None:
+    engine = SearchEngine([SearchDocument("a", Kind.SECTION, "A", (), "x")])
+    planner = engine._planner
+    assert planner.commonness("going") < 0.5 < planner.commonness("blood") < 1.0
+    assert planner.commonness("fever") == planner.commonness("zzqx") == 1.0
+
+
+@pytest.mark.parametrize("word", ["outside", "headstrong", "hairline", "bloodline"])
+def test_a_real_word_is_split_only_into_words_the_pages_put_side_by_side(
+    engine: SearchEngine, word: str
+) -> None:
+    """ "outside" was searched as "out side" and showed the side-effects pages."""
+    response = engine.search(word)
+    assert response.corrections == {}
+    assert response.not_found == (word,)
+    assert response.hits == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [("Solu-Zzqx", "Solu-Zzqx"), ("t(12;21)", "t(12;21)"), ("Zzqx-Cortef", "Zzqx-Cortef")],
+)  # fmt: skip
+def test_a_name_typed_with_joiners_is_one_unit(
+    engine: SearchEngine, typed: str, named: str
+) -> None:
+    """A part no page uses that is no word: none of the name is searched ("solu" once
+    found hydrocortisone through Solu-Cortef, "t" of "t(12;21)" the CAR T pages)."""
+    response = engine.search(typed)
+    assert response.not_found == (named,)
+    assert response.hits == ()
+    assert response.suggestions == ()
+
+
+def test_a_compound_with_a_real_word_no_page_uses_searches_the_rest(
+    engine: SearchEngine,
+) -> None:
+    response = engine.search("chemo-induced nausea")
+    assert response.not_found == ("induced",)
+    assert top(engine, "chemo-induced nausea") == ["nausea-and-vomiting"]
+
+
+@pytest.mark.parametrize(
+    ("query", "not_found"),
+    [("weight loss", ("weight",)), ("losing weight", ("weight",)),
+     ("high heart rate", ("heart", "rate")), ("t 12", ("12",))],
+)  # fmt: skip
+def test_a_word_that_says_nothing_alone_is_not_searched_alone(
+    engine: SearchEngine, query: str, not_found: tuple[str, ...]
+) -> None:
+    """ "weight loss" once showed Hair loss through "loss", "high heart rate" Fever
+    through "high": once the other words are left out, nothing is searched."""
+    response = engine.search(query)
+    assert response.not_found == not_found
+    assert response.hits == ()
+
+
+@pytest.mark.parametrize(
+    "query", ["not neutropenic", "not sleepy", "not hot", "not confused", "hungry chemo"]
+)
+def test_a_word_of_the_synonyms_file_is_never_named_nor_respelled(
+    engine: SearchEngine, query: str
+) -> None:
+    """ "not neutropenic" offered "not european"; "not sleepy" said no page uses "sleepy".
+    Outside its phrase such a word is left out unnamed, and said to be (unsearched)."""
+    response = engine.search(query)
+    assert response.not_found == ()
+    assert response.suggestions == ()
+    assert response.corrections == {}
+    if response.hits:
+        assert response.unsearched == ("hungry",)
+        assert response.searched_for == ("chemo",)
+
+
+@pytest.mark.parametrize(
+    "person", ["child", "my child", "son", "daughter", "baby", "toddler", "kid", "husband",
+               "wife", "mum", "dad", "my son's"],
+)  # fmt: skip
+def test_a_word_for_the_person_is_a_filler(engine: SearchEngine, person: str) -> None:
+    """ "my child is drowsy" is "drowsy"; "child" alone is neither searched nor named."""
+    assert top(engine, f"{person} is drowsy", 5) == top(engine, "drowsy", 5)
+    response = engine.search(person)
+    assert response.hits == ()
+    assert response.not_found == ()
+
+
+@pytest.mark.parametrize("query", ["baby", "my baby", "baby is sleepy", "babies"])
+def test_baby_never_leads_to_infertility(engine: SearchEngine, query: str) -> None:
+    assert "infertility" not in top(engine, query, 5)
+
+
 # Snippets ------------------------------------------------------------------------
 
 
@@ -429,8 +636,8 @@ def test_a_search_only_name_is_never_shown_in_the_snippet(bundled: LoadResult) -
 
 
 def test_a_word_no_page_uses_is_named_once(engine: SearchEngine) -> None:
-    assert engine.search("hungry hungry chemo").not_found == ("hungry",)
-    assert engine.search("shark hungry shark").not_found == ("shark", "hungry")  # as typed
+    assert engine.search("wizard wizard chemo").not_found == ("wizard",)
+    assert engine.search("shark wizard shark").not_found == ("shark", "wizard")  # as typed
 
 
 def test_stem_cell_therapy_finds_stem_cell_transplant_first(engine: SearchEngine) -> None:
@@ -449,16 +656,17 @@ def test_steroid_therapy_finds_the_steroids_not_other_therapies(engine: SearchEn
 
 
 @pytest.mark.parametrize(
-    ("word", "never", "why"),
-    [("bar", "nausea-and-vomiting", "not the start of 'barf'"),
-     ("art", "cytokine-release-syndrome", "not the start of 'arthralgia'")],
+    ("typed", "never", "why"),
+    [("bar ", "nausea-and-vomiting", "not the start of 'barf'"),
+     ("art ", "cytokine-release-syndrome", "not the start of 'arthralgia'"),
+     ("bar chemo", "nausea-and-vomiting", "a word before another is finished")],
 )  # fmt: skip
-def test_a_real_word_is_not_the_start_of_a_synonym_word(
-    engine: SearchEngine, word: str, never: str, why: str
+def test_a_finished_real_word_is_not_the_start_of_a_synonym_word(
+    engine: SearchEngine, typed: str, never: str, why: str
 ) -> None:
-    response = engine.search(word)
+    response = engine.search(typed)
     assert never not in [hit.id for hit in response.hits], why
-    assert response.not_found == (word,)
+    assert response.not_found == (typed.split()[0],)
 
 
 def test_a_word_still_being_typed_ranks_below_the_pages_that_have_it(
@@ -552,7 +760,8 @@ def test_highlights_point_at_the_match(engine: SearchEngine) -> None:
 
 AGREED = ["tiredness", "Tasigna", "imatinob", "vinc", "TKI", "sick to my stomach",
           "steroid therapy", "stem cell therapy", "what are the side effects of chemo",
-          "gene", "special care"]  # fmt: skip  # a word with some endings only: an OR in FTS5
+          "gene", "special care",  # a word with some endings only: an OR in FTS5
+          "fever not going down", "temperature after chemo", "temp"]  # fmt: skip
 
 
 def test_both_backends_agree(bundled: LoadResult) -> None:
@@ -601,8 +810,21 @@ def test_search_command_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
 def test_search_command_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "Iclusig"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["SCORE", "KIND", "TITLE", "SNIPPET"]
-    assert "Ponatinib" in out[1]
+    assert out[0].split() == ["RANK", "KIND", "TITLE", "SNIPPET"]
+    assert out[1].split()[:3] == ["1", "agent", "Ponatinib"]
+
+
+@pytest.mark.parametrize("query", ["kymriah car t", "does chemo cause hair loss"])
+def test_the_score_is_the_sort_key(
+    engine: SearchEngine, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pages with more of the query first: the score shown (and in --json) follows that
+    order, and the table numbers the ranks ("kymriah car t" once showed 111.4 above 227.5)."""
+    scores = [hit.score for hit in engine.search(query).hits]
+    assert len(scores) > 3 and scores == sorted(scores, reverse=True)
+    assert main(["search", query, "--limit", "3"]) == 0
+    ranks = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
+    assert ranks == ["1", "2", "3"]
 
 
 def test_search_command_no_results(capsys: pytest.CaptureFixture[str]) -> None:
@@ -610,11 +832,21 @@ def test_search_command_no_results(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "No results for “chemotrepy”.\nDid you mean: chemotherapy?\n"
 
 
+def test_search_command_says_what_was_searched_when_a_word_is_left_out_unnamed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ "hungry" means something only in its phrase ("not hungry"): not named, not searched."""
+    assert main(["search", "hungry chemo", "--limit", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "(searched only for “chemo”)"
+    assert "Chemotherapy" in out[2]
+
+
 def test_search_command_names_words_no_page_uses(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "chemotrepy side effects"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["(no page uses “chemotrepy”)", "Did you mean: chemotherapy side effects?"]
-    assert out[2].split() == ["SCORE", "KIND", "TITLE", "SNIPPET"]
+    assert out[2].split() == ["RANK", "KIND", "TITLE", "SNIPPET"]
     assert "Side effects" in out[3]
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from allguide.content.model import Content, Synonym
@@ -16,7 +17,7 @@ from allguide.search.backends import (
     fields_of,
     make_backend,
 )
-from allguide.search.direction import directions_in
+from allguide.search.direction import direction_of, directions_in
 from allguide.search.documents import Kind, SearchDocument, documents_from
 from allguide.search.query import (
     Alternative,
@@ -51,6 +52,14 @@ RANK_STEP = 1.0
 # Pointed to only through a word still being typed ("exhaus" for "exhausted"): a
 # guess, so below every page with all the typed words.
 POINTED_WHILE_TYPING = BODY * TIER_SIZE - RANK_STEP
+# When pages are ranked by how much of the query they have (SearchEngine._coverage), the
+# pages a phrase points to and the titles of each thing asked for come first ("temperature
+# after chemo": Fever among the chemotherapy pages); then the share; then the score. One
+# number, the sort key, is each hit's score: these scales keep the three apart.
+ANCHORED, COVERED = 1_000_000.0, 10_000.0
+# A thing asked for that heads more pages than this is too general to put them first
+# ("side effects"); and a very common word is no thing asked for ("going": "going bald").
+MAX_ANCHORED, MIN_ANCHOR_COMMONNESS = 2, 0.5
 
 __all__ = ["QueryError", "QueryProblem", "SearchEngine", "SearchHit", "SearchResponse"]
 
@@ -62,7 +71,7 @@ class SearchHit:
     title: str
     snippet: str
     highlights: tuple[tuple[int, int], ...]  # (start, end) in snippet
-    score: float
+    score: float  # the sort key: a higher score ranks first
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -86,10 +95,13 @@ class SearchResponse:
     # Typed words → what was searched instead: a typo, the other spelling, words
     # joined ("chemo therapy" → "chemotherapy") or split ("stemcell" → "stem cell").
     corrections: dict[str, str] = field(default_factory=dict)
-    # Words no page uses: left out of the search, never replaced by unrelated ones.
+    # Words no page uses, as typed: left out of the search, never replaced by unrelated ones.
     not_found: tuple[str, ...] = ()
-    # The words searched for, as typed: with words left out, the hits match only these.
+    # The words searched for: with words left out, the hits match only these.
     searched_for: tuple[str, ...] = ()
+    # Words left out without being named, as typed: a word of the synonyms file outside
+    # its phrases ("hungry" beside "chemo"), a word that only says more or less.
+    unsearched: tuple[str, ...] = ()
 
 
 class SearchEngine:
@@ -119,19 +131,17 @@ class SearchEngine:
         for index, doc in enumerate(self._docs):
             self._position.setdefault(doc.id, index)
         self.backend: Backend = make_backend(self._docs, backend)
-        words: set[str] = set()
-        headline_words: set[str] = set()  # of titles and other names
-        for title, names, body in self._fields:
-            headline_words.update(tokens(f"{title} {names}"))
-            words.update(tokens(body))
-        words |= headline_words
+        words = {word for fields in self._fields for text in fields for word in tokens(text)}
         synonym_words = tokens(" ; ".join(w for s in synonyms for w in s.words))
+        self._synonym_texts = [w for s in synonyms for w in (*s.words, *s.means)]
+        self._pairs: frozenset[tuple[str, str]] | None = None
         self._planner = Planner(
-            Vocabulary(words, synonym_words, self._stopwords, headline_words),
+            Vocabulary(words, synonym_words, self._stopwords),
             synonyms,
             self._stopwords,
             language,
             lambda: real_words(language),  # loaded on first need only: start-up is budgeted
+            self._side_by_side,
         )
 
     @classmethod
@@ -169,7 +179,8 @@ class SearchEngine:
             page = self._position.get(pointer.page)
             if page is None:  # a page of another language's synonyms file, say
                 continue
-            pointed.add(page)
+            if not pointer.still_typing:
+                pointed.add(page)
             top = POINTED_WHILE_TYPING if pointer.still_typing else POINTED
             score = top - RANK_STEP * pointer.rank
             if page not in scores or score > scores[page][0]:
@@ -188,19 +199,25 @@ class SearchEngine:
                     continue
                 if doc not in scores or score > scores[doc][0]:
                     scores[doc] = (score, query_plan.loose)
-        if query_plan.direction and query_plan.free:
-            for doc in [d for d in scores if d not in pointed]:
-                if self._says_the_opposite(doc, query_plan):
+        if query_plan.direction:  # a page about the other way, pointed to or not
+            for doc in list(scores):
+                if self._says_the_opposite(doc, query_plan) or (
+                    doc in pointed and self._headed_the_other_way(doc, query_plan.direction)
+                ):
                     del scores[doc]
+        anchored = self._anchored(query_plan, pointed, scores) if coverage is not None else set()
 
-        def rank(item: tuple[int, tuple[float, tuple[Term, ...]]]) -> tuple[float, float, str]:
-            doc, (score, _terms) = item
+        def sort_key(doc: int, score: float) -> float:
+            """The score, behind the anchored pages and the share of the query a page has."""
             covered = coverage.get(doc, 0.0) if coverage is not None else 0.0
-            return (-covered, -score, self._docs[doc].title)
+            return score + COVERED * covered + ANCHORED * (doc in anchored)
 
-        ranked = sorted(scores.items(), key=rank)
-        hits = tuple(self._hit(doc, score, terms) for doc, (score, terms) in ranked[:limit])
-        suggestions = self._suggest(query_plan) if query_plan.not_found or not hits else ()
+        ranked = sorted(
+            ((sort_key(doc, score), doc, terms) for doc, (score, terms) in scores.items()),
+            key=lambda item: (-item[0], self._docs[item[1]].title),
+        )
+        hits = tuple(self._hit(doc, key, terms) for key, doc, terms in ranked[:limit])
+        suggestions = self._suggest(query_plan) if query_plan.typos else ()
         return SearchResponse(
             query,
             hits,
@@ -208,7 +225,47 @@ class SearchEngine:
             query_plan.corrections,
             tuple(query_plan.not_found),
             tuple(query_plan.sought),
+            tuple(query_plan.unsearched),
         )
+
+    def _anchored(
+        self, query_plan: QueryPlan, pointed: set[int], scores: Mapping[int, object]
+    ) -> set[int]:
+        """The pages that each thing asked for points to, or heads: never pushed down.
+
+        A phrase's pages (a warning sign), and the pages that have a thing asked for
+        in their title or another name ("temperature": Fever), unless more than
+        MAX_ANCHORED pages do ("chemo" heads three) or it is a very common word.
+        """
+        anchored = set(pointed)
+        for concept in query_plan.concepts:
+            if not concept.phrase:
+                [[term]] = concept.readings
+                if self._planner.says_little(term.text):
+                    continue
+            heads: set[int] = set()
+            for reading in concept.readings:
+                heads.update(self.backend.match(reading, True, TITLE_FIELD))
+                heads.update(self.backend.match(reading, True, NAMES_FIELD))
+            heads &= scores.keys()
+            if not heads or len(heads) > MAX_ANCHORED:
+                continue
+            if not concept.phrase:
+                [[term]] = concept.readings
+                if self._planner.commonness(term.text) < MIN_ANCHOR_COMMONNESS:
+                    continue
+            anchored |= heads
+        return anchored
+
+    def _side_by_side(self, first: str, second: str) -> bool:
+        """True if the content or the synonyms have ``first`` right before ``second``."""
+        if self._pairs is None:  # on the first real word typed as two ("lightheaded")
+            texts = [text for fields in self._fields for text in fields]
+            texts += self._synonym_texts
+            self._pairs = frozenset(
+                pair for text in texts for pair in itertools.pairwise(tokens(text))
+            )
+        return (first, second) in self._pairs
 
     def _coverage(self, concepts: Sequence[Concept]) -> dict[int, float] | None:
         """Per page, the share of what the query asks for that it has, rarer things counting more.
@@ -257,6 +314,10 @@ class SearchEngine:
                 return True
         return False
 
+    def _headed_the_other_way(self, doc: int, direction: int) -> bool:
+        """True if a page's title says the other way: "Low blood cell counts" for "high"."""
+        return direction_of(self._title_words[doc], self._language) == -direction
+
     def _directions_of(self, doc: int) -> dict[str, frozenset[int]]:
         directions = self._directions.get(doc)
         if directions is None:
@@ -279,26 +340,50 @@ class SearchEngine:
     def _partial_scores(self, terms: tuple[Term, ...]) -> dict[int, float]:
         """Pages with some of ``terms``, scored for the share of a title or name they cover.
 
-        A title or other name that holds most of the query (rare words counting
-        more than common ones) gets a bonus for the share of it the query covers,
-        like the full-match coverage bonus; if the query covers half of it or more,
-        the page ranks beside pages with every word in the body: "stem cell therapy"
-        finds "Stem cell transplant" before "Radiotherapy", which has the three words
-        apart. "therapy" is not most of "steroid therapy": "CAR T-cell therapy" gets
-        no bonus over the pages about steroids.
+        A page needs a word that says something of its own: never only one that
+        says more or less ("increased"). Each word counts by how rare it is in
+        the pages and in the language: a very common word ("going", "go")
+        counts little. A title or other name that holds most of the query
+        (words that say more or less left out) gets a bonus for the share of it
+        the query covers, like the full-match coverage bonus; if the query
+        covers half of it or more, the page ranks beside pages with every word
+        in the body: "stem cell therapy" finds "Stem cell transplant" before
+        "Radiotherapy", which has the three words apart. "therapy" is not most
+        of "steroid therapy": "CAR T-cell therapy" gets no bonus over the pages
+        about steroids; "going" is not most of "fever not going down": "going
+        bald" gets none.
         """
+        planner = self._planner
+        topical = tuple(t for t in dict.fromkeys(terms) if not planner.says_little(t.text))
+        if not topical:
+            return {}
+        single = len(topical) == 1
+        commonness = {
+            t: 1.0 if single else planner.commonness(t.text) for t in dict.fromkeys(terms)
+        }
+        # A page with only very common words of the query is about something else
+        # ("keep the remission going"), unless the query has no other words.
+        telling = [t for t in topical if commonness[t] >= MIN_ANCHOR_COMMONNESS] or topical
+        relevance: dict[int, float] = defaultdict(float)
+        having: set[int] = set()
+        for term, weight in commonness.items():
+            found = self.backend.match((term,), require_all=False)
+            if term in telling:
+                having.update(found)
+            for doc, score in found.items():
+                relevance[doc] += weight * score
         scores: dict[int, float] = {}
-        for doc, relevance in self.backend.match(terms, require_all=False).items():
+        for doc in having:
             kind = KIND_BONUS.get(self._docs[doc].kind, 0.0)
-            scores[doc] = LOOSE * TIER_SIZE + min(relevance, MAX_RELEVANCE) + kind
-        headline_hits = set(self.backend.match(terms, False, TITLE_FIELD))
-        headline_hits |= set(self.backend.match(terms, False, NAMES_FIELD))
+            scores[doc] = LOOSE * TIER_SIZE + min(relevance[doc], MAX_RELEVANCE) + kind
+        headline_hits = set(self.backend.match(topical, False, TITLE_FIELD))
+        headline_hits |= set(self.backend.match(topical, False, NAMES_FIELD))
         if not headline_hits:
             return scores
-        weights = [self._rarity(term) for term in terms]
+        weights = [self._rarity(term) * commonness[term] for term in topical]
         for doc in headline_hits & scores.keys():
             covered, query_share = max(
-                _coverage(words, terms, weights) for words in self._headline_words(doc)
+                _coverage(words, topical, weights) for words in self._headline_words(doc)
             )
             if query_share <= MOST:
                 continue
@@ -340,21 +425,19 @@ class SearchEngine:
         )
 
     def _suggest(self, query_plan: QueryPlan) -> tuple[str, ...]:
-        """Whole queries with a word no page uses replaced by a page's word that looks alike.
+        """Whole queries with a typo replaced by a page's word that looks alike.
 
-        Only for a typo (a word of no language) or a medicine no page covers
-        ("prednisone": "prednisolone", offered, never searched); a real word no
-        page uses gets no respelling ("lot" is not "lost", "pins" not "pain").
-        A medicine is offered only words of titles and other names that start with
-        its letter.
+        Only for a typo (a word of no language): a real word no page uses gets no
+        respelling ("lot" is not "lost", "pins" not "pain"), and a medicine no
+        page covers is never offered another ("daunorubicin" is not doxorubicin;
+        "prednisone" is not prednisolone), nor is a typo nearer to one.
         """
         suggestions: list[str] = []
         vocabulary = self._planner.vocabulary
-        for word in dict.fromkeys(query_plan.not_found):
-            medicine = word in query_plan.medicines
-            if not medicine and self._planner.is_real(word):
-                continue
-            for better in vocabulary.suggestions(word, for_real_word=medicine):
+        for word in dict.fromkeys(query_plan.typos):
+            for better in vocabulary.suggestions(word):
+                if self._planner.nearer_a_medicine(word, better):
+                    continue
                 words = [better if w == word else w for w in query_plan.searched]
                 suggestion = " ".join(words)
                 if suggestion not in suggestions and self._finds_something(suggestion):

@@ -24,8 +24,9 @@ MEDICAL_WORDS: tuple[str, ...] = (
     "busulfan", "busulphan", "melphalan", "thiotepa", "ifosfamide", "carboplatin", "cisplatin",
     "vinblastine", "vindesine", "bleomycin", "bendamustine", "azacitidine", "decitabine",
     "venetoclax", "navitoclax", "bortezomib", "carfilzomib",
-    # Steroids other than the three the source names.
-    "prednisone", "methylprednisolone", "cortisone", "budesonide",
+    # Steroids other than the three the source names, and their label names.
+    "prednisone", "Deltasone", "Rayos", "methylprednisolone", "Medrol", "Solu-Medrol",
+    "Depo-Medrol", "cortisone", "budesonide",
     # Targeted medicines, antibodies and menin inhibitors the source does not name.
     "asciminib", "olverembatinib", "rituximab", "ofatumumab", "obinutuzumab",
     "daratumumab", "alemtuzumab", "tocilizumab", "siltuximab", "anakinra",

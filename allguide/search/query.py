@@ -15,15 +15,24 @@ Every step works for any word, never for one query in particular:
 4. find the phrases of the synonyms file (allguide.search.phrases); a phrase
    inside a longer one found too points to no page of its own ("a cold" is not
    "cold", the chills);
-5. leave out, and report, the words no page uses; leave out filler words
-   (allguide.search.fillers) beside other words; search for the rest. A
-   finished word is searched with its own endings only ("numb" → "numbness",
-   never "numbers"), a word still being typed as the start of any word.
+5. leave out, and report as typed, the words no page uses; leave out filler
+   words (allguide.search.fillers) beside other words, and without a report
+   the words of the synonyms file and the words that say more or less; a name
+   typed with joiners ("Solu-Medrol", "t(12;21)") is one unit: with a part no
+   page uses that is no word of the language, none of it is searched; words
+   that say nothing alone (more or less, one letter) are not searched once
+   the other words are left out; search for the rest. A finished word is
+   searched with its own endings only ("numb" → "numbness", never "numbers"),
+   a word still being typed as the start of any word; the last word, unless a
+   space follows it, also as the start of a longer word when it finds nothing
+   as it is ("temp" while typing "temperature").
 """
 
 from __future__ import annotations
 
 import functools
+import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -37,14 +46,19 @@ from allguide.search.direction import direction_of, is_direction_word
 from allguide.search.endings import ending, is_own_word
 from allguide.search.fillers import filler_names, fillers
 from allguide.search.medical_words import MEDICAL_WORDS
-from allguide.search.phrases import NEGATION_BEFORE, PhraseMatch, Phrases
+from allguide.search.phrases import NEGATION_AFTER, NEGATION_BEFORE, PhraseMatch, Phrases
 from allguide.search.real_words import RealWordTest
 from allguide.search.spelling import variants
-from allguide.search.text import WORD, fold, tokens, typed_words
+from allguide.search.text import WORD, Typed, fold, tokens, typed_tokens
 from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
 
 MAX_QUERY_CHARS = 200
 MIN_JOINED = 5  # never two little words into a third
+# A word this common (per million words of the language's list, as "not") says next to
+# nothing; one this rare or rarer says all a word can (Planner.commonness).
+COMMON_PER_MILLION, RARE_PER_MILLION, MIN_COMMONNESS = 10_000.0, 100.0, 0.05
+# Which way a test came out ("Ph+" is written "Ph positive"): nothing to name if no page uses it.
+RESULT_WORDS = NEGATION_AFTER | {"positive", "pos"}
 __all__ = [
     "MAX_QUERY_CHARS",
     "Alternative",
@@ -117,9 +131,15 @@ class QueryPlan:
     words: list[str]  # folded, as typed
     searched: list[str] = field(default_factory=list)  # after joining, splitting, correcting
     corrections: dict[str, str] = field(default_factory=dict)  # typed → searched
-    not_found: list[str] = field(default_factory=list)  # words no page uses, left out
+    not_found: list[str] = field(default_factory=list)  # words no page uses, left out, as typed
     medicines: list[str] = field(default_factory=list)  # of not_found: names of medicines
-    sought: list[str] = field(default_factory=list)  # the words searched for, as typed
+    # Of ``searched``: words no page uses that are no word of the language (typos), for
+    # "Did you mean"; never a real word, a medicine's name or a part of a name.
+    typos: list[str] = field(default_factory=list)
+    # Words left out unnamed, as typed: of the synonyms file outside their phrase ("hungry"
+    # of "hungry chemo"), or saying only more or less; the hits do not match them.
+    unsearched: list[str] = field(default_factory=list)
+    sought: list[str] = field(default_factory=list)  # the words searched for
     alternatives: list[Alternative] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
     loose: tuple[Term, ...] = ()  # any of these, when few pages have every word
@@ -137,14 +157,34 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
-def check(query: str, language: str) -> list[str]:
-    """The folded words of ``query``, or QueryError for an empty or absurd one."""
+def check(query: str, language: str) -> Typed:
+    """The words of ``query``, or QueryError for an empty or absurd one."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(QueryProblem.TOO_LONG)
-    words = typed_words(query, language)
-    if not words:
+    typed = typed_tokens(query, language)
+    if not typed.words:
         raise QueryError(QueryProblem.EMPTY)
-    return words
+    return typed
+
+
+@dataclass
+class _Missing:
+    """Words left out because no page uses them, and what to say about them."""
+
+    positions: set[int] = field(default_factory=set)  # of the searched words
+    named: list[str] = field(default_factory=list)  # as typed, once each, in the order typed
+    medicines: list[str] = field(default_factory=list)
+    typos: list[str] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # of the synonyms file; more or less
+
+    def name(self, typed: str, medicine: bool = False, typo: str | None = None) -> None:
+        if typed.casefold() in (n.casefold() for n in self.named):
+            return
+        self.named.append(typed)
+        if medicine:
+            self.medicines.append(typed)
+        if typo is not None:
+            self.typos.append(typo)
 
 
 class Planner:
@@ -157,8 +197,11 @@ class Planner:
         stopwords: frozenset[str],
         language: str,
         real_words: Callable[[], RealWordTest | None],
+        side_by_side: Callable[[str, str], bool] = lambda _first, _second: True,
     ) -> None:
         self.vocabulary = vocabulary
+        self._side_by_side = side_by_side
+        self._commonness: dict[str, float] = {}
         self._stopwords = stopwords
         self._language = language
         self._fillers = fillers(language)
@@ -194,6 +237,24 @@ class Planner:
         words = self._word_list()
         return words is not None and words(word)
 
+    def commonness(self, word: str) -> float:
+        """How much ``word`` says by how rare it is in the language: 1.0 for a rare word,
+        little for a very common one ("going", "lost"); 1.0 without a word list.
+
+        Pages that use a very common word say little about a query; "fever not
+        going down" is not about "going bald". Loads the word list on first need.
+        """
+        weight = self._commonness.get(word)
+        if weight is None:
+            words = self._word_list()
+            share = words.per_million(word) if words is not None else 0.0
+            weight = 1.0
+            if share > RARE_PER_MILLION:
+                span = math.log(COMMON_PER_MILLION / RARE_PER_MILLION)
+                weight = max(MIN_COMMONNESS, math.log(COMMON_PER_MILLION / share) / span)
+            self._commonness[word] = weight = min(1.0, weight)
+        return weight
+
     def may_be_unfinished(self, word: str) -> bool:
         """Whether ``word`` may be the start of a longer word the user is still typing.
 
@@ -203,62 +264,115 @@ class Planner:
         """
         return not self.vocabulary.is_whole_word(word) and not self.is_real(word)
 
+    def says_little(self, word: str) -> bool:
+        """A word that only says more or less, or which way a test came out, or one letter."""
+        return len(word) == 1 or word in RESULT_WORDS or is_direction_word(word, self._language)
+
     def plan(self, query: str) -> QueryPlan:
-        result = QueryPlan(check(query, self._language))
-        searched = result.searched = self._rewrite(result.words, result.corrections)
+        typed = check(query, self._language)
+        result = QueryPlan([word.word for word in typed.words])
+        searched, origins = self._rewrite(result.words, result.corrections)
+        result.searched = searched
         content = [i for i, w in enumerate(searched) if w not in self._stopwords]
         filler = self._fillers_in(query, searched, content)
         found = self._phrases.found_in(searched, content, self.may_be_unfinished)
-        # A filler alone is no phrase ("hair all gone" is not about ALL).
-        found = [m for m in found if not m.positions <= filler]
-        # A phrase inside a longer one found too points nowhere: the longer one says what is
-        # meant ("a cold" is no chill); what it means is still searched ("car t" in "nerve
-        # problems after car t").
-        inner = {id(m) for m in found if any(m.positions < o.positions for o in found)}
+        typing = self._still_typing(query, searched, content, found)
+        if typing is not None:  # "nose" while typing "nosebleed": a phrase word it starts
+            found = self._phrases.found_in(searched, content, lambda _word: True)
+        if filler != set(content):  # a filler beside other words is no phrase ("hair all gone")
+            found = [m for m in found if not m.positions <= filler]
         covered = {i for match in found for i in match.positions}
-        left_out = self._left_out(searched, content, covered, filler, result)
+        missing = self._left_out(typed, searched, origins, content, covered, filler, typing)
+        if missing.positions:  # a name with a part no page uses is not searched at all
+            found = [m for m in found if not m.positions & missing.positions]
+            covered = {i for match in found for i in match.positions}
+        left_out = filler | missing.positions
         left_out |= {i for i in content if searched[i] in NEGATION_BEFORE}  # nothing to look for
         content_words = [i for i in content if i not in left_out] if content else []
         if not content:  # only little words: search them as typed
             content_words = [i for i in range(len(searched)) if i not in left_out]
+        # What is left once the other words are left out says nothing alone: "loss" of
+        # "weight loss", "high" of "high heart rate", "t" of "t(12;21)".
+        left_alone = (missing.named or missing.unnamed) and not found
+        if left_alone and all(self.says_little(searched[i]) for i in content_words):
+            content_words = []
+        result.not_found = missing.named
+        result.medicines = missing.medicines
+        result.typos = missing.typos
+        result.unsearched = missing.unnamed
+        # A phrase inside a longer one found too points nowhere: the longer one says what is
+        # meant ("a cold" is no chill); what it means is still searched ("car t" in "nerve
+        # problems after car t"), a tier lower than the longer one ("ph" in "ph like").
+        inner = {id(m) for m in found if any(m.positions < o.positions for o in found)}
         wanted = [searched[i] for i in content_words]
         result.sought = list(dict.fromkeys(wanted))
         if wanted:
-            result.alternatives.append(Alternative(self._terms(wanted)))
+            result.alternatives.append(Alternative(self._terms(wanted, typing=typing)))
         # Per page, the best way a phrase points to it: a whole phrase before one still
         # being typed, then the file's order.
         ranks: dict[str, tuple[bool, int]] = {}
         for match in found:
-            typing = match.completed
+            still = match.completed
+            lower = id(match) in inner
             rest = [searched[i] for i in content_words if i not in match.positions]
+            # A word that says only more or less is no topic of its own ("high platelets").
+            topical = [w for w in rest if not self.says_little(w)]
             for meant in match.phrase.means:
                 if rest:
-                    result.alternatives.append(
-                        Alternative(self._terms([*meant, *rest]), True, still_typing=typing)
-                    )
+                    terms = self._terms([*meant, *rest], typing=typing)
+                    result.alternatives.append(Alternative(terms, True, lower, still))
                 result.alternatives.append(
-                    Alternative(self._terms(meant, exact=True), True, still_typing=typing)
+                    Alternative(self._terms(meant, exact=True), True, lower, still)
                 )
-            if rest:  # "how long does maintenance last": maintenance, ranked a tier lower
+            if topical:  # "how long does maintenance last": maintenance, ranked a tier lower
                 result.alternatives.append(
-                    Alternative(self._terms(rest), partial=True, still_typing=typing)
+                    Alternative(self._terms(rest, typing=typing), partial=True, still_typing=still)
                 )
-            if id(match) in inner:
+            if lower:
                 continue
             for rank, page in enumerate(match.phrase.synonym.finds):
-                ranks[page] = min((typing, rank), ranks.get(page, (typing, rank)))
-        result.pointers = [Pointer(page, rank, typing) for page, (typing, rank) in ranks.items()]
-        result.loose = self._terms(wanted)
-        result.concepts = self._concepts(searched, found, inner, content_words, covered)
+                ranks[page] = min((still, rank), ranks.get(page, (still, rank)))
+        result.pointers = [Pointer(page, rank, still) for page, (still, rank) in ranks.items()]
+        result.loose = self._terms(wanted, typing=typing)
+        result.concepts = self._concepts(searched, found, inner, content_words, covered, typing)
         result.direction = direction_of((searched[i] for i in content), self._language)
         result.free = self._terms(
             [
                 searched[i]
                 for i in content_words
                 if i not in covered and not is_direction_word(searched[i], self._language)
-            ]
+            ],
+            typing=typing,
         )
         return result
+
+    def _still_typing(
+        self, query: str, searched: list[str], content: list[int], found: list[PhraseMatch]
+    ) -> str | None:
+        """The last word, if it may be the start of a longer one although it is a real word.
+
+        Only while no space follows it ("temp" on the way to "temperature"; "temp "
+        is finished), and only if as a finished word it finds nothing: no page uses
+        it or one of its own endings, and no phrase found holds it. Never a little
+        word, a filler, a medicine's name, or one that says only more or less.
+        """
+        if not content or content[-1] != len(searched) - 1 or not WORD.match(query[-1:]):
+            return None
+        word = searched[-1]
+        if (
+            len(word) < MIN_PREFIX
+            or word.isdigit()
+            or word in self._fillers
+            or self.says_little(word)
+            or self.is_medicine(word)
+            or any(content[-1] in match.positions for match in found)
+            or word in self.vocabulary.index.set
+            or self._phrases.is_phrase(word)
+            or self.may_be_unfinished(word)  # searched as a start anyway
+            or self._forms(word)
+        ):
+            return None
+        return word
 
     def _fillers_in(self, query: str, searched: list[str], content: list[int]) -> set[int]:
         """Positions of filler words: never searched on their own (allguide.search.fillers).
@@ -276,32 +390,68 @@ class Planner:
 
     def _left_out(
         self,
+        typed: Typed,
         searched: list[str],
+        origins: list[tuple[int, int]],
         content: list[int],
         covered: set[int],
         filler: set[int],
-        result: QueryPlan,
-    ) -> set[int]:
-        """Positions not searched for: fillers, medicines' names and words no page uses.
+        typing: str | None,
+    ) -> _Missing:
+        """Positions not searched for: medicines' names and words no page uses.
 
-        The last two are reported in ``result.not_found``, each once, in the order typed.
+        Each is named once, as typed, in the order typed; not a word of the
+        synonyms file (it means something only in its phrase), nor a word that
+        says more or less or which way a test came out. A name typed with
+        joiners with a part no page uses that is no word of the language
+        ("Solu-Medrol", "t(12;21)") is left out whole, and named whole.
         """
+        missing = _Missing()
         loose = [i for i in content if i not in covered and i not in filler]
-        named = self._medicine_names(searched, loose)
-        left_out = filler | set(named)
-        missing: list[str] = []
-        medicines: list[str] = []
+        names = self._medicine_names(searched, loose)
+        units = [typed.words[first].unit for first, _last in origins]
+        sizes = Counter(word.unit for word in typed.words)
+        # Per position left out: (as typed, a medicine's name, a typo); "" says nothing.
+        reasons: dict[int, tuple[str, bool, bool]] = {}
+        dead: set[int] = set()  # names typed with joiners, a part of which no page uses
         for i in loose:
-            word = named.get(i) or searched[i]
-            if i in named or not self._findable(word):
-                left_out.add(i)
-                if i not in named or named[i] not in missing:  # a name of several words once
-                    missing.append(word)
-                if i in named or self.is_medicine(word):
-                    medicines.append(word)
-        result.not_found = list(dict.fromkeys(missing))
-        result.medicines = list(dict.fromkeys(medicines))
-        return left_out
+            word = searched[i]
+            if i in names:
+                places = [p for p in loose if names.get(p) == names[i]]
+                name = typed.span(origins[places[0]][0], origins[places[-1]][1])
+                reasons[i] = (name, True, False)
+                continue
+            medicine = self.is_medicine(word)
+            if not medicine and self._findable(word, still_typing=word == typing):
+                continue
+            if not medicine and (
+                self.vocabulary.is_whole_word(word)  # means something only in its phrase
+                or word in RESULT_WORDS
+                or is_direction_word(word, self._language)
+            ):
+                reasons[i] = ("", False, False)
+                continue
+            real = self.is_real(word)
+            if medicine or not real:
+                dead.add(units[i])
+            reasons[i] = (typed.span(*origins[i]), medicine, not real)
+        dead = {unit for unit in dead if sizes[unit] > 1}
+        for i, word in enumerate(searched):
+            if units[i] in dead:
+                if word in self._stopwords:
+                    continue
+                missing.positions.add(i)
+                in_unit = [reasons[p] for p in reasons if units[p] == units[i]]
+                missing.name(typed.unit_span(units[i]), any(r[1] for r in in_unit))
+            elif i in reasons:
+                missing.positions.add(i)
+                text, medicine, typo = reasons[i]
+                if text:
+                    missing.name(text, medicine, word if typo and not medicine else None)
+                elif (said := typed.span(*origins[i])) not in missing.unnamed:
+                    missing.unnamed.append(said)
+        return missing
+        return missing
 
     def _medicine_names(self, searched: list[str], loose: list[int]) -> dict[int, str]:
         """Positions of medicines' names of several words ("6 mp"), with the name."""
@@ -314,16 +464,19 @@ class Planner:
                     names.update(dict.fromkeys(places, name))
         return names
 
-    def _findable(self, word: str) -> bool:
+    def _findable(self, word: str, still_typing: bool = False) -> bool:
         """Whether searching ``word`` can find a page: a page uses it, or a word it starts.
 
-        A finished word starts only its own forms ("numb": "numbness", never "numbers").
+        A finished word starts only its own forms ("numb": "numbness", never "numbers");
+        a real word still being typed, any word but another word of its own ("number").
         """
         vocabulary = self.vocabulary
         if word in vocabulary.index.set:
             return True
         if not vocabulary.in_index(word):
             return False
+        if still_typing:
+            return bool(self._completions(word))
         return self.may_be_unfinished(word) or bool(self._forms(word))
 
     def _concepts(
@@ -333,6 +486,7 @@ class Planner:
         inner: set[int],
         wanted: list[int],
         covered: set[int],
+        typing: str | None,
     ) -> list[Concept]:
         """The things the query asks for: each phrase found, and each other word searched."""
         concepts = []
@@ -340,28 +494,39 @@ class Planner:
             own = [searched[i] for i in sorted(match.positions) if i in wanted]
             readings = [self._terms(meant) for meant in match.phrase.means]
             if own and not match.phrase.whole:  # "a cold" is not any page with "cold"
-                readings.append(self._terms(own))
+                readings.append(self._terms(own, typing=typing))
             pages = () if id(match) in inner else match.phrase.synonym.finds
             concepts.append(Concept(tuple(readings), pages, phrase=True))
         for i in wanted:
             if i not in covered:
-                concepts.append(Concept(((self._term(searched[i]),),)))
+                concepts.append(Concept(((self._term(searched[i], typing=typing),),)))
         return concepts
 
-    def _terms(self, words: Sequence[str], exact: bool = False) -> tuple[Term, ...]:
-        return tuple(self._term(w, exact) for w in words)
+    def _terms(
+        self, words: Sequence[str], exact: bool = False, typing: str | None = None
+    ) -> tuple[Term, ...]:
+        return tuple(self._term(w, exact, typing) for w in words)
 
-    def _term(self, word: str, exact: bool = False) -> Term:
-        """A word still being typed matches any word it starts; a finished one, its own forms."""
+    def _term(self, word: str, exact: bool = False, typing: str | None = None) -> Term:
+        """A word still being typed matches any word it starts; a finished one, its own forms.
+
+        ``typing`` is a real word still being typed (Planner._still_typing): it
+        matches the longer words it starts that are not words of their own.
+        """
         if exact or len(word) < MIN_PREFIX or word.isdigit():
             return Term(word)
+        if word == typing:
+            return self._whole_or_start(word, self._completions(word))
         if self.may_be_unfinished(word):
             return Term(word, prefix=True)
-        forms = self._forms(word)
-        longer = self.vocabulary.index.starting_with(word)
-        if len(forms) == len(longer) - (word in self.vocabulary.index.set):
-            return Term(word, prefix=True)  # every longer word is one of its forms: the same
-        return Term(word, forms=forms)
+        return self._whole_or_start(word, self._forms(word))
+
+    def _whole_or_start(self, word: str, longer: tuple[str, ...]) -> Term:
+        """``word`` or one of ``longer``: a start, if they are every longer word of the pages."""
+        index = self.vocabulary.index
+        if len(longer) == len(index.starting_with(word)) - (word in index.set):
+            return Term(word, prefix=True)  # every longer word is one of them: the same
+        return Term(word, forms=longer)
 
     def _forms(self, word: str) -> tuple[str, ...]:
         """The words of the pages that are ``word`` with another ending (allguide.search.endings).
@@ -369,25 +534,45 @@ class Planner:
         The pages' own words keep every ending; for another real word, a longer word
         much more common than it is a word of its own ("number" for "numb").
         """
-        forms = []
         own_word = word in self.vocabulary.index.set
-        for longer in self.vocabulary.index.starting_with(word):
-            added = ending(word, longer) if longer != word else None
-            if added is None:
-                continue
-            if not own_word:
-                words = self._word_list()
-                if words is not None and is_own_word(
-                    added, words.frequency(longer), words.frequency(word)
-                ):
-                    continue
-            forms.append(longer)
-        return tuple(forms)
+        return tuple(
+            longer
+            for longer in self.vocabulary.index.starting_with(word)
+            if longer != word
+            and ending(word, longer) is not None
+            and (own_word or not self._word_of_its_own(word, longer))
+        )
+
+    def _completions(self, word: str) -> tuple[str, ...]:
+        """The longer words of the pages a real word still being typed may become.
+
+        Any word it starts ("temp": "temperature"), but not one that the rule of
+        endings makes a word of its own ("numb" is not on its way to "number").
+        """
+        return tuple(
+            longer
+            for longer in self.vocabulary.index.starting_with(word)
+            if longer != word and not self._word_of_its_own(word, longer)
+        )
+
+    def _word_of_its_own(self, word: str, longer: str) -> bool:
+        """True if ``longer`` looks like ``word`` with an ending but is a word of its own."""
+        added = ending(word, longer)
+        words = self._word_list()
+        return (
+            added is not None
+            and words is not None
+            and is_own_word(added, words.frequency(longer), words.frequency(word))
+        )
 
     # Step 2 and 3: words as the content writes them ----------------------------
 
-    def _rewrite(self, words: list[str], corrections: dict[str, str]) -> list[str]:
+    def _rewrite(
+        self, words: list[str], corrections: dict[str, str]
+    ) -> tuple[list[str], list[tuple[int, int]]]:
+        """The words to search, and for each the first and last typed word it comes from."""
         out: list[str] = []
+        origins: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
             word = words[index]
@@ -396,6 +581,7 @@ class Planner:
                 if joined is not None:
                     corrections[f"{word} {words[index + 1]}"] = joined
                     out.append(joined)
+                    origins.append((index, index + 1))
                     index += 2
                     continue
             if (
@@ -403,14 +589,16 @@ class Planner:
                 or word in self._fillers  # never corrected: "lots" is not "lot", nor "lost"
                 or self.vocabulary.in_index(word)
             ):
-                out.append(word)
+                parts = [word]
             else:
                 better = self._fix(word)
                 if better is not None:
                     corrections[word] = better
-                out.extend((better or word).split())
+                parts = (better or word).split()
+            out.extend(parts)
+            origins.extend([(index, index)] * len(parts))
             index += 1
-        return out
+        return out, origins
 
     def _join(self, first: str, second: str) -> str | None:
         """One word of the pages typed as two; or of the synonyms file, if a part is unknown.
@@ -451,19 +639,24 @@ class Planner:
                 self.vocabulary.in_index(stem) or self._phrases.is_phrase(stem)
             ):
                 return stem
-            # A real compound the pages write apart: "lightheaded" → "light headed".
-            whole_words = parts is not None and min(map(len, parts)) >= MIN_PREFIX
-            if parts is not None and whole_words and not self._stopwords.intersection(parts):
+            # A real compound the pages or the synonyms write apart, side by side:
+            # "lightheaded" → "light headed"; never "outside" → "out side".
+            if (
+                parts is not None
+                and min(map(len, parts)) >= MIN_PREFIX
+                and not self._stopwords.intersection(parts)
+                and self._side_by_side(*parts)
+            ):
                 return " ".join(parts)
             return None
         if parts is not None:
             return " ".join(parts)
         closest = self.vocabulary.closest(word, allowed_typos(word))
-        if closest is not None and self._nearer_a_medicine(word, closest):
+        if closest is not None and self.nearer_a_medicine(word, closest):
             return None  # "mercaptopurin": a typo of a medicine no page covers
         return closest
 
-    def _nearer_a_medicine(self, word: str, content_word: str) -> bool:
+    def nearer_a_medicine(self, word: str, content_word: str) -> bool:
         """True if a medicine's name is at least as near to ``word`` as ``content_word``."""
         distance = OSA.distance(word, content_word)
         names = sorted(self._medicines[0])

@@ -34,6 +34,10 @@ class RealWordTest(Protocol):
         """How often ``word`` occurs in the list's texts; 0 if it is not a word."""
         ...
 
+    def per_million(self, word: str) -> float:
+        """How often ``word`` occurs per million words of the list's texts; 0.0 if never."""
+        ...
+
 
 class FrequencyList:
     """A word-frequency list, asked with folded words."""
@@ -42,12 +46,16 @@ class FrequencyList:
         self._frequencies = frequencies
         # The lists keep accents; typed words are folded ("médicament" → "medicament").
         self._folded = {fold(w): n for w, n in frequencies.items() if not w.isascii()}
+        self._total = max(1, sum(frequencies.values()))
 
     def __call__(self, word: str) -> bool:
         return word in self._frequencies or word in self._folded
 
     def frequency(self, word: str) -> int:
         return self._frequencies.get(word) or self._folded.get(word, 0)
+
+    def per_million(self, word: str) -> float:
+        return self.frequency(word) * 1_000_000 / self._total
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from allguide.content.markup import CITATION
 
@@ -72,11 +73,78 @@ def _english_written_out(text: str) -> str:
     return _SHORT.sub("", _NOT.sub(not_written_out, text))
 
 
+# A sign right after a name says which way a test came out: "Ph+" is "Ph positive",
+# "Ph-" is "Ph negative" (then never read as "Ph+"). Not inside a name ("Ph-like").
+_SIGN = re.compile(r"(?<=[^\W_])([+-])(?![^\W_])")
+_SIGN_WORDS = {"+": " positive", "-": " negative"}
+
+
+def _english_signs(text: str) -> str:
+    return _SIGN.sub(lambda match: _SIGN_WORDS[match.group(1)], text)
+
+
 # Per language, how its shortened forms are written out; a language not here keeps them.
-_WRITTEN_OUT: dict[str, Callable[[str], str]] = {"en": _english_written_out}
+_WRITTEN_OUT: dict[str, Callable[[str], str]] = {
+    "en": lambda text: _english_signs(_english_written_out(text))
+}
+# What may join the words of one name typed without a space: "Solu-Medrol", "t(12;21)",
+# "BCR::ABL1", "CD19/CD22". Not a space, nor a comma or a full stop between words.
+_JOINERS = frozenset("-‐‑‒–/:;()[]+&")
+_CLOSING = frozenset(")]")
+
+
+@dataclass(frozen=True)
+class TypedWord:
+    """A folded word of typed text, where it was typed, and the name it is part of.
+
+    Words typed together with joiners only ("Solu-Medrol") share a ``unit``.
+    """
+
+    word: str
+    start: int
+    end: int
+    unit: int
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Typed text with ``language``'s shortened forms written out, and its words."""
+
+    text: str
+    words: tuple[TypedWord, ...]
+
+    def span(self, first: int, last: int) -> str:
+        """The text as typed from word ``first`` to word ``last``: "6-MP", "Solu-Medrol"."""
+        return self.text[self.words[first].start : self.words[last].end]
+
+    def unit_span(self, unit: int) -> str:
+        """A name typed with joiners, its closing brackets too: "t(12;21)"."""
+        places = [i for i, word in enumerate(self.words) if word.unit == unit]
+        start, end = self.words[places[0]].start, self.words[places[-1]].end
+        while end < len(self.text) and self.text[end] in _CLOSING:
+            end += 1
+        return self.text[start:end]
+
+
+def typed_tokens(text: str, language: str) -> Typed:
+    """The words of typed text (``language``'s shortened forms written out), as typed too."""
+    write_out = _WRITTEN_OUT.get(language)
+    if write_out:
+        text = write_out(text)
+    folded, origin = fold_with_map(text)
+    words: list[TypedWord] = []
+    unit = -1
+    previous_end = -1
+    for match in WORD.finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        gap = text[previous_end:start]
+        if previous_end < 0 or not gap or not set(gap) <= _JOINERS:
+            unit += 1
+        words.append(TypedWord(match.group(), start, end, unit))
+        previous_end = end
+    return Typed(text, tuple(words))
 
 
 def typed_words(text: str, language: str) -> list[str]:
     """The folded words of typed text, with ``language``'s shortened forms written out."""
-    write_out = _WRITTEN_OUT.get(language)
-    return tokens(write_out(text) if write_out else text)
+    return [typed.word for typed in typed_tokens(text, language).words]

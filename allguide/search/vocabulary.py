@@ -49,14 +49,11 @@ class Vocabulary:
         index_words: Iterable[str],
         synonym_words: Iterable[str] = (),
         stopwords: frozenset[str] = frozenset(),
-        headline_words: Iterable[str] = (),
     ) -> None:
         self.index = _SortedWords(index_words)
         self._all = _SortedWords(self.index.set | set(synonym_words))
         self._long = [w for w in self._all.sorted if len(w) >= 4]
         self._suggestable = [w for w in self.index.sorted if len(w) >= 4 and w not in stopwords]
-        headlines = set(headline_words)
-        self._headline = [w for w in self._suggestable if w in headlines]
 
     def knows(self, word: str) -> bool:
         """A word of the pages or of the synonyms file, or the start of one."""
@@ -117,19 +114,13 @@ class Vocabulary:
                 best = (left, right)  # the most even cut: "side effects", not "s ideeffects"
         return best
 
-    def suggestions(self, word: str, limit: int = 3, for_real_word: bool = False) -> list[str]:
-        """Words of the pages that look like ``word``, most alike first.
-
-        For a real word, only words of titles and other names, starting with
-        its letter: "hare" → "hair", but "legs" → neither "less" nor "lets".
-        """
-        same_start = for_real_word
+    def suggestions(self, word: str, limit: int = 3) -> list[str]:
+        """Words of the pages that look like ``word`` (a typo), most alike first."""
         found = process.extract(
             word,
-            self._headline if for_real_word else self._suggestable,
+            self._suggestable,
             scorer=fuzz.ratio,
-            limit=limit * 3,
+            limit=limit,
             score_cutoff=MIN_SUGGESTION_SCORE,
         )
-        words = [w for w, _score, _index in found if not same_start or w[:1] == word[:1]]
-        return words[:limit]
+        return [w for w, _score, _index in found]
