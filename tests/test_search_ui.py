@@ -154,6 +154,17 @@ def test_a_real_word_no_page_uses_is_named_not_replaced(qtbot: QtBot, window: Ma
     assert panel.heading.text() == "No page uses “wizard”. Pages that mention “chemo”:"
 
 
+def test_a_word_of_the_synonyms_file_left_out_is_not_in_the_results_heading(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "hungry" means something only in its phrase ("not hungry"): beside "chemo" it is
+    left out unnamed, and the heading says what the results are for."""
+    type_search(qtbot, window, "hungry chemo")
+    count = window.search_panel.model.rowCount()
+    assert result_ids(window)[0] == "chemotherapy"
+    assert window.search_panel.heading.text() == f"Results for “chemo”: {count}"
+
+
 @pytest.mark.parametrize(
     ("typed", "heading"),
     [("sore throat", "No page uses “throat”. Pages that mention “sore”:"),

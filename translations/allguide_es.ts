@@ -480,38 +480,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="110"/>
+        <location filename="../allguide/ui/search/panel.py" line="115"/>
         <source>Results for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="107"/>
-        <location filename="../allguide/ui/search/panel.py" line="113"/>
+        <location filename="../allguide/ui/search/panel.py" line="109"/>
+        <location filename="../allguide/ui/search/panel.py" line="118"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="115"/>
+        <location filename="../allguide/ui/search/panel.py" line="120"/>
         <source>(also searched for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="104"/>
+        <location filename="../allguide/ui/search/panel.py" line="106"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="108"/>
+        <location filename="../allguide/ui/search/panel.py" line="110"/>
         <source>No page uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="118"/>
+        <location filename="../allguide/ui/search/panel.py" line="123"/>
         <source>Pages that mention “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="130"/>
+        <location filename="../allguide/ui/search/panel.py" line="135"/>
         <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>

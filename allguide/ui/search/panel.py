@@ -97,8 +97,10 @@ class SearchPanel(QWidget):
         """What was searched, in words: the count, or the words no page uses and what was.
 
         With words left out, the results match only the other words: the heading
-        says so in sentences of their own ("No page uses “weight”. Pages that
-        mention “loss”:"), so that "weight loss" is not read as finding weight loss.
+        says so in sentences of their own ("No page uses “sore”. Pages that
+        mention “throat”:"), so that "sore throat" is not read as finding it. A
+        word left out unnamed (a word of the synonyms file outside its phrase:
+        "hungry" in "hungry chemo") is not in "Results for “chemo”" either.
         """
         if not response.hits:
             return fill(self.tr("Nothing found for “%1”."), query)
@@ -107,7 +109,10 @@ class SearchPanel(QWidget):
             missing = ", ".join(fill(self.tr("“%1”"), word) for word in response.not_found)
             parts.append(fill(self.tr("No page uses %1."), missing))
         else:
-            parts.append(fill(self.tr("Results for “%1”: %2"), query, len(response.hits)))
+            searched = query
+            if response.unsearched and response.searched_for:
+                searched = " ".join(response.searched_for)
+            parts.append(fill(self.tr("Results for “%1”: %2"), searched, len(response.hits)))
         if response.corrections:
             searched = ", ".join(
                 fill(self.tr("“%1”"), word) for word in response.corrections.values()
