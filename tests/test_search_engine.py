@@ -462,7 +462,7 @@ def test_a_real_word_still_being_typed_is_the_start_of_a_longer_word(
         assert response.hits[0].id == expected
 
 
-@pytest.mark.parametrize("typed", ["temp ", "temper chemo", "nose ", "fat "])
+@pytest.mark.parametrize("typed", ["temper ", "temper chemo", "nose ", "fat "])
 def test_a_word_with_a_space_after_it_is_finished(engine: SearchEngine, typed: str) -> None:
     """Only the last word may still be being typed: "temper chemo" is not "temperature"."""
     assert "fever" not in top(engine, typed, 5) and "bleeding" not in top(engine, typed, 5)

@@ -199,6 +199,8 @@ WORDS = [
     Leads("blood in sick", to=("bleeding", "low-blood-counts"), first=True),
     # A temperature can be low: only a high one is a fever. Chills: feeling cold and shivery.
     Leads("low temperature", never=("fever",), why="the opposite of a high temperature"),
+    Leads("low temp", never=("fever",), why="'temp' is short for temperature, which can be low"),
+    Leads("temp after chemo", to=("fever",), first=True, why="'temp' is short for temperature"),
     Leads("high temperature", to=("fever",), first=True),
     Leads("running a temperature", to=("fever",), first=True),
     Leads("cold", to=("cytokine-release-syndrome", "fever"), first=True, why="chills"),

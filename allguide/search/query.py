@@ -336,7 +336,7 @@ class Planner:
         result.loose = self._terms(wanted, typing=typing)
         result.concepts = self._concepts(searched, found, inner, content_words, covered, typing)
         result.direction = direction_of((searched[i] for i in content), self._language)
-        result.free = self._terms(
+        free = self._terms(
             [
                 searched[i]
                 for i in content_words
@@ -344,6 +344,15 @@ class Planner:
             ],
             typing=typing,
         )
+        # What a phrase means is a topic too: "low temp" is about a low "temperature",
+        # so a page that says only "high temperature" is about the other way.
+        meanings = (
+            self._terms([w for w in meant if not is_direction_word(w, self._language)], True)
+            for match in found
+            if id(match) not in inner
+            for meant in match.phrase.means
+        )
+        result.free = tuple(dict.fromkeys(free + tuple(t for terms in meanings for t in terms)))
         return result
 
     def _still_typing(
