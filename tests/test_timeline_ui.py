@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from allguide.app import Appearance, apply_appearance
 from allguide.content import LoadResult
 from allguide.content.bundled import resources_root
 from allguide.timeline.windows import phase_spans
@@ -145,6 +147,96 @@ def enter_start(qtbot: QtBot, view: TimelineView, day: dt.date) -> None:
     assert view.my_dates is not None
     view.my_dates.date_edit.setDate(QDate(day.year, day.month, day.day))
     qtbot.mouseClick(view.my_dates.show_button, Qt.MouseButton.LeftButton)
+
+
+def type_start(qtbot: QtBot, panel: MyDatesPanel, day: dt.date) -> None:
+    """Type the date as a person does: double-click the day, then type each part."""
+    line = panel.date_edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(panel.date_edit, Qt.Key.Key_Home)
+    first_digit = line.cursorRect().center() + QPoint(line.fontMetrics().averageCharWidth() // 2, 0)
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=first_digit)
+    rtl = panel.date_edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    next_part = Qt.Key.Key_Backtab if rtl else Qt.Key.Key_Tab  # Qt mirrors the date's sections
+    for part in (str(day.day), QLocale("en").monthName(day.month), str(day.year)):
+        qtbot.keyClicks(panel.date_edit, part)
+        qtbot.keyClick(panel.date_edit, next_part)
+    assert panel.date_edit.date() == QDate(day.year, day.month, day.day)
+
+
+class Paints(QObject):
+    """A widget's height and the height it needs at its width, each time it is painted:
+    what a person sees in every frame, not only once the layouts have settled."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.frames: list[tuple[int, int]] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            needed = self.widget.heightForWidth(self.widget.width())
+            self.frames.append((self.widget.height(), needed))
+        return False
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["text-1x", "text-2x"])
+def appearance(request: pytest.FixtureRequest) -> Iterator[Appearance]:
+    """The app's theme and text size, as ``allguide`` applies them; put back afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = app.font(), app.styleSheet()
+    chosen = Appearance(font_scale=request.param)
+    apply_appearance(app, chosen)
+    yield chosen
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+
+
+WINDOW_SIZES = [(1200, 800), (1366, 768), (1280, 1500), (900, 700)]
+
+
+@pytest.mark.parametrize(
+    "direction",
+    [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+    ids=["ltr", "rtl"],
+)
+@pytest.mark.parametrize("size", WINDOW_SIZES, ids=[f"{w}x{h}" for w, h in WINDOW_SIZES])
+def test_my_dates_show_every_line_from_the_first_frame(
+    qtbot: QtBot,
+    build: Callable[..., MainWindow],
+    appearance: Appearance,
+    size: tuple[int, int],
+    direction: Qt.LayoutDirection,
+) -> None:
+    """Scrolled down to My dates, a family types their start date and clicks "Show my
+    dates": every line shows, in the very first frame painted and after, never cut to the
+    box's old height; the plain list above shows every phase."""
+    window = build()
+    window.setLayoutDirection(direction)
+    window.resize(*size)
+    view = open_timeline(qtbot, window)
+    panel = view.my_dates
+    assert panel is not None
+    page_painted, panel_painted = Paints(view.widget()), Paints(panel)
+    qtbot.waitUntil(lambda: len(page_painted.frames) > 0)  # the page is laid out and shown
+    view.ensureWidgetVisible(panel)  # scrolled down to My dates
+    qtbot.waitUntil(lambda: len(panel_painted.frames) > 0)
+    type_start(qtbot, panel, dt.date(2026, 9, 1))
+    painted = Paints(panel.windows_label)
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(needed > 0 for _, needed in painted.frames))  # words painted
+    label = panel.windows_label
+    assert "Maintenance: may start between" in label.text()
+    assert all(height >= needed for height, needed in painted.frames), painted.frames
+    assert label.height() >= label.heightForWidth(label.width())
+    assert panel.height() >= panel.minimumSizeHint().height()
+    page = view.widget()
+    assert page.rect().contains(panel.geometry())
+    shown = view.list.viewport().rect()
+    for row in range(view.model.rowCount()):
+        assert shown.contains(view.list.visualRect(view.model.index(row, 0)))
 
 
 def test_my_dates_show_estimated_windows_and_today(

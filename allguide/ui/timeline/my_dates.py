@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
 from allguide.ui.dates import DATE_FORMAT, format_date, qdate
 from allguide.ui.preferences import Preferences
+from allguide.ui.timeline.settle import lay_out_now
 from allguide.ui.wording import fill
 
 START_KEY = "timeline/start"
@@ -138,6 +139,10 @@ class MyDatesPanel(QGroupBox):
     # Words -----------------------------------------------------------------
 
     def _refresh(self) -> None:
+        self._write_windows()
+        lay_out_now(self)  # the window makes room for the new words before it paints them
+
+    def _write_windows(self) -> None:
         self.clear_button.setEnabled(self.start is not None)
         if self.start is None:
             self.windows_label.setText("")

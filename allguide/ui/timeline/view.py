@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.timeline.chart import TimelineChart
 from allguide.ui.timeline.model import PhasesModel
 from allguide.ui.timeline.my_dates import MyDatesPanel
+from allguide.ui.timeline.phase_list import PhaseList
 from allguide.ui.wording import fill
 
 
@@ -119,14 +119,12 @@ class TimelineView(QScrollArea):
 
         list_heading = QLabel(self.tr("The phases as a list"))
         list_heading.setObjectName("subHeading")
-        self.list = QListView()
+        self.list = PhaseList()
         self.list.setObjectName("phaseList")
         self.list.setModel(self.model)
         self.list.setSelectionModel(self.selection)
-        self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("The phases as a list"))
-        self.list.setMaximumHeight(self.fontMetrics().height() * 8)
 
         self.my_dates: MyDatesPanel | None = None
         side = QVBoxLayout()
