@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -181,6 +181,16 @@ class Paints(QObject):
         return False
 
 
+def assert_not_clipped(widget: QWidget, page: QWidget) -> None:
+    """No widget between ``widget`` and ``page`` cuts it off: each lies inside its parent."""
+    level = widget
+    while level is not page:
+        parent = level.parentWidget()
+        assert parent is not None
+        assert parent.rect().contains(level.geometry()), (level, level.geometry(), parent.rect())
+        level = parent
+
+
 @pytest.fixture(params=[1.0, 2.0], ids=["text-1x", "text-2x"])
 def appearance(request: pytest.FixtureRequest) -> Iterator[Appearance]:
     """The app's theme and text size, as ``allguide`` applies them; put back afterwards."""
@@ -224,6 +234,7 @@ def test_my_dates_show_every_line_from_the_first_frame(
     view.ensureWidgetVisible(panel)  # scrolled down to My dates
     qtbot.waitUntil(lambda: len(panel_painted.frames) > 0)
     type_start(qtbot, panel, dt.date(2026, 9, 1))
+    view.ensureWidgetVisible(panel.windows_label)  # where the dates will show is in sight
     painted = Paints(panel.windows_label)
     qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(needed > 0 for _, needed in painted.frames))  # words painted
@@ -232,11 +243,60 @@ def test_my_dates_show_every_line_from_the_first_frame(
     assert all(height >= needed for height, needed in painted.frames), painted.frames
     assert label.height() >= label.heightForWidth(label.width())
     assert panel.height() >= panel.minimumSizeHint().height()
-    page = view.widget()
-    assert page.rect().contains(panel.geometry())
+    for widget in (view.list, panel, label):
+        assert_not_clipped(widget, view.widget())
     shown = view.list.viewport().rect()
     for row in range(view.model.rowCount()):
         assert shown.contains(view.list.visualRect(view.model.index(row, 0)))
+
+
+NO_SIDEWAYS = [
+    (size, scale)
+    for size in WINDOW_SIZES
+    for scale in (1.0, 2.0)
+    if (size, scale) != ((900, 700), 2.0)  # the chart and the heading need more than 530 px
+]
+
+
+@pytest.mark.parametrize(
+    ("size", "appearance"),
+    NO_SIDEWAYS,
+    ids=[f"{w}x{h}-text-{s:g}x" for (w, h), s in NO_SIDEWAYS],
+    indirect=["appearance"],
+)
+@pytest.mark.parametrize(
+    "direction",
+    [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+    ids=["ltr", "rtl"],
+)
+def test_the_side_column_fits_the_width_without_sideways_scrolling(
+    qtbot: QtBot,
+    build: Callable[..., MainWindow],
+    appearance: Appearance,
+    size: tuple[int, int],
+    direction: Qt.LayoutDirection,
+) -> None:
+    """Where the phase details and the side column do not both fit, the side column goes
+    below the details: each line of My dates reads across without scrolling sideways."""
+    window = build()
+    window.setLayoutDirection(direction)
+    window.resize(*size)
+    view = open_timeline(qtbot, window)
+    panel = view.my_dates
+    assert panel is not None
+    panel_painted = Paints(panel)
+    view.ensureWidgetVisible(panel)
+    qtbot.waitUntil(lambda: len(panel_painted.frames) > 0)
+    type_start(qtbot, panel, dt.date(2026, 9, 1))
+    view.ensureWidgetVisible(panel.windows_label)
+    painted = Paints(panel.windows_label)
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(needed > 0 for _, needed in painted.frames))
+    assert view.horizontalScrollBar().maximum() == 0
+    inside = view.viewport().rect()
+    for widget in (view.list, panel, panel.windows_label, panel.show_button, panel.remember):
+        place = QRect(widget.mapTo(view.viewport(), QPoint(0, 0)), widget.size())
+        assert inside.left() <= place.left() and place.right() <= inside.right(), widget
 
 
 def test_my_dates_show_estimated_windows_and_today(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
 from allguide.ui.dates import DATE_FORMAT, format_date, qdate
+from allguide.ui.flow_layout import flow_widget
 from allguide.ui.preferences import Preferences
 from allguide.ui.timeline.settle import lay_out_now
 from allguide.ui.wording import fill
@@ -72,14 +72,11 @@ class MyDatesPanel(QGroupBox):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
-        row = QHBoxLayout()
-        row.addWidget(self.date_edit)
-        row.addWidget(self.show_button)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
+        # The date and its buttons wrap onto a second line rather than widen the box.
+        row = flow_widget([self.date_edit, self.show_button, self.clear_button])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.remember)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.windows_label)

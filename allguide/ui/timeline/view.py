@@ -27,6 +27,7 @@ from allguide.ui.timeline.chart import TimelineChart
 from allguide.ui.timeline.model import PhasesModel
 from allguide.ui.timeline.my_dates import MyDatesPanel
 from allguide.ui.timeline.phase_list import PhaseList
+from allguide.ui.timeline.two_columns import TwoColumns
 from allguide.ui.wording import fill
 
 
@@ -113,7 +114,9 @@ class TimelineView(QScrollArea):
         self.open_button = QPushButton(self.tr("Read this phase in the reader"))
         self.open_button.setObjectName("openInReader")
         self.open_button.clicked.connect(self._open_in_reader)
-        details_column = QVBoxLayout()
+        reading = QWidget()
+        details_column = QVBoxLayout(reading)
+        details_column.setContentsMargins(0, 0, 0, 0)
         details_column.addWidget(self.details, 1)
         details_column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
 
@@ -127,7 +130,9 @@ class TimelineView(QScrollArea):
         self.list.setAccessibleName(self.tr("The phases as a list"))
 
         self.my_dates: MyDatesPanel | None = None
-        side = QVBoxLayout()
+        side_column = QWidget()
+        side = QVBoxLayout(side_column)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(list_heading)
         side.addWidget(self.list)
         if my_dates:
@@ -136,9 +141,7 @@ class TimelineView(QScrollArea):
             side.addWidget(self.my_dates)
         side.addStretch(1)
 
-        lower = QHBoxLayout()
-        lower.addLayout(details_column, 3)
-        lower.addLayout(side, 2)
+        lower = TwoColumns(reading, side_column)
 
         body = QWidget()
         body.setObjectName("timelineBody")
