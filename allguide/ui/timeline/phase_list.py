@@ -41,12 +41,11 @@ class PhaseList(QListView):
         self.initViewItemOption(option)
         # A valid rect, as QListView passes: the style wraps words only within one.
         option.rect = QRect(0, 0, max(1, inner - 2 * spacing), QWIDGETSIZE_MAX)
+        root = self.rootIndex()
+        indexes = [model.index(row, 0, root) for row in range(model.rowCount(root))]
         rows = sum(
-            self.itemDelegateForIndex(model.index(row, 0, self.rootIndex()))
-            .sizeHint(option, model.index(row, 0, self.rootIndex()))
-            .height()
-            + spacing
-            for row in range(model.rowCount(self.rootIndex()))
+            self.itemDelegateForIndex(index).sizeHint(option, index).height() + spacing
+            for index in indexes
         )
         return rows + spacing + 2 * self.frameWidth() + margins.top() + margins.bottom()
 
