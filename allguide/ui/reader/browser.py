@@ -8,8 +8,18 @@ network.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from allguide.ui.reader.page_builder import Page
@@ -119,6 +129,16 @@ class ReaderView(QTextBrowser):
         else:
             QToolTip.hideText()
 
+    def loadResource(self, resource_type: int, name: QUrl | str) -> Any:
+        """Nothing is ever read from a path or address: content has no images.
+
+        Returning nothing is not enough: Qt then opens the file itself. So every
+        image is one blank pixel and every other resource is empty.
+        """
+        if resource_type == QTextDocument.ResourceType.ImageResource.value:
+            return blank_image()
+        return ""
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
@@ -138,3 +158,10 @@ class ReaderView(QTextBrowser):
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)
+
+
+def blank_image() -> QImage:
+    """One transparent pixel: what any image a page names is shown as."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    return image

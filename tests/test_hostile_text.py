@@ -1,0 +1,71 @@
+"""Text that is not our own markup stays text: nothing it names is read or shown as markup."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from allguide.ui.reader.browser import ReaderView
+from allguide.ui.reader.page_builder import Page
+
+_opened: list[str] = []
+_watching: list[bool] = []
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if _watching and event == "open" and args and isinstance(args[0], str | bytes | Path):
+        _opened.append(str(args[0]))
+
+
+sys.addaudithook(_audit)  # hooks cannot be removed: this one records only while watching
+
+
+@pytest.fixture
+def opened_files() -> Iterator[list[str]]:
+    """Every file Python opens while the test runs (Qt's own reads are checked separately)."""
+    _opened.clear()
+    _watching.append(True)
+    yield _opened
+    _watching.clear()
+
+
+@pytest.fixture
+def picture(tmp_path: Path) -> Path:
+    """A real 7x9 image on disk: if the reader ever read it, its size would show."""
+    path = tmp_path / "pic.png"
+    assert QImage(7, 9, QImage.Format.Format_ARGB32).save(str(path))
+    return path
+
+
+def test_reader_loads_no_image_a_page_names(
+    qtbot: QtBot, picture: Path, opened_files: list[str]
+) -> None:
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    urls = [str(picture), picture.as_uri(), "file:///etc/passwd", f"{picture}#ref"]
+    markdown = (
+        "# Title\n\nWords before.\n\n"
+        f"![a]({urls[0]}) ![b]({urls[1]}) ![c]({urls[2]})\n\n"
+        "A reference-style ![d][pic] image.\n\n"
+        f"[pic]: {urls[3]}\n\nWords after.\n"
+    )
+    view.show_page(Page("p", "Title", markdown, "p"))
+    view.grab()  # lay out and paint: this is when Qt resolves images
+
+    text = view.toPlainText()
+    assert "Words before." in text and "Words after." in text
+    document = view.document()
+    for url in urls:
+        resource = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+        assert isinstance(resource, QImage)
+        assert resource.size().width() == 1, f"{url} was read"
+    assert not [name for name in opened_files if "pic.png" in name or "passwd" in name]
