@@ -46,8 +46,11 @@ def check_schema(doc: YamlDocument) -> SchemaReport:
         )
         report.spoiled.add(())
         return report
+    unreadable = {problem_path for problem_path, _ in doc.problems}
     for error in _validator().iter_errors(doc.data):
         path: Path = tuple(error.absolute_path)
+        if error.instance is None and path in unreadable:
+            continue  # a value YAML could not make: already reported, with its line
         for line_path, message in _describe(error, path):
             report.errors.append(ContentError(doc.name, doc.line_of(line_path), message))
         report.spoiled.add(_item_of(path, error))

@@ -115,8 +115,17 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     """Parse ``text`` (named ``name`` in messages) or raise YamlFileError."""
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
         raise too_large(name)
-    loader = _ContentLoader(text)
     problems: list[tuple[Path, ContentError]] = []
+    try:
+        loader = _ContentLoader(text)  # refuses control characters (form feed, NUL) at once
+    except yaml.reader.ReaderError as exc:
+        raise YamlFileError(
+            ContentError(
+                name,
+                text.count("\n", 0, max(0, exc.position)) + 1,
+                f"YAML syntax error: control character {_code(exc.character)} is not allowed",
+            )
+        ) from None
     try:
         node = loader.get_single_node()
         lines: dict[Path, int] = {}
@@ -135,6 +144,11 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     return YamlDocument(name, data, lines, text.splitlines(), problems)
 
 
+def _code(character: object) -> str:
+    """A character as editors can search for it: U+000C (form feed)."""
+    return f"U+{character:04X}" if isinstance(character, int) else repr(character)
+
+
 def _build(
     loader: _ContentLoader,
     node: yaml.Node,
@@ -147,10 +161,17 @@ def _build(
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):  # "? [a, b]": a list or mapping as key
+                problems.append((path, ContentError(name, line, "a key must be text")))
+                continue
+            reported = len(problems)
+            key = _construct(loader, key_node, path, name, problems)
+            if len(problems) > reported:
+                continue  # a key that cannot be read is reported once, by _construct
             if not isinstance(key, str) or key in result:
-                problem = f"duplicate key '{key}'" if key in result else f"key {key!r} is not text"
+                shown = repr(key)[:MAX_MESSAGE]
+                problem = f"duplicate key '{key}'" if key in result else f"key {shown} is not text"
                 problems.append((path, ContentError(name, line, problem)))
                 continue  # the first value stands; the item is reported and skipped
             child = (*path, key)
@@ -162,4 +183,49 @@ def _build(
             _build(loader, item, (*path, index), lines, name, problems)
             for index, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    return _construct(loader, node, path, name, problems)
+
+
+# What PyYAML's safe constructors raise on a value they cannot make: `!!int abc`
+# (ValueError), a 5000-digit number (ValueError), `!!bool maybe` (KeyError), a
+# timestamp in month 13 (ValueError), `!!binary` garbage (binascii.Error), an
+# unknown tag (ConstructorError), and whatever a future PyYAML adds of these kinds.
+_CONSTRUCTION_ERRORS = (
+    yaml.YAMLError,
+    ValueError,
+    ArithmeticError,
+    TypeError,
+    LookupError,
+    RecursionError,
+)
+MAX_INT_BITS = 64  # no count or length in content comes near; larger ones only cause trouble
+MAX_MESSAGE = 160  # a quoted bad value is cut short: the line number finds the rest
+
+
+def _construct(
+    loader: _ContentLoader,
+    node: yaml.Node,
+    path: Path,
+    name: str,
+    problems: list[tuple[Path, ContentError]],
+) -> Any:
+    """The value of one scalar node; a value that cannot be made spoils only its item.
+
+    It is reported in ``problems`` and stands as None, so the schema says no more of it.
+    """
+    try:
+        value = loader.construct_object(node, deep=True)
+        if isinstance(value, int) and abs(value).bit_length() > MAX_INT_BITS:
+            raise ValueError(f"a number longer than {MAX_INT_BITS} bits")  # repr() could fail
+        return value
+    except _CONSTRUCTION_ERRORS as exc:
+        if isinstance(exc, yaml.MarkedYAMLError):
+            detail = exc.problem or exc.context or "invalid value"
+        else:
+            detail = str(exc) or type(exc).__name__
+        if len(detail) > MAX_MESSAGE:
+            detail = detail[: MAX_MESSAGE - 1] + "…"
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        message = f"cannot read this value as {tag}: {detail}"
+        problems.append((path, ContentError(name, node.start_mark.line + 1, message)))
+        return None
