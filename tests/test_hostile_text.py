@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +12,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from allguide.content import LoadResult
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import Page
+from tests.conftest import line_of
+
+Edit = Callable[[str, str, str], Path]
+Load = Callable[[], LoadResult]
 
 _opened: list[str] = []
 _watching: list[bool] = []
@@ -69,3 +74,41 @@ def test_reader_loads_no_image_a_page_names(
         assert isinstance(resource, QImage)
         assert resource.size().width() == 1, f"{url} was read"
     assert not [name for name in opened_files if "pic.png" in name or "passwd" in name]
+
+
+# The validator: no images, no link definitions --------------------------------
+
+
+def _messages(result: LoadResult) -> list[str]:
+    return [str(e) for e in result.errors]
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        ("![x](/tmp/some.png)", "image '![x](/tmp/some.png)': images are not allowed"),
+        ("![x](file:///etc/passwd)", "image '![x](file:///etc/passwd)': images are not allowed"),
+        ("![x](https://example.org/a.png)", "image '![x](https://example.org/a.png)': images are"),
+        ("![x][pic]", "image '![x][pic]': images are not allowed"),
+        ("![pic]", "image '![pic]': images are not allowed"),
+    ],
+)
+def test_validator_refuses_images(edit: Edit, load_copy: Load, bad: str, problem: str) -> None:
+    path = edit("sections.yaml", "      It works by killing", f"      {bad} It works by killing")
+    [message] = _messages(load_copy())
+    assert message.startswith(f"en/sections.yaml:{line_of(path, bad)}: chemotherapy: {problem}")
+
+
+@pytest.mark.parametrize(
+    "definition", ["[label]: https://example.org", "[pic]: /dev/zero", "   [x]: <file:///etc>"]
+)
+def test_validator_refuses_link_definitions(edit: Edit, load_copy: Load, definition: str) -> None:
+    path = edit(
+        "sections.yaml",
+        "      It works by killing",
+        f"      [x][label] here.\n\n      {definition}\n\n      It works by killing",
+    )
+    found = _messages(load_copy())
+    line = line_of(path, definition)
+    expected = f"en/sections.yaml:{line}: chemotherapy: '{definition.strip()}': link definitions"
+    assert [m for m in found if m.startswith(expected)], found

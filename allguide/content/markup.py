@@ -15,6 +15,10 @@ PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 _ANY_CITATION = re.compile(r"\[\^([^\]]*)\]")
 _ANY_LINK = re.compile(r"\]\(([^)]*)\)")
 _HTML = re.compile(r"</?[A-Za-z][^>]*>")
+# An image, inline or reference style: ![words](address) or ![words][label] or ![label].
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?")
+# A link reference definition: "[label]: address" at the start of a line (up to 3 spaces in).
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.MULTILINE)
 PAGE_URL_PREFIX = "#"
 
 
@@ -29,11 +33,25 @@ def linked_ids(markdown: str) -> Iterator[str]:
 
 
 def bad_markup(markdown: str) -> Iterator[tuple[str, str]]:
-    """``(text, problem)`` for citations, links and HTML the reader could not show right."""
+    """``(text, problem)`` for citations, links and HTML the reader could not show right.
+
+    Images and link definitions are refused outright: content has no pictures, and
+    an address may only appear where the validator sees it, inside ``(...)``.
+    ``text`` is on one line, so that it can point at the line it is on.
+    """
+    images = [match.span() for match in _IMAGE.finditer(markdown)]
+    for match in _IMAGE.finditer(markdown):
+        image = " ".join(match.group().split())
+        yield _first_line(match.group()), f"image '{image}': images are not allowed"
+    for match in _LINK_DEFINITION.finditer(markdown):
+        definition = match.group().strip()
+        yield definition, f"'{definition}': link definitions are not allowed; use [words](address)"
     for match in _ANY_CITATION.finditer(markdown):
         if not CITATION.fullmatch(match.group()):
             yield match.group(), f"'{match.group()}' is not a citation: use [^ref-id] in lower case"
     for match in _ANY_LINK.finditer(markdown):
+        if any(start <= match.start() < end for start, end in images):
+            continue  # already refused as an image
         target = match.group(1)
         if not (PAGE_LINK.fullmatch(match.group()) or target.startswith("https://")):
             yield (
@@ -42,6 +60,10 @@ def bad_markup(markdown: str) -> Iterator[tuple[str, str]]:
             )
     for match in _HTML.finditer(markdown):
         yield match.group(), f"HTML '{match.group()}' is not allowed; use Markdown"
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0]
 
 
 def expand_citations(markdown: str, label_of: Callable[[str], str | None]) -> str:
