@@ -7,6 +7,8 @@ Qt is imported only by the commands that need it, so ``validate`` and
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +22,7 @@ from allguide.content.loader import CONTENT_SUFFIXES
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a reader that stopped early
 
 
 class UsageError(Exception):
@@ -39,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", default=DEFAULT_LANGUAGE, help="content language (default: en)")
     parser.add_argument(
-        "--content", type=Path, metavar="DIR", help="read content from DIR instead of the bundle"
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="read content from DIR instead of the bundle (validate and search too)",
     )
     parser.add_argument("--kiosk", action="store_true", help="kiosk mode: remember nothing")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -78,14 +84,47 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_any_terminal()
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it would be a traceback
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _tolerate_any_terminal() -> None:
+    """A terminal that cannot show a letter gets an escape for it, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """The reader went away (``| head -1``): what is still buffered goes nowhere, quietly.
+
+    As the Python docs advise for SIGPIPE: point stdout at devnull so the flush at exit
+    cannot raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
-            return _validate(args.content_dir)
+            return _validate(args.content_dir or args.content)
         _check_language(args.lang)
         if args.command == "search":
-            return _search(args.query, args.search_lang or args.lang, args.limit, args.json)
+            return _search(
+                args.query, args.search_lang or args.lang, args.limit, args.json, args.content
+            )
         if args.command == "screenshots":
             return _screenshots(args)
         if args.smoke_test:
@@ -152,7 +191,10 @@ def _validate(content_dir: Path | None) -> int:
     return EXIT_OK
 
 
-def _search(query: str, language: str, limit: int, as_json: bool) -> int:
+def _search(
+    query: str, language: str, limit: int, as_json: bool, content_dir: Path | None = None
+) -> int:
+    """Search as the app does: the bundle in ``language``, or ``--content DIR`` if given."""
     import json
 
     from allguide.search import QueryError, QueryProblem, SearchEngine
@@ -160,7 +202,12 @@ def _search(query: str, language: str, limit: int, as_json: bool) -> int:
     _check_language(language)
     if not 1 <= limit <= 1000:
         raise UsageError("--limit must be between 1 and 1000")
-    result = load_bundled(language)
+    if content_dir is None:
+        result = load_bundled(language)
+    elif content_dir.is_dir():
+        result = load_content(content_dir, display_prefix=str(content_dir))
+    else:
+        raise UsageError(f"{content_dir}: not a folder")
     for error in result.errors:
         print(error, file=sys.stderr)
     engine = SearchEngine.for_content(result.content)
@@ -226,14 +273,21 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
     if not 0.5 <= args.font_scale <= 3.0:
         raise UsageError("--font-scale must be between 0.5 and 3")
-    written = render_screenshots(
-        args.out_dir,
-        views,
-        languages,
-        Appearance(theme=theme, font_scale=args.font_scale),
-        kiosk=args.shot_kiosk,
-        content_dir=args.content,
-    )
+    try:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{args.out_dir}: cannot write there ({error.strerror})") from None
+    try:
+        written = render_screenshots(
+            args.out_dir,
+            views,
+            languages,
+            Appearance(theme=theme, font_scale=args.font_scale),
+            kiosk=args.shot_kiosk,
+            content_dir=args.content,
+        )
+    except OSError as error:  # the disk filled up, or the folder went away
+        raise UsageError(str(error)) from None
     for path in written:
         print(path)
     return EXIT_OK
