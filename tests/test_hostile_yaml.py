@@ -10,6 +10,8 @@ import pytest
 
 from allguide.cli import main
 from allguide.content import LoadResult
+from allguide.ui.mainwindow import MainWindow
+from tests.conftest import line_of
 
 Edit = Callable[[str, str, str], Path]
 Load = Callable[[], LoadResult]
@@ -121,3 +123,100 @@ def test_a_byte_order_mark_is_harmless(content_copy: Path, load_copy: Load) -> N
     result = load_copy()
     assert messages(result) == []
     assert result.content.get("term-bone-marrow") is not None
+
+
+# Sizes without bounds (issue 9): each is refused at its line, costing only its item.
+# (file, old text, new text, text on the reported line, message)
+BOUNDS = {
+    "up_to_months": (
+        "phases.yaml",
+        "      up_to_months: 24\n",
+        "      up_to_months: 1000000000\n",
+        "up_to_months: 1000000000",
+        "phases[2].duration.up_to_months: 1000000000 is more than 120",
+    ),
+    "months": (
+        "phases.yaml",
+        "      months: [1, 2]\n    intensity: high\n    intensity_text: High doses of treatment\n"
+        "    aim: >-\n      To bring",
+        "      months: [1, 121]\n    intensity: high\n    intensity_text: High doses of treatment\n"
+        "    aim: >-\n      To bring",
+        "months: [1, 121]",
+        "phases[0].duration.months[1]: 121 is more than 120",
+    ),
+    "order": (
+        "phases.yaml",
+        "    order: 3\n",
+        "    order: 101\n",
+        "order: 101",
+        "phases[2].order: 101 is more than 100",
+    ),
+    "term": (
+        "glossary.yaml",
+        TERM,
+        "    term: " + "B" * 201 + "\n",
+        "term: BBB",
+        "glossary[0].term: is longer than 200 characters",
+    ),
+    "alias": (
+        "glossary.yaml",
+        "    aliases: [marrow]\n",
+        "    aliases: [" + "m" * 101 + "]\n",
+        "aliases: [mmm",
+        "glossary[0].aliases[0]: is longer than 100 characters",
+    ),
+    "definition": (
+        "glossary.yaml",
+        "    definition: The spongy part of the bone.",
+        "    definition: " + "spongy " * 3000 + "The spongy part of the bone.",
+        "definition: spongy spongy",
+        "glossary[0].definition: is longer than 20000 characters",
+    ),
+    "ids": (
+        "glossary.yaml",
+        "    aliases: [marrow]\n",
+        "    aliases: [marrow]\n    citations: [" + ", ".join(f"r{n}" for n in range(201)) + "]\n",
+        "citations: [r0,",
+        "glossary[0].citations: has more than 200 items",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BOUNDS))
+def test_a_number_or_size_out_of_bounds_is_refused_at_its_line(
+    case: str, edit: Edit, load_copy: Load, content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name, old, new, needle, expected = BOUNDS[case]
+    line = line_of(edit(name, old, new), needle)
+    result = load_copy()
+    found = messages(result)
+    assert f"en/{name}:{line}: {expected}" in found, found
+    assert all(len(message) < 300 for message in found)  # no enormous value quoted back
+    assert result.content.section("chemotherapy") is not None
+    status, err = validate(content_copy, capsys)
+    assert (status, "Traceback" in err) == (1, False)
+    assert f"{name}:{line}: {expected}" in err
+
+
+def test_an_enormous_phase_length_costs_that_phase_and_the_timeline_still_opens(
+    edit: Edit, load_copy: Load, build: Callable[..., MainWindow]
+) -> None:
+    path = edit("phases.yaml", "      up_to_months: 24\n", "      up_to_months: 1000000000\n")
+    result = load_copy()
+    assert (
+        f"en/phases.yaml:{line_of(path, 'up_to_months: 1000000000')}: "
+        "phases[2].duration.up_to_months: 1000000000 is more than 120"
+    ) in messages(result)
+    assert [phase.id for phase in result.content.phases] == ["induction", "consolidation"]
+    window = build(result=result)
+    window.grab()  # lays out and paints the current view without hanging
+
+
+def test_a_top_level_list_longer_than_2000_items_is_refused(
+    content_copy: Path, load_copy: Load
+) -> None:
+    path = content_copy / "extra.yaml"
+    path.write_text("synonyms:\n" + "  - {words: [a], means: [b]}\n" * 2001, "utf-8")
+    result = load_copy()
+    assert "en/extra.yaml:1: synonyms: has more than 2000 items" in messages(result)
+    assert result.content.section("chemotherapy") is not None

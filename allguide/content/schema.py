@@ -11,7 +11,7 @@ import jsonschema
 
 from allguide.content.bundled import schema_text
 from allguide.content.errors import ContentError
-from allguide.content.yamlfile import Path, YamlDocument
+from allguide.content.yamlfile import MAX_MESSAGE, Path, YamlDocument
 
 
 @cache
@@ -109,7 +109,28 @@ def _describe(error: Any, path: Path) -> list[tuple[Path, str]]:
         return [(path, f"{prefix}'{error.instance}' is not a valid id (use lower-case-words)")]
     if error.validator == "pattern" and error.schema.get("description") == "YYYY-MM-DD":
         return [(path, f"{prefix}'{error.instance}' is not a date written YYYY-MM-DD")]
-    return [(path, f"{prefix}{error.message}")]
+    bound = _bound_words(error)
+    if bound:
+        return [(path, f"{prefix}{bound}")]
+    message = error.message  # may quote the offending value: keep it short
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1] + "…"
+    return [(path, f"{prefix}{message}")]
+
+
+def _bound_words(error: Any) -> str:
+    """A broken bound said without quoting the (perhaps enormous) value."""
+    limit = error.validator_value
+    match error.validator:
+        case "maxLength":
+            return f"is longer than {limit} characters"
+        case "maxItems":
+            return f"has more than {limit} items"
+        case "maximum":
+            return f"{error.instance} is more than {limit}"
+        case "minimum":
+            return f"{error.instance} is less than {limit}"
+    return ""
 
 
 def _required_unless(error: Any) -> list[str]:
