@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from allguide.content.errors import ContentError
-from allguide.content.markup import bad_markup, cited_ids, linked_ids
+from allguide.content.markup import WEB_SCHEME, bad_markup, cited_ids, linked_ids, url_problem
 from allguide.content.model import (
     Agent,
     Content,
@@ -109,6 +109,12 @@ class _Checker:
         for term in c.glossary:
             yield from self._text(term.id, "definition", term.definition)
             yield from self._citations(term.id, "citations", term.citations)
+        for reference in c.references:
+            problem = url_problem(reference.url)
+            # An address that is not https at all is the schema's to report, once.
+            if problem is not None and reference.url.startswith(WEB_SCHEME):
+                message = f"{reference.id}: url '{reference.url}' {problem}"
+                yield self.places.error(reference.id, "url", message)
         for index, synonym in enumerate(c.synonyms):
             for page in synonym.finds:
                 found = c.get(page)

@@ -8,6 +8,7 @@ before Qt renders the text.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Callable, Iterator
 
 CITATION = re.compile(r"\[\^([a-z0-9-]+)\]")
@@ -20,6 +21,24 @@ _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?")
 # A link reference definition: "[label]: address" at the start of a line (up to 3 spaces in).
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.MULTILINE)
 PAGE_URL_PREFIX = "#"
+WEB_SCHEME = "https://"
+# Characters no address in our content has: they end or break Markdown around it.
+_NOT_IN_URL = frozenset(' <>"\\`')
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is not a whole https address AllGuide can show as a link, or None."""
+    if not url.startswith(WEB_SCHEME):
+        return "must start with https://"
+    if any(c in _NOT_IN_URL or c.isspace() or not c.isprintable() for c in url):
+        return 'has a space, a control character or one of < > " \\ ` (not an address)'
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError as error:
+        return f"is not an address: {error}"
+    if not host:
+        return "has no host name"
+    return None
 
 
 def cited_ids(markdown: str) -> Iterator[str]:
@@ -53,11 +72,15 @@ def bad_markup(markdown: str) -> Iterator[tuple[str, str]]:
         if any(start <= match.start() < end for start, end in images):
             continue  # already refused as an image
         target = match.group(1)
-        if not (PAGE_LINK.fullmatch(match.group()) or target.startswith("https://")):
+        if PAGE_LINK.fullmatch(match.group()):
+            continue
+        if not target.startswith(WEB_SCHEME):
             yield (
                 match.group(),
                 f"link '({target})' must be (#page-id) or an https:// address",
             )
+        elif (problem := url_problem(target)) is not None:
+            yield match.group(), f"link '({target})' {problem}"
     for match in _HTML.finditer(markdown):
         yield match.group(), f"HTML '{match.group()}' is not allowed; use Markdown"
 

@@ -7,11 +7,12 @@ glance, lists of what is inside a section, and the sources, all through
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject
 
-from allguide.content.markup import expand_citations, linked_ids
+from allguide.content.markup import expand_citations, linked_ids, url_problem
 from allguide.content.model import (
     Agent,
     AgentKind,
@@ -94,8 +95,8 @@ class PageBuilder(QObject):
         phase = self._content.phase_for(section.id)
         if phase is not None:
             facts = [
-                (self.tr("How long"), phase.duration.text),
-                (self.tr("How strong"), phase.intensity_text),
+                (self.tr("How long"), _escape(phase.duration.text)),
+                (self.tr("How strong"), _escape(phase.intensity_text)),
             ]
             # Only what the content itself ties to the phase; the source ties none yet.
             facts.append((self.tr("Medicines in this phase"), self._links(phase.agents)))
@@ -112,12 +113,12 @@ class PageBuilder(QObject):
         return Page(section.id, section.title, _join(parts), section.id)
 
     def _agent(self, agent: Agent) -> Page:
-        facts = [(self.tr("Kind of medicine"), self._kind_name(agent.kind))]
+        facts = [(self.tr("Kind of medicine"), _escape(self._kind_name(agent.kind)))]
         if agent.brands:
             facts.append((self.tr("Brand names"), self._brand_list(agent)))
         # other_names are search words only: a name worth telling is in the body, with its source.
         if agent.approved_for:
-            facts.append((self.tr("Approved for"), agent.approved_for))
+            facts.append((self.tr("Approved for"), _escape(agent.approved_for)))
         section = self._content.section(agent.section)
         if section is not None:
             facts.append((self.tr("Part of"), f"[{_escape(section.title)}](#{section.id})"))
@@ -132,7 +133,8 @@ class PageBuilder(QObject):
     def _side_effect(self, effect: SideEffect) -> Page:
         facts = []
         if effect.everyday_words:
-            facts.append((self.tr("Other words for it"), ", ".join(effect.everyday_words)))
+            words = ", ".join(effect.everyday_words)
+            facts.append((self.tr("Other words for it"), _escape(words)))
         treatments = [self._content.section(t) for t in effect.treatments]
         links = [f"[{_escape(s.title)}](#{s.id})" for s in treatments if s is not None]
         if links:
@@ -166,14 +168,16 @@ class PageBuilder(QObject):
 
     def _label_of(self, reference_id: str) -> str | None:
         reference = self._content.reference(reference_id)
-        return reference.label if reference is not None else None
+        return _escape(reference.label) if reference is not None else None
 
     def _citation_marks(self, ids: tuple[str, ...]) -> str:
         return "".join(f"[^{i}]" for i in ids)
 
     def _facts(self, facts: list[tuple[str, str]]) -> str:
         """A short 'at a glance' block: one bold label and its value per line."""
-        lines = [f"**{label}:** {self._markdown(value)}" for label, value in facts if value]
+        lines = [
+            f"**{_escape(label)}:** {self._markdown(value)}" for label, value in facts if value
+        ]
         return "  \n".join(lines)
 
     def _contents_of(self, section: Section) -> str:
@@ -240,7 +244,7 @@ class PageBuilder(QObject):
             dates.append(fill(self.tr("Accessed %1."), accessed))
         return (
             f"**{_escape(reference.label)}.** {_escape(reference.publisher)}. "
-            f"*{_escape(reference.title)}.* {' '.join(dates)}  \n<{reference.url}>"
+            f"*{_escape(reference.title)}.* {_escape(' '.join(dates))}  \n{_address(reference.url)}"
         )
 
     def _kind_name(self, kind: AgentKind) -> str:
@@ -260,9 +264,23 @@ def reference_key(reference: Reference) -> str:
     return f"{reference.label}. {reference.publisher}. {reference.title}"
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
 def _escape(text: str) -> str:
-    """Keep titles literal inside Markdown (brackets and stars are not markup there)."""
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*")
+    """Content text as literal Markdown: every ASCII punctuation mark escaped, on one line.
+
+    Markdown lets a backslash escape any of them, so no field can open a link,
+    an image, emphasis or a heading, whatever it holds.
+    """
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+
+
+def _address(url: str) -> str:
+    """A reference's address: a link only when it is a whole https address, else inert text."""
+    if url_problem(url) is None:
+        return f"<{url}>"  # nothing in it can end the autolink: url_problem refused < > and spaces
+    return _escape(url)
 
 
 def _join(parts: list[str]) -> str:
