@@ -17,22 +17,22 @@
 <context>
     <name>DisclaimerBanner</name>
     <message>
-        <location filename="../allguide/ui/banner.py" line="25"/>
+        <location filename="../allguide/ui/banner.py" line="26"/>
         <source>This is information, not medical advice: ask your care team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="43"/>
+        <location filename="../allguide/ui/banner.py" line="44"/>
         <source>The content&apos;s date could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="45"/>
+        <location filename="../allguide/ui/banner.py" line="46"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="51"/>
+        <location filename="../allguide/ui/banner.py" line="52"/>
         <source>This is a translation of the English version of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,51 +141,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="56"/>
-        <location filename="../allguide/ui/mainwindow.py" line="212"/>
+        <location filename="../allguide/ui/mainwindow.py" line="57"/>
+        <location filename="../allguide/ui/mainwindow.py" line="213"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="113"/>
+        <location filename="../allguide/ui/mainwindow.py" line="114"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="115"/>
+        <location filename="../allguide/ui/mainwindow.py" line="116"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="119"/>
+        <location filename="../allguide/ui/mainwindow.py" line="120"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="123"/>
+        <location filename="../allguide/ui/mainwindow.py" line="124"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="80"/>
-        <location filename="../allguide/ui/mainwindow.py" line="131"/>
+        <location filename="../allguide/ui/mainwindow.py" line="81"/>
+        <location filename="../allguide/ui/mainwindow.py" line="132"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="81"/>
-        <location filename="../allguide/ui/mainwindow.py" line="133"/>
+        <location filename="../allguide/ui/mainwindow.py" line="82"/>
+        <location filename="../allguide/ui/mainwindow.py" line="134"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="79"/>
-        <location filename="../allguide/ui/mainwindow.py" line="141"/>
+        <location filename="../allguide/ui/mainwindow.py" line="80"/>
+        <location filename="../allguide/ui/mainwindow.py" line="142"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="212"/>
+        <location filename="../allguide/ui/mainwindow.py" line="213"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,32 +193,32 @@
 <context>
     <name>MyDatesPanel</name>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="44"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="49"/>
         <source>My dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="52"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="57"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="60"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="66"/>
         <source>Start date of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="61"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="67"/>
         <source>Show my dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="63"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="69"/>
         <source>Remember this date on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="65"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="71"/>
         <source>Forget my date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,37 +228,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="161"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="169"/>
         <source>may start on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="169"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="177"/>
         <source>may go on until as late as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="171"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="179"/>
         <source>may end on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="178"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="186"/>
         <source>%1: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="164"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
         <source>may start between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="148"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="156"/>
         <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="174"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="182"/>
         <source>may end between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,117 +274,117 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="78"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
         <source>This page is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="81"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="86"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>How strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="101"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Medicines in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
         <source>Side effects in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="115"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Kind of medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Brand names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
         <source>Approved for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="123"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
         <source>Other words for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
         <source>Can come with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="218"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="237"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
         <source>Published %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="240"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
         <source>Accessed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
         <source>Chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="249"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>Steroid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="250"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="251"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
         <source>Menin inhibitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Antibody (immunotherapy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>CAR T-cell therapy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="91"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
         <source>up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="95"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>or %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="64"/>
+        <location filename="../allguide/ui/problems_bar.py" line="65"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="70"/>
+        <location filename="../allguide/ui/problems_bar.py" line="71"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -426,25 +426,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="75"/>
+        <location filename="../allguide/ui/problems_bar.py" line="76"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="89"/>
+        <location filename="../allguide/ui/problems_bar.py" line="91"/>
         <source>the settings file has a mistake in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="90"/>
+        <location filename="../allguide/ui/problems_bar.py" line="93"/>
         <source>the settings file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="97"/>
+        <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="43"/>
+        <location filename="../allguide/ui/reader/browser.py" line="54"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,22 +524,22 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="30"/>
+        <location filename="../allguide/ui/search/model.py" line="31"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="31"/>
+        <location filename="../allguide/ui/search/model.py" line="32"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="32"/>
+        <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Side effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="33"/>
+        <location filename="../allguide/ui/search/model.py" line="34"/>
         <source>Word explained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,53 +613,53 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="56"/>
+        <location filename="../allguide/ui/timeline/view.py" line="57"/>
         <source>Treatment phases over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="61"/>
+        <location filename="../allguide/ui/timeline/view.py" line="62"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="68"/>
+        <location filename="../allguide/ui/timeline/view.py" line="69"/>
         <source>To scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="69"/>
+        <location filename="../allguide/ui/timeline/view.py" line="70"/>
         <source>Equal widths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="78"/>
+        <location filename="../allguide/ui/timeline/view.py" line="79"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="87"/>
+        <location filename="../allguide/ui/timeline/view.py" line="88"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="97"/>
+        <location filename="../allguide/ui/timeline/view.py" line="98"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="110"/>
+        <location filename="../allguide/ui/timeline/view.py" line="111"/>
         <source>Phase details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="113"/>
+        <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Read this phase in the reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="120"/>
-        <location filename="../allguide/ui/timeline/view.py" line="128"/>
+        <location filename="../allguide/ui/timeline/view.py" line="123"/>
+        <location filename="../allguide/ui/timeline/view.py" line="130"/>
         <source>The phases as a list</source>
         <translation type="unfinished"></translation>
     </message>

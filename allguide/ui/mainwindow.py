@@ -34,6 +34,7 @@ from allguide.ui.search.box import SearchBox
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.view import SideEffectsView
 from allguide.ui.timeline.view import TimelineView
+from allguide.ui.window_fit import available_areas, fits_a_screen, page_is_usable, within
 from allguide.ui.wording import fill
 
 
@@ -219,16 +220,27 @@ class MainWindow(QMainWindow):
     # Persistence -------------------------------------------------------
 
     def _restore(self) -> None:
+        """The remembered layout, each part only if it still fits; else the default."""
         prefs = self._preferences
+        default_size = QSize(1200, 800)
         geometry = prefs.bytes_value(Preferences.GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+        if geometry is None:
+            self.resize(default_size)
+        elif not self.restoreGeometry(geometry) or not fits_a_screen(
+            self.frameGeometry(), available_areas()
+        ):
+            prefs.drop(Preferences.GEOMETRY)  # off every screen (one unplugged?), or corrupt
+            self.setGeometry(within(default_size, available_areas()))
         state = prefs.bytes_value(Preferences.STATE)
-        if state is not None:
-            self.restoreState(state)
+        if state is not None and not self.restoreState(state):
+            prefs.drop(Preferences.STATE)
+        default_sizes = self.splitter.sizes()
         splitter = prefs.bytes_value(Preferences.SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is not None and not (
+            self.splitter.restoreState(splitter) and page_is_usable(self.splitter.sizes())
+        ):
+            prefs.drop(Preferences.SPLITTER)
+            self.splitter.setSizes(default_sizes)
 
     def save_preferences(self) -> None:
         prefs = self._preferences

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.errors import ContentError
 from allguide.ui.preferences import SettingsProblem
+from allguide.ui.wording import fill
 
 SHOWN = 5
 
@@ -85,9 +86,19 @@ class ProblemsBar(QFrame):
         self.show()
 
     def _reason(self, settings: SettingsProblem) -> str:
+        reasons = []
         if settings.status == QSettings.Status.FormatError:
-            return self.tr("the settings file has a mistake in it")
-        return self.tr("the settings file cannot be read")
+            reasons.append(self.tr("the settings file has a mistake in it"))
+        elif settings.status != QSettings.Status.NoError:
+            reasons.append(self.tr("the settings file cannot be read"))
+        if settings.dropped:  # values of the wrong kind, or out of range: forgotten
+            reasons.append(
+                fill(
+                    self.tr("these saved values could not be used, so they were forgotten: %1"),
+                    ", ".join(settings.dropped),
+                )
+            )
+        return "; ".join(reasons)
 
     def text(self) -> str:
         return f"{self._summary.text()}\n{self._details.text()}"

@@ -27,6 +27,10 @@ from allguide.ui.timeline.settle import lay_out_now
 from allguide.ui.wording import fill
 
 START_KEY = "timeline/start"
+# The days a family can enter: every phase's window from them stays far inside the
+# calendar's years 1 to 9999, which the date arithmetic cannot leave.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
 
 
 class MyDatesPanel(QGroupBox):
@@ -57,6 +61,7 @@ class MyDatesPanel(QGroupBox):
         self.date_edit.setObjectName("startDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setDateRange(qdate(EARLIEST), qdate(LATEST))
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Start date of treatment"))
         self.show_button = QPushButton(self.tr("Show my dates"))
@@ -86,17 +91,14 @@ class MyDatesPanel(QGroupBox):
     # Persistence -----------------------------------------------------------
 
     def _restore(self) -> None:
-        stored = self._preferences.text_value(START_KEY)
-        if stored is None:
-            return
-        try:
-            start = dt.date.fromisoformat(stored)
-        except ValueError:
-            self._preferences.remove(START_KEY)
-            self.problem_label.setText(
-                self.tr("The saved start date could not be read, so it was forgotten.")
-            )
-            self.problem_label.show()
+        had_date = self._preferences.text_value(START_KEY) is not None
+        start = self._preferences.date_value(START_KEY, EARLIEST, LATEST)
+        if start is None:
+            if had_date:  # Preferences dropped it, and notes it with the other settings
+                self.problem_label.setText(
+                    self.tr("The saved start date could not be read, so it was forgotten.")
+                )
+                self.problem_label.show()
             return
         self.remember.setChecked(True)
         self.set_start(start)
@@ -114,13 +116,17 @@ class MyDatesPanel(QGroupBox):
     def _apply(self) -> None:
         self.set_start(self.date_edit.date().toPython())  # type: ignore[arg-type]
 
-    def set_start(self, start: dt.date) -> None:
+    def set_start(self, start: dt.date) -> bool:
+        """Show the windows from ``start``; a day outside EARLIEST..LATEST is refused (False)."""
+        if not EARLIEST <= start <= LATEST:
+            return False
         self.start = start
         self.date_edit.setDate(qdate(start))
         if self.remember.isChecked():
             self._preferences.set_text(START_KEY, start.isoformat())
         self._refresh()
         self.startChanged.emit(start)
+        return True
 
     @Slot()
     def clear(self) -> None:
