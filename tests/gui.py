@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from allguide.ui.mainwindow import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
+
+
+def tooltip_shown(tip: str) -> str:
+    """The words a tooltip shows, read the way Qt reads it (as rich text)."""
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
 
 
 def link_position(view: QTextBrowser, href: str) -> QPoint:

@@ -8,14 +8,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
+from allguide.search.engine import SearchHit, SearchResponse
+from allguide.ui.banner import DisclaimerBanner
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.navigation.model import NavigationModel
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.page_builder import Page, PageBuilder
+from allguide.ui.search.model import SearchResultsModel
+from allguide.ui.timeline.phase_bar import PhaseBar
+from allguide.ui.timeline.track_row import TrackRow
 from tests.conftest import line_of
+from tests.gui import tooltip_shown
+from tests.test_timeline_ui import open_timeline
 
 Edit = Callable[[str, str, str], Path]
 Load = Callable[[], LoadResult]
@@ -211,3 +221,71 @@ def test_short_fields_on_a_page_are_literal_text(qtbot: QtBot, edit: Edit, load_
     assert f"In the US: {hostile} people" in view.toPlainText()
     hrefs, images = _links_and_images(view.document())
     assert not images and "#hostile" not in hrefs
+
+
+# Labels and tooltips: content, queries and messages are shown as written ----------
+
+MARKUP = "<img src=/dev/zero> <b>x</b> &amp; <a href='#y'>y</a>"
+
+
+def test_the_banner_shows_the_disclaimer_and_details_as_written(
+    qtbot: QtBot, edit: Edit, load_copy: Load
+) -> None:
+    edit("document.yaml", 'disclaimer: "This is', f'disclaimer: "{MARKUP} This is')
+    edit("document.yaml", "publisher: ", f'publisher: "{MARKUP}" # ')
+    result = load_copy()
+    assert result.content.document is not None
+    banner = DisclaimerBanner(result.content.document, QLocale("en"))
+    qtbot.addWidget(banner)
+    for label in (banner.disclaimer_label, banner.details_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert MARKUP in label.text()
+
+
+@pytest.mark.parametrize(
+    "text", [MARKUP, "a\nb <br> c", "plain words", "<p>x</p>\n<script>y</script>"]
+)
+def test_a_plain_tooltip_shows_its_text_literally(text: str) -> None:
+    assert tooltip_shown(plain_tooltip(text)) == text
+
+
+def test_plain_tooltip_of_nothing_is_no_tooltip() -> None:
+    assert plain_tooltip("") == ""
+
+
+def test_tree_tooltips_show_titles_as_written(edit: Edit, load_copy: Load) -> None:
+    edit("sections.yaml", "    title: Phases of treatment\n", f'    title: "{MARKUP}"\n')
+    model = NavigationModel(load_copy().content)
+    index = model.index_of("chemotherapy-phases")
+    assert tooltip_shown(index.data(Qt.ItemDataRole.ToolTipRole)).startswith(MARKUP + "\n")
+
+
+def test_search_result_tooltips_show_snippets_as_written(qtbot: QtBot) -> None:
+    model = SearchResultsModel()
+    hit = SearchHit("chemotherapy", "section", MARKUP, MARKUP, (), 1.0)
+    model.set_response(SearchResponse(MARKUP, (hit,)))
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip_shown(tip) == MARKUP
+
+
+def test_timeline_tooltips_show_labels_as_written(qtbot: QtBot, window: MainWindow) -> None:
+    view = open_timeline(qtbot, window)
+    bar = PhaseBar(view.chart.bars[0].span, MARKUP)
+    row = TrackRow(view.chart.tracks[0].track, MARKUP)
+    for widget in (bar, row):
+        qtbot.addWidget(widget)
+        assert tooltip_shown(widget.toolTip()) == MARKUP
+
+
+def test_reader_link_tooltips_show_references_as_written(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "allguide.ui.reader.browser.QToolTip.showText", lambda _pos, text, _w: shown.append(text)
+    )
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.set_link_tooltips({"ref-1": MARKUP})
+    view.highlighted.emit(QUrl("#ref-1"))
+    assert [tooltip_shown(text) for text in shown] == [MARKUP]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from allguide.content.model import Document
 from allguide.ui.dates import format_date
 from allguide.ui.fonts import emphasise
+from allguide.ui.plain import plain_label
 from allguide.ui.wording import fill
 
 
@@ -24,11 +25,11 @@ class DisclaimerBanner(QFrame):
             if document is not None
             else self.tr("This is information, not medical advice: ask your care team.")
         )
-        self.disclaimer_label = QLabel(disclaimer)
+        self.disclaimer_label = plain_label(disclaimer)
         self.disclaimer_label.setObjectName("disclaimerText")
         emphasise(self.disclaimer_label, 1.0, bold=True)
         self.disclaimer_label.setWordWrap(True)
-        self.details_label = QLabel(self._details(document, locale))
+        self.details_label = plain_label(self._details(document, locale))
         self.details_label.setObjectName("disclaimerDetails")
         self.details_label.setWordWrap(True)
         layout = QVBoxLayout(self)

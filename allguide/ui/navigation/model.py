@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from allguide.content.model import Content
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.roles import ItemRole, NodeKind
 
 
@@ -40,7 +41,7 @@ class NavigationModel(QStandardItemModel):
         item.setData(page_id, ItemRole.ID)
         item.setData(kind, ItemRole.KIND)
         item.setData(summary, ItemRole.SUMMARY)
-        item.setToolTip(f"{title}\n{summary}" if summary else title)
+        item.setToolTip(plain_tooltip(f"{title}\n{summary}" if summary else title))
         return item
 
     def _remember(self, item: QStandardItem) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.reader.page_builder import Page
 
 # GitHub's dialect (lists, tables, autolinks) without raw HTML: content is Markdown only.
@@ -125,7 +126,7 @@ class ReaderView(QTextBrowser):
     def _on_link_hovered(self, url: QUrl) -> None:
         tip = self.tooltip_for(url)
         if tip:
-            QToolTip.showText(self.cursor().pos(), tip, self)
+            QToolTip.showText(self.cursor().pos(), plain_tooltip(tip), self)
         else:
             QToolTip.hideText()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOption
 
 from allguide.content.model import Intensity
 from allguide.timeline.windows import Extent, PhaseSpan
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.timeline.durations import length_words
 from allguide.ui.wording import fill
 
@@ -52,7 +53,7 @@ class PhaseBar(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setText(label)
         self.setAccessibleName(label)
-        self.setToolTip(label)
+        self.setToolTip(plain_tooltip(label))
 
     @property
     def high(self) -> bool:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from allguide.content.model import TimelineTrack
+from allguide.ui.plain import plain_tooltip
 
 OUTLINE = QColor("#7b8794")
 TEXT = QColor("#1f2933")
@@ -21,7 +22,7 @@ class TrackRow(QAbstractButton):
         self.setObjectName("trackRow")
         self.setText(label)
         self.setAccessibleName(label)
-        self.setToolTip(label)
+        self.setToolTip(plain_tooltip(label))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
