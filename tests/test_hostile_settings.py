@@ -204,6 +204,20 @@ def test_bytes_that_are_not_a_saved_state_are_dropped(
     assert fits_a_screen(window.frameGeometry(), available_areas())
     assert page_is_usable(window.splitter.sizes())
     assert stored(settings_file, key) is None
+    assert window.problems.kinds == {ProblemKind.SETTINGS}
+    assert key in window.problems.text()
+
+
+def test_a_state_that_hides_the_toolbar_is_dropped(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    first = make_window()
+    first.toolbar.hide()
+    store(settings_file, Preferences.STATE, first.saveState())
+    first.close()
+    window = make_window()
+    assert window.toolbar.isVisibleTo(window)
+    assert stored(settings_file, Preferences.STATE) is None
 
 
 def test_a_garbled_file_still_starts(make_window: MakeWindow, settings_file: Path) -> None:

@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
             prefs.drop(Preferences.GEOMETRY)  # off every screen (one unplugged?), or corrupt
             self.setGeometry(within(default_size, available_areas()))
         state = prefs.bytes_value(Preferences.STATE)
-        if state is not None and not self.restoreState(state):
-            prefs.drop(Preferences.STATE)
+        if state is not None and (not self.restoreState(state) or self.toolbar.isHidden()):
+            prefs.drop(Preferences.STATE)  # the toolbar holds Back, Home and Search: never lost
+            self.toolbar.show()
         default_sizes = self.splitter.sizes()
         splitter = prefs.bytes_value(Preferences.SPLITTER)
         if splitter is not None and not (
@@ -241,6 +242,8 @@ class MainWindow(QMainWindow):
         ):
             prefs.drop(Preferences.SPLITTER)
             self.splitter.setSizes(default_sizes)
+        if (problem := prefs.problem()) is not None:  # what was dropped here, told with the rest
+            self.problems.show_settings_problem(problem)
 
     def save_preferences(self) -> None:
         prefs = self._preferences

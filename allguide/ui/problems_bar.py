@@ -41,6 +41,7 @@ class ProblemsBar(QFrame):
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details.setTextFormat(Qt.TextFormat.PlainText)
         self._kinds: set[ProblemKind] = set()
+        self._errors: list[ContentError] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self._summary)
@@ -52,9 +53,14 @@ class ProblemsBar(QFrame):
         """The kinds of problem shown."""
         return set(self._kinds)
 
+    def show_settings_problem(self, settings: SettingsProblem | None) -> None:
+        """Tell a settings problem found late (the window's layout is restored last)."""
+        self.show_problems(self._errors, settings)
+
     def show_problems(
         self, errors: Sequence[ContentError], settings: SettingsProblem | None = None
     ) -> None:
+        self._errors = list(errors)
         self._kinds = set()
         summaries: list[str] = []
         lines: list[str] = []
