@@ -11,6 +11,7 @@ from allguide.ui.fonts import emphasise
 from allguide.ui.home.topic_button import TopicButton
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigator import View
+from allguide.ui.plain import plain_label
 
 COLUMNS = 2
 
@@ -105,7 +106,7 @@ class HomePage(QScrollArea):
 
     @staticmethod
     def _caption(text: str) -> QLabel:
-        caption = QLabel(text)
+        caption = plain_label(text)
         caption.setObjectName("homeChoose")
         return caption
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from allguide.ui.fonts import TITLE, emphasise
+from allguide.ui.plain import plain_label
 
 
 class TopicButton(QPushButton):
@@ -20,11 +21,11 @@ class TopicButton(QPushButton):
         self.setAccessibleDescription(summary)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
-        title_label = QLabel(title)
+        title_label = plain_label(title)
         title_label.setObjectName("topicTitle")
         emphasise(title_label, TITLE, bold=True)
         title_label.setWordWrap(True)
-        summary_label = QLabel(summary)
+        summary_label = plain_label(summary)
         summary_label.setObjectName("topicSummary")
         summary_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -32,7 +33,6 @@ class TopicButton(QPushButton):
         layout.setSpacing(4)
         for label in (title_label, summary_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
         layout.addStretch(1)
         self.setMinimumHeight(84)

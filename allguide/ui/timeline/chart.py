@@ -14,6 +14,7 @@ from allguide.content.model import TimelineTrack, TrackKind
 from allguide.timeline.dates import add_months, months_between, ms_until_next_day
 from allguide.timeline.windows import PhaseSpan, extents, total_months
 from allguide.ui.dates import qdate
+from allguide.ui.plain import plain_label
 from allguide.ui.timeline.durations import length_words
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
@@ -92,7 +93,7 @@ class TimelineChart(QWidget):
         for kind in TrackKind:  # the enum's order: with every patient's chemotherapy first
             rows = [TrackRow(track, label, self) for track, label in tracks if track.kind is kind]
             if rows:
-                heading = QLabel(headings[kind], self)
+                heading = plain_label(headings[kind], self)
                 heading.setObjectName("trackHeading")
                 heading.setWordWrap(True)
                 groups.append(TrackGroup(kind, heading, rows))
