@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from allguide.cli import main
-from allguide.content import LoadResult
+from allguide.content import Content, LoadResult
+from allguide.content.model import MAX_PARENT_DEPTH
+from allguide.content.schema import SchemaReport
 from allguide.ui.mainwindow import MainWindow
 from tests.conftest import line_of
 
@@ -220,3 +222,109 @@ def test_a_top_level_list_longer_than_2000_items_is_refused(
     result = load_copy()
     assert "en/extra.yaml:1: synonyms: has more than 2000 items" in messages(result)
     assert result.content.section("chemotherapy") is not None
+
+
+# Content work stays roughly linear (issue 9). Figures: benchmarks/content_scaling.py.
+# Each size below took far more than 30 s before (quadratic or worse) and takes well
+# under a second now; the tests assert what must happen, not how fast.
+
+
+def chain_of_sections(count: int, loop: bool = False) -> str:
+    """``count`` sections, each the parent of the next (the first the last's, if ``loop``)."""
+    lines = ["sections:"]
+    for index in range(count):
+        parent = f"s{index - 1}" if index else (f"s{count - 1}" if loop else "")
+        lines.append(
+            f"  - {{id: s{index}, title: t, body: b" + (f", parent: {parent}}}" if parent else "}")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def tree_of(content: Content) -> dict[str, tuple[str | None, int]]:
+    """Each section reached from the top: its parent in the tree and its depth."""
+    found: dict[str, tuple[str | None, int]] = {}
+    pending: list[tuple[str | None, int]] = [(None, -1)]
+    while pending:
+        parent, depth = pending.pop()
+        for section in content.children(parent):
+            assert section.id not in found, f"{section.id} is in the tree twice"
+            found[section.id] = (parent, depth + 1)
+            pending.append((section.id, depth + 1))
+    return found
+
+
+def test_a_deep_chain_of_parents_is_flattened_once_too_deep(
+    content_copy: Path, load_copy: Load, build: Callable[..., MainWindow]
+) -> None:
+    """1000 sections each the parent of the next: the tree was walked in cubic time
+    (400 took 38 s; 1000, hours) and the navigation tree then recursed past Python's limit."""
+    (content_copy / "chain.yaml").write_text(chain_of_sections(1000), "utf-8")
+    result = load_copy()
+    assert messages(result) == [
+        f"en/chain.yaml:{2 + MAX_PARENT_DEPTH + 1}: s{MAX_PARENT_DEPTH + 1}: "
+        f"more than {MAX_PARENT_DEPTH} levels of parent pages; shown at the top level"
+    ]
+    tree = tree_of(result.content)
+    assert {f"s{n}" for n in range(1000)} <= set(tree)  # every page is in the tree, once
+    assert max(depth for _parent, depth in tree.values()) == MAX_PARENT_DEPTH
+    assert tree["s1"] == ("s0", 1)
+    assert tree[f"s{MAX_PARENT_DEPTH + 1}"] == (None, 0)  # cut here, shown at the top
+    assert tree[f"s{MAX_PARENT_DEPTH + 2}"] == (f"s{MAX_PARENT_DEPTH + 1}", 1)
+    window = build(result=result)
+    window.grab()
+
+
+def test_a_loop_of_1000_parents_is_found_once_and_hides_nothing(
+    content_copy: Path, load_copy: Load
+) -> None:
+    """A loop of 1000 sections: each section walked the whole loop in a list (cubic)."""
+    (content_copy / "loop.yaml").write_text(chain_of_sections(1000, loop=True), "utf-8")
+    result = load_copy()
+    found = messages(result)
+    assert len(found) == 1
+    assert found[0].startswith("en/loop.yaml:2: s0: parents form a loop: s0 → s999 → s998 → ")
+    assert result.content.parent_loop("s5")[:3] == ["s5", "s4", "s3"]
+    assert len(result.content.parent_loop("s5")) == 1000
+    tree = tree_of(result.content)
+    assert all(tree[f"s{n}"] == (None, 0) for n in range(1000))  # all at the top level
+
+
+def test_spoiled_parts_are_looked_up_not_scanned() -> None:
+    """65,000 spoiled items asked about one by one: each question scanned them all
+    (4 billion comparisons, many minutes)."""
+    report = SchemaReport(spoiled={("synonyms", n) for n in range(0, 130_000, 2)})
+    answers = [report.is_spoiled(("synonyms", n, "words", 0)) for n in range(130_000)]
+    assert answers == [n % 2 == 0 for n in range(130_000)]
+    assert not report.is_spoiled(("glossary",))
+    report.spoiled.add(("glossary",))
+    assert report.is_spoiled(("glossary", 4, "term"))
+
+
+def test_a_file_of_65000_tiny_items_gets_one_message(content_copy: Path, load_copy: Load) -> None:
+    path = content_copy / "extra.yaml"
+    path.write_text("synonyms: [" + ",".join(["1"] * 65_000) + "]\n", "utf-8")
+    assert path.stat().st_size > 126 * 1024
+    result = load_copy()
+    assert messages(result) == ["en/extra.yaml:1: synonyms: has more than 2000 items"]
+    assert result.content.section("chemotherapy") is not None
+
+
+def test_a_long_list_that_cannot_be_sorted_is_refused_once(
+    content_copy: Path, load_copy: Load
+) -> None:
+    """[a, 0, 1, …, 19999]: jsonschema's uniqueItems compared every pair (about 100 s)."""
+    items = ",".join(str(n) for n in range(20_000))
+    (content_copy / "extra.yaml").write_text(
+        f"glossary:\n  - id: extra\n    term: Extra\n    definition: D\n    aliases: [a,{items}]\n",
+        "utf-8",
+    )
+    result = load_copy()
+    assert messages(result) == ["en/extra.yaml:5: glossary[0].aliases: has more than 2000 items"]
+    assert result.content.get("extra") is None
+    assert result.content.get("term-bone-marrow") is not None
+
+
+def test_a_repeated_item_is_named(edit: Edit, load_copy: Load) -> None:
+    edit("glossary.yaml", "    aliases: [marrow]\n", "    aliases: [marrow, 1, marrow]\n")
+    found = messages(load_copy())
+    assert "en/glossary.yaml:7: glossary[0].aliases: has 'marrow' twice" in found

@@ -17,6 +17,7 @@ from typing import Any
 from allguide.content.crossrefs import Locations, check_cross_references, synonym_key
 from allguide.content.errors import ContentError
 from allguide.content.model import (
+    MAX_PARENT_DEPTH,
     Agent,
     AgentKind,
     Brand,
@@ -98,6 +99,12 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     elif entries and content.document is None and not builder.may_be_lost(DOCUMENT_KEY):
         errors.append(ContentError(prefix, None, "no file has the 'document' entry"))
     errors.extend(check_cross_references(content, builder.locations, builder.may_be_lost))
+    for section_id in content.nested_too_deep():
+        message = (
+            f"{section_id}: more than {MAX_PARENT_DEPTH} levels of parent pages; "
+            "shown at the top level"
+        )
+        errors.append(builder.locations.error(section_id, "parent", message))
     return LoadResult(content, errors, files)
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+MAX_PARENT_DEPTH = 12  # content uses 3 levels; a deeper chain is shown flattened
+
 
 class Intensity(StrEnum):
     """How hard a treatment phase is on the body, in the source's own terms."""
@@ -246,6 +248,14 @@ class Content:
     synonyms: tuple[Synonym, ...] = ()
     timeline_tracks: tuple[TimelineTrack, ...] = ()
     _by_id: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Each section in a parent loop: the loop, and where in it the section is.
+    _loops: dict[str, tuple[tuple[str, ...], int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _children: dict[str | None, list[Section]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _nested_too_deep: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = self._by_id
@@ -260,6 +270,29 @@ class Content:
         ):
             for entity in group:
                 index.setdefault(entity.id, entity)
+        self._find_parent_loops()
+        self._place_sections()
+
+    def _find_parent_loops(self) -> None:
+        """Every parent loop, in one walk: each section is followed up its parents once.
+
+        Work stays linear in the number of sections, however deep the chain of parents.
+        """
+        done: set[str] = set()
+        for section in self.sections:
+            path: list[str] = []
+            on_path: dict[str, int] = {}
+            current: str | None = section.id
+            while current is not None and current not in done and current not in on_path:
+                on_path[current] = len(path)
+                path.append(current)
+                found = self.section(current)
+                current = found.parent if found else None
+            if current is not None and current in on_path:  # came back to this walk: a loop
+                loop = tuple(path[on_path[current] :])
+                for place, member in enumerate(loop):
+                    self._loops[member] = (loop, place)
+            done.update(path)
 
     def get(self, entity_id: str) -> object | None:
         """The entity with this id, of any kind, or None."""
@@ -273,33 +306,66 @@ class Content:
         found = self._by_id.get(reference_id)
         return found if isinstance(found, Reference) else None
 
-    def parent_loop(self, section_id: str) -> list[str]:
-        """The sections of the parent loop ``section_id`` is in, or [] if it is in none."""
-        path: list[str] = []
-        current: str | None = section_id
-        while current is not None and current not in path:
-            path.append(current)
-            found = self.section(current)
-            current = found.parent if found else None
-        if current == section_id:
-            return path
-        return []
+    def _place_sections(self) -> None:
+        """The tree, once (children() is asked for every page), at most MAX_PARENT_DEPTH deep.
 
-    def _shown_parent(self, section: Section) -> str | None:
-        """The parent the tree uses: none if it failed to load or is in a loop."""
+        A section deeper than that is shown at the top level, so that no view has to
+        walk (or recurse through) an endless chain of parents.
+        """
+        depth: dict[str, int] = {}
+        cut_above: dict[str, bool] = {}
+        shown: dict[str, str | None] = {}
+        for section in self.sections:
+            chain: list[Section] = []
+            on_chain: set[str] = set()  # a repeated id cannot walk in circles
+            current: Section | None = section
+            while current is not None and current.id not in depth and current.id not in on_chain:
+                chain.append(current)
+                on_chain.add(current.id)
+                parent = self._natural_parent(current)
+                current = self.section(parent) if parent is not None else None
+            for member in reversed(chain):
+                parent = self._natural_parent(member)
+                level = depth.get(parent, 0) + 1 if parent is not None else 0
+                below_cut = parent is not None and cut_above.get(parent, False)
+                if level > MAX_PARENT_DEPTH:
+                    if not below_cut:  # one message for a whole chain that is too deep
+                        self._nested_too_deep.append(member.id)
+                    parent, level, below_cut = None, 0, True
+                depth[member.id] = level
+                cut_above[member.id] = below_cut
+                shown[member.id] = parent
+        for section in self.sections:
+            self._children.setdefault(shown.get(section.id), []).append(section)
+
+    def nested_too_deep(self) -> list[str]:
+        """The first section of each chain of parents deeper than MAX_PARENT_DEPTH."""
+        return list(self._nested_too_deep)
+
+    def parent_loop(self, section_id: str) -> list[str]:
+        """The sections of the parent loop ``section_id`` is in, from it on; [] if none."""
+        found = self._loops.get(section_id)
+        if found is None:
+            return []
+        loop, place = found
+        return [*loop[place:], *loop[:place]]
+
+    def _natural_parent(self, section: Section) -> str | None:
+        """The parent a section names, if it loaded and the two are in no loop."""
         if section.parent is None or self.section(section.parent) is None:
             return None
-        if self.parent_loop(section.id):
+        if section.id in self._loops:
             return None
         return section.parent
 
     def children(self, parent_id: str | None) -> Iterator[Section]:
         """Sections directly under ``parent_id``, in file order.
 
-        The top level (None) also takes sections whose parent failed to load or
-        whose parents form a loop, so that no mistake hides the pages beneath it.
+        The top level (None) also takes sections whose parent failed to load, whose
+        parents form a loop, or that are nested too deep, so that no mistake hides the
+        pages beneath it.
         """
-        return (s for s in self.sections if self._shown_parent(s) == parent_id)
+        return iter(self._children.get(parent_id, ()))
 
     def orphan_agents(self) -> Iterator[Agent]:
         """Agents whose section failed to load; shown at the top level instead."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -13,13 +14,59 @@ from allguide.content.bundled import schema_text
 from allguide.content.errors import ContentError
 from allguide.content.yamlfile import MAX_MESSAGE, Path, YamlDocument
 
+MAX_LIST_ITEMS = 2000  # the schema's largest maxItems: longer lists are not looked into
+
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
     schema = json.loads(schema_text())
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema)  # type: ignore[no-any-return]
+    linear = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        validator_class, {"uniqueItems": _unique_items}
+    )
+    return linear(schema)  # type: ignore[no-any-return]
+
+
+def _unique_items(
+    validator: Any, unique: Any, instance: Any, _schema: Any
+) -> Iterator[jsonschema.ValidationError]:
+    """uniqueItems in one pass: jsonschema's own compares every pair when the items
+    cannot be sorted (``[a, 0, 1, 2, …]``), minutes for a list of 20,000."""
+    if not unique or not validator.is_type(instance, "array"):
+        return
+    seen: set[str] = set()
+    for item in instance:
+        key = json.dumps(item, sort_keys=True, default=repr)
+        if key in seen:
+            yield jsonschema.ValidationError(f"has {repr(item)[:MAX_MESSAGE]} twice")
+            return
+        seen.add(key)
+
+
+def _overlong_lists(value: Any, path: Path = ()) -> Iterator[Path]:
+    """Lists longer than any the schema allows; their items are not checked one by one."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _overlong_lists(child, (*path, key))
+    elif isinstance(value, list):
+        if len(value) > MAX_LIST_ITEMS:
+            yield path
+            return
+        for index, child in enumerate(value):
+            yield from _overlong_lists(child, (*path, index))
+
+
+def _without(data: dict[str, Any], items: set[Path]) -> dict[str, Any]:
+    """A shallow copy of ``data`` with these whole items (or top-level keys) emptied."""
+    pruned = dict(data)
+    for item in items:
+        if len(item) == 1:
+            pruned[str(item[0])] = []  # not left out: the file is still not empty
+        elif isinstance(pruned.get(str(item[0])), list):
+            group = pruned[str(item[0])] = list(pruned[str(item[0])])
+            group[int(item[1])] = None  # its errors are skipped below
+    return pruned
 
 
 @dataclass
@@ -30,8 +77,12 @@ class SchemaReport:
     spoiled: set[Path] = field(default_factory=set)
 
     def is_spoiled(self, path: Path) -> bool:
-        """True when ``path`` or any part containing it has an error."""
-        return any(path[: len(bad)] == bad for bad in self.spoiled)
+        """True when ``path`` or any part containing it has an error.
+
+        Looks up each of the path's few prefixes, so asking about every item of a
+        file stays linear however many of them are spoiled.
+        """
+        return any(path[:end] in self.spoiled for end in range(len(path) + 1))
 
 
 def check_schema(doc: YamlDocument) -> SchemaReport:
@@ -46,11 +97,19 @@ def check_schema(doc: YamlDocument) -> SchemaReport:
         )
         report.spoiled.add(())
         return report
+    overlong = SchemaReport()
+    for long_list in _overlong_lists(doc.data):
+        message = f"{where(long_list)}: has more than {MAX_LIST_ITEMS} items"
+        report.errors.append(ContentError(doc.name, doc.line_of(long_list), message))
+        overlong.spoiled.add(_item_path(long_list))
+    report.spoiled |= overlong.spoiled
     unreadable = {problem_path for problem_path, _ in doc.problems}
-    for error in _validator().iter_errors(doc.data):
+    for error in _validator().iter_errors(_without(doc.data, overlong.spoiled)):
         path: Path = tuple(error.absolute_path)
         if error.instance is None and path in unreadable:
             continue  # a value YAML could not make: already reported, with its line
+        if overlong.is_spoiled(path):
+            continue  # an item with an overlong list: reported once, above
         for line_path, message in _describe(error, path):
             report.errors.append(ContentError(doc.name, doc.line_of(line_path), message))
         report.spoiled.add(_item_of(path, error))

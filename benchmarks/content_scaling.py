@@ -1,0 +1,108 @@
+"""Content work stays roughly linear in its size (issue 9): seconds to validate and build.
+
+Run: python benchmarks/content_scaling.py [--items 1000 10000 65000] [--depths 100 1000 2000]
+Prints figures only; it asserts nothing. Shapes:
+- one list: a file ``synonyms: [1,1,…]`` of N tiny wrong items (65,000 is 127 KiB, the size
+  limit), each a schema error;
+- all lists: N tiny wrong items spread over the eight top-level lists, at most 2000 each
+  (the schema's limit), so the items themselves are checked and skipped one by one;
+- chain: D sections each the parent of the next; loop: the same D sections in one loop.
+For a chain or loop, "load" is validating (schema and cross-references) and "tree" is
+walking ``Content.children`` from the top, as the navigation tree does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from allguide.content import Content, LoadResult, load_content
+
+LISTS = (
+    "sections",
+    "phases",
+    "agents",
+    "side_effects",
+    "glossary",
+    "references",
+    "synonyms",
+    "timeline_tracks",
+)
+MAX_LIST = 2000
+
+
+def one_list(items: int) -> str:
+    return "synonyms: [" + ",".join(["1"] * items) + "]\n"
+
+
+def all_lists(items: int) -> str:
+    text = ""
+    for name in LISTS:
+        count = min(items, MAX_LIST)
+        items -= count
+        if count:
+            text += f"{name}: [" + ",".join(["1"] * count) + "]\n"
+    return text
+
+
+def chain(depth: int, loop: bool = False) -> str:
+    lines = ["sections:"]
+    for index in range(depth):
+        parent = f"s{index - 1}" if index else (f"s{depth - 1}" if loop else None)
+        lines.append(
+            f"  - {{id: s{index}, title: t, body: b"
+            + (f", parent: {parent}" if parent else "")
+            + "}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def load(text: str) -> LoadResult:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "x.yaml").write_text(text, "utf-8")
+        return load_content(Path(folder), display_prefix="x")
+
+
+def walk_tree(content: Content) -> int:
+    """Every section reached from the top, without recursion (a chain is deep)."""
+    count = 0
+    pending: list[str | None] = [None]
+    while pending:
+        for section in content.children(pending.pop()):
+            count += 1
+            pending.append(section.id)
+    return count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--items", type=int, nargs="*", default=[1000, 10000, 65000])
+    parser.add_argument("--depths", type=int, nargs="*", default=[100, 1000, 2000])
+    args = parser.parse_args()
+    for items in args.items:
+        for shape, make in (("one list", one_list), ("all lists", all_lists)):
+            text = make(items)
+            seconds = timed(lambda text=text: load(text))
+            print(f"{shape:9} {items:6} items {len(text) // 1024:4} KiB: load {seconds:7.3f} s")
+    for depth in args.depths:
+        for shape, loop in (("chain", False), ("loop", True)):
+            text = chain(depth, loop)
+            start = time.perf_counter()
+            result = load(text)
+            seconds = time.perf_counter() - start
+            tree = timed(lambda result=result: walk_tree(result.content))
+            print(f"{shape:9} {depth:6} deep  {len(text) // 1024:4} KiB: load {seconds:7.3f} s, "
+                  f"tree {tree:7.3f} s")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
