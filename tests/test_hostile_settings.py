@@ -63,6 +63,7 @@ def test_a_far_remembered_date_is_dropped_with_a_note(
     assert panel.problem_label.isVisibleTo(panel)
     assert window.problems.kinds == {ProblemKind.SETTINGS}  # a settings note, not content
     assert START_KEY in window.problems.text()
+    assert "settings could not be used, so they were forgotten" in window.problems.text()
     assert stored(settings_file, START_KEY) is None  # dropped: the next start is clean
     show_my_dates(qtbot, panel)
 

@@ -413,12 +413,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="65"/>
+        <location filename="../allguide/ui/problems_bar.py" line="71"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="71"/>
+        <location filename="../allguide/ui/problems_bar.py" line="77"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -426,22 +426,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="76"/>
+        <location filename="../allguide/ui/problems_bar.py" line="82"/>
+        <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/problems_bar.py" line="87"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="91"/>
+        <location filename="../allguide/ui/problems_bar.py" line="102"/>
         <source>the settings file has a mistake in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="93"/>
+        <location filename="../allguide/ui/problems_bar.py" line="104"/>
         <source>the settings file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="97"/>
+        <location filename="../allguide/ui/problems_bar.py" line="108"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>

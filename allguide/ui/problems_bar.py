@@ -77,12 +77,17 @@ class ProblemsBar(QFrame):
                 lines.append(self.tr("… and %n more.", "", len(errors) - SHOWN))
         if settings is not None:
             self._kinds.add(ProblemKind.SETTINGS)
-            summaries.append(
-                self.tr(
+            if settings.status == QSettings.Status.NoError:  # the file was read; some values not
+                summary = self.tr(
+                    "Some of AllGuide's saved settings could not be used, so they were "
+                    "forgotten and the usual ones are used. All the content is there."
+                )
+            else:
+                summary = self.tr(
                     "AllGuide's saved settings could not be read, so it started with the usual "
                     "window size and layout. All the content is there."
                 )
-            )
+            summaries.append(summary)
             lines.append(f"{settings.file}: {self._reason(settings)}")  # as file: message
         if not summaries:
             self.hide()
