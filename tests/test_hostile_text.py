@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
 from allguide.search.engine import SearchHit, SearchResponse
 from allguide.ui.banner import DisclaimerBanner
+from allguide.ui.home.page import HomePage
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.plain import plain_tooltip
@@ -289,3 +291,30 @@ def test_reader_link_tooltips_show_references_as_written(
     view.set_link_tooltips({"ref-1": MARKUP})
     view.highlighted.emit(QUrl("#ref-1"))
     assert [tooltip_shown(text) for text in shown] == [MARKUP]
+
+
+# The home page's introduction: Markdown the validator has checked, else plain text ----
+
+
+def test_validator_checks_the_introduction(edit: Edit, load_copy: Load) -> None:
+    image = "![x](/tmp/p.png)"
+    path = edit("document.yaml", "    Treatment is likely", f"    {image} Treatment is likely")
+    [message] = _messages(load_copy())
+    line = line_of(path, image)
+    assert message == f"en/document.yaml:{line}: document: image '{image}': images are not allowed"
+
+
+@pytest.mark.parametrize(
+    ("extra", "markdown"), [("", True), ("![x](/tmp/p.png) ", False), ("<b>x</b> ", False)]
+)
+def test_the_home_introduction_is_markdown_only_when_checked(
+    qtbot: QtBot, edit: Edit, load_copy: Load, extra: str, markdown: bool
+) -> None:
+    edit("document.yaml", "    Treatment is likely", f"    {extra}Treatment is likely")
+    result = load_copy()
+    home = HomePage(NavigationModel(result.content), result.content.document)
+    qtbot.addWidget(home)
+    intro = home.findChild(QLabel, "homeIntroduction")
+    assert isinstance(intro, QLabel)
+    expected = Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText
+    assert intro.textFormat() == expected

@@ -45,6 +45,10 @@ class Locations:
         return ContentError(doc.name, line, message)
 
 
+# Where the 'document' entry is remembered (loader.DOCUMENT_KEY is the same key).
+DOCUMENT_KEY = "\0document"
+
+
 def synonym_key(index: int) -> str:
     """Where the synonym at ``index`` is remembered: synonyms have no id of their own."""
     return f"\0synonyms[{index}]"
@@ -79,6 +83,9 @@ class _Checker:
 
     def run(self) -> Iterator[ContentError]:
         c = self.content
+        if c.document is not None:  # the home page shows its introduction as Markdown
+            intro = c.document.introduction
+            yield from self._text(DOCUMENT_KEY, "introduction", intro, name="document")
         for section in c.sections:
             if section.parent is not None:
                 yield from self._expect_section(section.id, "parent", section.parent)
@@ -155,18 +162,20 @@ class _Checker:
             message = f"{agent.id}: brand '{brand.name}' {problem}"
             yield self.places.error(agent.id, "brands", message, within=brand.source)
 
-    def _text(self, owner: str, key: str, markdown: str) -> Iterator[ContentError]:
+    def _text(self, owner: str, key: str, markdown: str, name: str = "") -> Iterator[ContentError]:
+        """Markdown the reader shows; ``name`` is what messages call ``owner`` if not its id."""
+        who = name or owner
         for snippet, problem in bad_markup(markdown):
-            yield self.places.error(owner, key, f"{owner}: {problem}", within=snippet)
+            yield self.places.error(owner, key, f"{who}: {problem}", within=snippet)
         for ref in dict.fromkeys(cited_ids(markdown)):  # each unknown id once
             if self._missing(ref, Reference):
                 yield self.places.error(
-                    owner, key, f"{owner}: cites unknown reference '{ref}'", within=f"[^{ref}]"
+                    owner, key, f"{who}: cites unknown reference '{ref}'", within=f"[^{ref}]"
                 )
         for target in dict.fromkeys(linked_ids(markdown)):
             if self._missing(target):
                 yield self.places.error(
-                    owner, key, f"{owner}: links to unknown page '#{target}'", within=f"(#{target})"
+                    owner, key, f"{who}: links to unknown page '#{target}'", within=f"(#{target})"
                 )
 
     def _cycle(self, section: Section) -> Iterator[ContentError]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from allguide.content.markup import bad_markup
 from allguide.content.model import Document
 from allguide.ui import fonts
 from allguide.ui.fonts import emphasise
@@ -55,7 +56,9 @@ class HomePage(QScrollArea):
 
         if document is not None:
             intro = QLabel(document.introduction)
-            intro.setTextFormat(Qt.TextFormat.MarkdownText)
+            # Our markup only once the validator's checks pass: else Qt would load its images.
+            checked = not any(bad_markup(document.introduction))
+            intro.setTextFormat(Qt.TextFormat.MarkdownText if checked else Qt.TextFormat.PlainText)
             intro.setWordWrap(True)
             intro.setObjectName("homeIntroduction")
             layout.addWidget(intro)
