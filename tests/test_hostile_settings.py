@@ -230,3 +230,23 @@ def test_a_garbled_file_still_starts(make_window: MakeWindow, settings_file: Pat
     window = make_window()
     assert ProblemKind.SETTINGS in window.problems.kinds
     assert fits_a_screen(window.frameGeometry(), available_areas())
+
+
+def test_a_settings_path_that_is_a_folder_still_starts(
+    qtbot: QtBot, make_window: MakeWindow, settings_file: Path
+) -> None:
+    settings_file.mkdir(parents=True)
+    window = make_window()
+    assert fits_a_screen(window.frameGeometry(), available_areas())
+    show_my_dates(qtbot, my_dates(window))
+    window.close()  # saving into it fails quietly
+
+
+def test_a_huge_binary_settings_file_still_starts(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(bytes(range(256)) * 4096)  # 1 MiB of every byte
+    window = make_window()
+    assert fits_a_screen(window.frameGeometry(), available_areas())
+    assert window.problems.kinds <= {ProblemKind.SETTINGS}
