@@ -27,6 +27,7 @@ from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
 from tests.conftest import line_of
 from tests.gui import tooltip_shown
+from tests.test_search_ui import type_search
 from tests.test_timeline_ui import open_timeline
 
 Edit = Callable[[str, str, str], Path]
@@ -318,3 +319,15 @@ def test_the_home_introduction_is_markdown_only_when_checked(
     assert isinstance(intro, QLabel)
     expected = Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText
     assert intro.textFormat() == expected
+
+
+@pytest.mark.parametrize("query", ["<img src={picture}>", "<b>chemo</b>", "/dev/stdin"])
+def test_a_query_is_shown_as_typed(
+    qtbot: QtBot, window: MainWindow, picture: Path, query: str
+) -> None:
+    typed = query.format(picture=picture)
+    type_search(qtbot, window, typed)
+    heading = window.search_panel.heading
+    assert heading.textFormat() == Qt.TextFormat.PlainText
+    assert typed in heading.text()
+    assert window.search_box.text() == typed
