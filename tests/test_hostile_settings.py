@@ -4,6 +4,7 @@ with a note, and the window and its page always come back on screen."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,37 @@ def test_a_huge_binary_settings_file_still_starts(
     window = make_window()
     assert fits_a_screen(window.frameGeometry(), available_areas())
     assert window.problems.kinds <= {ProblemKind.SETTINGS}
+
+
+def random_ini(seed: int) -> str:
+    """A settings file a clumsy editor or a failing disk could leave: our keys, odd values."""
+    rng = random.Random(seed)
+    values = [
+        lambda: "".join(chr(rng.randrange(32, 0x2FFF)) for _ in range(rng.randrange(40))),
+        lambda: "@ByteArray(" + "".join(f"\\x{rng.randrange(256):02x}" for _ in range(60)) + ")",
+        lambda: ", ".join(str(rng.randrange(-(10**12), 10**12)) for _ in range(rng.randrange(5))),
+        lambda: (
+            f"{rng.randrange(1, 10000):04d}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        ),
+        lambda: "@ByteArray()",
+        lambda: "=" * rng.randrange(5) + "[" * rng.randrange(3),
+    ]
+    lines = []
+    for section, keys in (("window", ["geometry", "state", "splitter"]), ("timeline", ["start"])):
+        lines.append(f"[{section}]")
+        lines += [f"{key}={rng.choice(values)()}" for key in keys if rng.random() < 0.8]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_any_settings_file_starts_the_app(
+    qtbot: QtBot, make_window: MakeWindow, settings_file: Path, seed: int
+) -> None:
+    write_ini(settings_file, random_ini(seed))
+    window = make_window()
+    assert window.problems.kinds <= {ProblemKind.SETTINGS}
+    assert fits_a_screen(window.frameGeometry(), available_areas())
+    assert page_is_usable(window.splitter.sizes())
+    panel = my_dates(window)
+    assert panel.start is None or EARLIEST <= panel.start <= LATEST
+    show_my_dates(qtbot, panel)
