@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -54,6 +56,34 @@ def opened_files() -> Iterator[list[str]]:
     _watching.clear()
 
 
+IN_OPEN = 0x20  # inotify: the file was opened, by anyone in any way (Qt's C++ code too)
+
+
+@pytest.fixture
+def opens_of() -> Iterator[Callable[[Path], Callable[[], bool]]]:
+    """``opens_of(path)()`` tells whether ``path`` was opened since the watch began (Linux)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if not hasattr(libc, "inotify_init1"):
+        pytest.skip("no inotify here")
+    watcher = libc.inotify_init1(os.O_NONBLOCK)
+    if watcher < 0:
+        pytest.skip("no inotify here")
+
+    def watch(path: Path) -> Callable[[], bool]:
+        assert libc.inotify_add_watch(watcher, os.fsencode(path), IN_OPEN) >= 0
+
+        def opened() -> bool:
+            try:
+                return bool(os.read(watcher, 4096))
+            except BlockingIOError:
+                return False
+
+        return opened
+
+    yield watch
+    os.close(watcher)
+
+
 @pytest.fixture
 def picture(tmp_path: Path) -> Path:
     """A real 7x9 image on disk: if the reader ever read it, its size would show."""
@@ -63,8 +93,12 @@ def picture(tmp_path: Path) -> Path:
 
 
 def test_reader_loads_no_image_a_page_names(
-    qtbot: QtBot, picture: Path, opened_files: list[str]
+    qtbot: QtBot,
+    picture: Path,
+    opened_files: list[str],
+    opens_of: Callable[[Path], Callable[[], bool]],
 ) -> None:
+    picture_opened = opens_of(picture)
     view = ReaderView()
     qtbot.addWidget(view)
     view.show()
@@ -78,6 +112,7 @@ def test_reader_loads_no_image_a_page_names(
     )
     view.show_page(Page("p", "Title", markdown, "p"))
     view.grab()  # lay out and paint: this is when Qt resolves images
+    assert not picture_opened()  # by Qt's own code either
 
     text = view.toPlainText()
     assert "Words before." in text and "Words after." in text
@@ -87,6 +122,8 @@ def test_reader_loads_no_image_a_page_names(
         assert isinstance(resource, QImage)
         assert resource.size().width() == 1, f"{url} was read"
     assert not [name for name in opened_files if "pic.png" in name or "passwd" in name]
+    picture.read_bytes()
+    assert picture_opened()  # the watch does see an open
 
 
 # The validator: no images, no link definitions --------------------------------
@@ -306,19 +343,30 @@ def test_validator_checks_the_introduction(edit: Edit, load_copy: Load) -> None:
 
 
 @pytest.mark.parametrize(
-    ("extra", "markdown"), [("", True), ("![x](/tmp/p.png) ", False), ("<b>x</b> ", False)]
+    ("extra", "markdown"), [("", True), ("![x]({picture}) ", False), ("<b>x</b> ", False)]
 )
 def test_the_home_introduction_is_markdown_only_when_checked(
-    qtbot: QtBot, edit: Edit, load_copy: Load, extra: str, markdown: bool
+    qtbot: QtBot,
+    edit: Edit,
+    load_copy: Load,
+    picture: Path,
+    opens_of: Callable[[Path], Callable[[], bool]],
+    extra: str,
+    markdown: bool,
 ) -> None:
-    edit("document.yaml", "    Treatment is likely", f"    {extra}Treatment is likely")
+    picture_opened = opens_of(picture)
+    line = extra.format(picture=picture)
+    edit("document.yaml", "    Treatment is likely", f"    {line}Treatment is likely")
     result = load_copy()
     home = HomePage(NavigationModel(result.content), result.content.document)
     qtbot.addWidget(home)
+    home.show()
+    home.grab()
     intro = home.findChild(QLabel, "homeIntroduction")
     assert isinstance(intro, QLabel)
     expected = Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText
     assert intro.textFormat() == expected
+    assert not picture_opened()
 
 
 @pytest.mark.parametrize("query", ["<img src={picture}>", "<b>chemo</b>", "/dev/stdin"])
