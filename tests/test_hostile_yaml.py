@@ -11,7 +11,7 @@ import pytest
 from allguide.cli import main
 from allguide.content import Content, LoadResult, language_dir, yamlfile
 from allguide.content.model import MAX_PARENT_DEPTH
-from allguide.content.schema import SchemaReport
+from allguide.content.schema import MAX_FILE_ERRORS, TOO_MANY_ERRORS, SchemaReport
 from allguide.ui.mainwindow import MainWindow
 from tests.conftest import line_of
 
@@ -361,3 +361,22 @@ def test_libyaml_reads_content_exactly_as_the_careful_parser_does(
 )
 def test_anything_unusual_is_left_to_the_careful_parser(text: str) -> None:
     assert yamlfile._parse_fast(text, "x.yaml") is None
+
+
+def test_a_file_with_too_many_problems_gets_a_hundred_and_a_note(
+    content_copy: Path, load_copy: Load, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """16,000 empty items gave 372,000 messages (2 s to make, longer to print)."""
+    lists = ("sections", "phases", "agents", "side_effects", "glossary", "references")
+    (content_copy / "extra.yaml").write_text(
+        "".join(f"{name}: [" + ",".join(["{}"] * 2000) + "]\n" for name in lists), "utf-8"
+    )
+    result = load_copy()
+    found = [m for m in messages(result) if m.startswith("en/extra.yaml")]
+    assert len(found) == MAX_FILE_ERRORS + 1
+    assert found[-1] == f"en/extra.yaml: {TOO_MANY_ERRORS}"
+    assert result.content.section("chemotherapy") is not None
+    assert len(result.content.sections) == 22  # nothing of the unchecked file is loaded
+    status, err = validate(content_copy, capsys)
+    assert (status, "Traceback" in err) == (1, False)
+    assert err.count("en/extra.yaml") == MAX_FILE_ERRORS + 1

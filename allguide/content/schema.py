@@ -15,6 +15,11 @@ from allguide.content.errors import ContentError
 from allguide.content.yamlfile import MAX_MESSAGE, Path, YamlDocument
 
 MAX_LIST_ITEMS = 2000  # the schema's largest maxItems: longer lists are not looked into
+MAX_FILE_ERRORS = 100
+TOO_MANY_ERRORS = (
+    f"more than {MAX_FILE_ERRORS} problems: the rest of this file was not checked, "
+    "and nothing in it is loaded until these are fixed"
+)
 
 
 @cache
@@ -110,10 +115,16 @@ def check_schema(doc: YamlDocument) -> SchemaReport:
             continue  # a value YAML could not make: already reported, with its line
         if overlong.is_spoiled(path):
             continue  # an item with an overlong list: reported once, above
+        if len(report.errors) >= MAX_FILE_ERRORS:
+            break  # reported below; no editor reads 300,000 messages, nor waits for them
         for line_path, message in _describe(error, path):
             report.errors.append(ContentError(doc.name, doc.line_of(line_path), message))
         report.spoiled.add(_item_of(path, error))
     report.errors.sort(key=lambda e: e.line or 0)
+    if len(report.errors) >= MAX_FILE_ERRORS:
+        del report.errors[MAX_FILE_ERRORS:]
+        report.errors.append(ContentError(doc.name, None, TOO_MANY_ERRORS))
+        report.spoiled.add(())  # not all of it was checked, so none of it is loaded
     return report
 
 
