@@ -200,3 +200,22 @@ NOT_YET_PLAIN = {
     "allguide/ui/timeline/my_dates.py: self.windows_label = QLabel()",
     "allguide/ui/timeline/my_dates.py: self.problem_label = QLabel()",
 }
+
+
+MARKUP_ENTRY_POINTS = {"setHtml", "insertHtml", "setMarkdown", "MarkdownText"}
+
+
+def test_markup_is_rendered_in_two_known_places_only() -> None:
+    """Rich text loads what it names. Only the reader (which loads nothing: loadResource)
+    and the home introduction (Markdown only once validated) render markup."""
+    ui = Path(allguide.ui.__file__).parent
+    found = {
+        (str(path.relative_to(ui.parent.parent)), node.attr)
+        for path in sorted(ui.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in MARKUP_ENTRY_POINTS
+    }
+    assert found == {
+        ("allguide/ui/reader/browser.py", "setMarkdown"),
+        ("allguide/ui/home/page.py", "MarkdownText"),
+    }
