@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from allguide.cli import main
-from allguide.content import Content, LoadResult, language_dir, yamlfile
+from allguide.content import Content, LoadResult, language_dir, loader, yamlfile
 from allguide.content.model import MAX_PARENT_DEPTH
 from allguide.content.schema import MAX_FILE_ERRORS, TOO_MANY_ERRORS, SchemaReport
 from allguide.ui.mainwindow import MainWindow
@@ -380,3 +380,25 @@ def test_a_file_with_too_many_problems_gets_a_hundred_and_a_note(
     status, err = validate(content_copy, capsys)
     assert (status, "Traceback" in err) == (1, False)
     assert err.count("en/extra.yaml") == MAX_FILE_ERRORS + 1
+
+
+def test_an_item_the_builders_cannot_use_is_reported_at_its_line(
+    monkeypatch: pytest.MonkeyPatch, load_copy: Load
+) -> None:
+    """Should the schema and the builders ever disagree, the item is reported, not raised."""
+
+    def refuse(item: dict[str, object]) -> object:
+        if item["id"] == "term-complete-remission":
+            raise KeyError("aliases")
+        return original(item)
+
+    original = loader._BUILDERS["glossary"]
+    monkeypatch.setitem(loader._BUILDERS, "glossary", refuse)
+    monkeypatch.setattr(loader, "_document", lambda _item: {}["language"])
+    result = load_copy()
+    assert messages(result) == [
+        "en/document.yaml:3: document: cannot be used (KeyError: 'language')",
+        "en/glossary.yaml:9: glossary[1]: cannot be used (KeyError: 'aliases')",
+    ]
+    assert result.content.get("term-bone-marrow") is not None
+    assert result.content.get("term-complete-remission") is None

@@ -38,7 +38,13 @@ from allguide.content.model import (
     Translation,
 )
 from allguide.content.schema import check_schema, where
-from allguide.content.yamlfile import YamlDocument, YamlFileError, parse_yaml, read_limited
+from allguide.content.yamlfile import (
+    MAX_MESSAGE,
+    YamlDocument,
+    YamlFileError,
+    parse_yaml,
+    read_limited,
+)
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 DATE_KEYS = frozenset({"updated", "published", "accessed", "of_updated"})
@@ -265,6 +271,10 @@ def _synonym(item: dict[str, Any]) -> Synonym:
     )
 
 
+# What building an entity from a schema-checked item could still raise if the schema
+# and the builders ever disagree: reported at the item, never a traceback.
+_BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sections": _section,
     "phases": _phase,
@@ -324,7 +334,12 @@ class _Builder:
                 if spoiled(path) or not self._dates_are_real(doc, path, item):
                     self._lose(item)
                     continue
-                entity = build(item)
+                try:
+                    entity = build(item)
+                except _BUILD_ERRORS as exc:  # the schema should have caught it: say where
+                    self._cannot_use(doc, path, exc)
+                    self._lose(item)
+                    continue
                 entity_id = getattr(entity, "id", None)  # synonyms have none
                 if entity_id is not None:
                     first = self.locations.find(entity_id)
@@ -383,8 +398,18 @@ class _Builder:
         if not self._dates_are_real(doc, ("document",), doc.data["document"]):
             self.lose([DOCUMENT_KEY])
             return
-        self.document = _document(doc.data["document"])
+        try:
+            self.document = _document(doc.data["document"])
+        except _BUILD_ERRORS as exc:
+            self._cannot_use(doc, ("document",), exc)
+            self.lose([DOCUMENT_KEY])
+            return
         self.locations.remember(DOCUMENT_KEY, doc, ("document",))
+
+    def _cannot_use(self, doc: YamlDocument, path: tuple[Any, ...], exc: Exception) -> None:
+        detail = f"{type(exc).__name__}: {exc}"[:MAX_MESSAGE]
+        message = f"{where(path)}: cannot be used ({detail})"
+        self.errors.append(ContentError(doc.name, doc.line_of(path), message))
 
     def content(self) -> Content:
         return Content(
