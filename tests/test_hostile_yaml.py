@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from allguide.cli import main
-from allguide.content import Content, LoadResult, language_dir, loader, yamlfile
+from allguide.content import Content, LoadResult, language_dir, load_content, loader, yamlfile
 from allguide.content.model import MAX_PARENT_DEPTH
 from allguide.content.schema import MAX_FILE_ERRORS, TOO_MANY_ERRORS, SchemaReport
 from allguide.ui.mainwindow import MainWindow
@@ -402,3 +402,17 @@ def test_an_item_the_builders_cannot_use_is_reported_at_its_line(
     ]
     assert result.content.get("term-bone-marrow") is not None
     assert result.content.get("term-complete-remission") is None
+
+
+class UnreadableFolder:
+    """A content folder that is there but cannot be listed (as with no permission)."""
+
+    name = "en"
+
+    def iterdir(self) -> None:
+        raise PermissionError(13, "Permission denied")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_raised() -> None:
+    result = load_content(UnreadableFolder(), display_prefix="en")  # type: ignore[arg-type]
+    assert messages(result) == ["en: cannot be read: Permission denied"]

@@ -81,6 +81,9 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     except (FileNotFoundError, NotADirectoryError):
         entries = []
         errors.append(ContentError(prefix, None, "content folder not found"))
+    except OSError as exc:  # there but unreadable (permissions, a broken disk)
+        entries = []
+        errors.append(ContentError(prefix, None, f"cannot be read: {exc.strerror or exc}"))
     for entry in entries:
         name = f"{prefix.rstrip('/')}/{entry.name}" if prefix else entry.name
         files.append(name)
