@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult
@@ -28,7 +28,7 @@ from allguide.ui.search.model import SearchResultsModel
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
 from tests.conftest import line_of
-from tests.gui import tooltip_shown
+from tests.gui import MakeWindow, click_tree_row, link_position, tooltip_shown
 from tests.test_search_ui import type_search
 from tests.test_timeline_ui import open_timeline
 
@@ -265,7 +265,8 @@ def test_short_fields_on_a_page_are_literal_text(qtbot: QtBot, edit: Edit, load_
 
 # Labels and tooltips: content, queries and messages are shown as written ----------
 
-MARKUP = "<img src=/dev/zero> <b>x</b> &amp; <a href='#y'>y</a>"
+# Were it read as HTML, /dev/zero would be read until memory ran out: a missing file fails softly.
+MARKUP = "<img src=/no/such/picture.png> <b>x</b> &amp; <a href='#y'>y</a>"
 
 
 def test_the_banner_shows_the_disclaimer_and_details_as_written(
@@ -379,3 +380,22 @@ def test_a_query_is_shown_as_typed(
     assert heading.textFormat() == Qt.TextFormat.PlainText
     assert typed in heading.text()
     assert window.search_box.text() == typed
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen, on a tooltip
+def test_hovering_a_citation_shows_its_reference_as_written(
+    qtbot: QtBot, make_window: MakeWindow, edit: Edit, load_copy: Load
+) -> None:
+    title = "title: Typical treatment of acute lymphocytic leukemia (ALL)"
+    edit("references.yaml", title, f'title: "{MARKUP}"')
+    window = make_window(load_copy())
+    click_tree_row(qtbot, window, "phase-induction")
+    view = window.reader.view
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    qtbot.mouseMove(view.viewport(), link_position(view, "#ref-2"))
+    qtbot.waitUntil(QToolTip.isVisible)
+    shown = QToolTip.text()
+    qtbot.mouseMove(view.viewport(), QPoint(1, 1))  # the next test's hover must be a move
+    QToolTip.hideText()
+    assert tooltip_shown(shown) == f"2. American Cancer Society. {MARKUP}."
