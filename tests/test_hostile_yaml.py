@@ -26,6 +26,7 @@ BAD_VALUES = {
     "int": ("!!int abc", "!!int: invalid literal"),
     "float": ("!!float x", "!!float: could not convert"),
     "timestamp": ("!!timestamp 2025-13-01", "!!timestamp: month must be in 1..12"),
+    "timestamp-form": ("!!timestamp 2020-13-40x", "!!timestamp: not written the way this tag"),
     "binary": ("!!binary a", "!!binary: failed to decode base64"),
     "bool": ("!!bool maybe", "!!bool: 'maybe'"),
     "unknown-tag": ("!foo x", "!foo: could not determine a constructor"),

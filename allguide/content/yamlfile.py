@@ -157,7 +157,7 @@ def _parse_fast(text: str, name: str) -> YamlDocument | None:
             data = _build(loader, node, (), lines, name, problems)
         finally:
             loader.dispose()
-    except (yaml.YAMLError, RecursionError):
+    except Exception:  # whatever libyaml's path trips on, the careful one reports
         return None
     return YamlDocument(name, data, lines, text.splitlines(), problems)
 
@@ -193,9 +193,20 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlFileError(ContentError(name, None, f"YAML error: {exc}")) from None
     except RecursionError:
         raise YamlFileError(ContentError(name, None, "nesting is too deep")) from None
+    except Exception as exc:  # a slip inside PyYAML is a message, not a traceback
+        detail = f"YAML error: {type(exc).__name__}: {exc}"[:MAX_MESSAGE]
+        raise YamlFileError(ContentError(name, _line_reached(loader), detail)) from None
     finally:
         loader.dispose()
     return YamlDocument(name, data, lines, text.splitlines(), problems)
+
+
+def _line_reached(loader: _ContentLoader) -> int | None:
+    """The line the parser had reached, if it can still say."""
+    try:
+        return int(loader.get_mark().line) + 1  # type: ignore[no-untyped-call]
+    except Exception:  # only a line number is lost
+        return None
 
 
 def _code(character: object) -> str:
@@ -250,6 +261,7 @@ _CONSTRUCTION_ERRORS = (
     ArithmeticError,
     TypeError,
     LookupError,
+    AttributeError,  # `!!timestamp 2020-13-40` does not match PyYAML's pattern: None.groupdict()
     RecursionError,
 )
 MAX_INT_BITS = 64  # no count or length in content comes near; larger ones only cause trouble
@@ -275,6 +287,8 @@ def _construct(
     except _CONSTRUCTION_ERRORS as exc:
         if isinstance(exc, yaml.MarkedYAMLError):
             detail = exc.problem or exc.context or "invalid value"
+        elif isinstance(exc, AttributeError):  # PyYAML's pattern did not match at all
+            detail = "not written the way this tag needs"
         else:
             detail = str(exc) or type(exc).__name__
         if len(detail) > MAX_MESSAGE:
