@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from allguide.content.errors import ContentError
+from allguide.ui.plain import plain_label
 from allguide.ui.preferences import SettingsProblem
 from allguide.ui.wording import fill
 
@@ -32,7 +33,7 @@ class ProblemsBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsBar")
-        self._summary = QLabel()
+        self._summary = plain_label()
         self._summary.setWordWrap(True)
         self._summary.setObjectName("problemsSummary")
         self._details = QLabel()

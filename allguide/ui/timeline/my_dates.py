@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from allguide.timeline.windows import DateWindow, PhaseSpan, date_windows
 from allguide.ui.dates import DATE_FORMAT, format_date, qdate
 from allguide.ui.flow_layout import flow_widget
+from allguide.ui.plain import plain_label
 from allguide.ui.preferences import Preferences
 from allguide.ui.timeline.settle import lay_out_now
 from allguide.ui.wording import fill
@@ -70,10 +71,10 @@ class MyDatesPanel(QGroupBox):
         self.remember.toggled.connect(self._on_remember)
         self.clear_button = QPushButton(self.tr("Forget my date"))
         self.clear_button.clicked.connect(self.clear)
-        self.windows_label = QLabel()
+        self.windows_label = plain_label()
         self.windows_label.setObjectName("dateWindows")
         self.windows_label.setWordWrap(True)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
