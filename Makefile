@@ -46,6 +46,7 @@ smoke: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
+	$(BIN)/python benchmarks/content_scaling.py
 
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots
