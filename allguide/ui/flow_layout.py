@@ -6,13 +6,12 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
-class FlowLayout(QLayout):
-    """After Qt's Flow Layout example; mirrors itself for right-to-left languages."""
+class ItemListLayout(QLayout):
+    """The item list every custom layout keeps: QLayout leaves it to subclasses."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -26,6 +25,14 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+
+class FlowLayout(ItemListLayout):
+    """After Qt's Flow Layout example; mirrors itself for right-to-left languages."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._spacing = spacing
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)

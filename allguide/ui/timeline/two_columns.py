@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayoutItem, QStyle, QWidget
+
+from allguide.ui.flow_layout import ItemListLayout
 
 
 def preferred_height(item: QLayoutItem, width: int) -> int:
@@ -13,7 +15,7 @@ def preferred_height(item: QLayoutItem, width: int) -> int:
     return item.sizeHint().height()
 
 
-class TwoColumns(QLayout):
+class TwoColumns(ItemListLayout):
     """The first column (the reading) and the second (a side column) share the width.
 
     Side by side when the first keeps its preferred width beside the second's
@@ -31,26 +33,10 @@ class TwoColumns(QLayout):
         first_share: float = 0.6,
     ) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._first_share = first_share
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
         self.addWidget(first)
         self.addWidget(second)
-
-    # QLayout's item list --------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # Sizes ----------------------------------------------------------------------
 
