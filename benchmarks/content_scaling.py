@@ -9,17 +9,24 @@ Prints figures only; it asserts nothing. Shapes:
 - chain: D sections each the parent of the next; loop: the same D sections in one loop.
 For a chain or loop, "load" is validating (schema and cross-references) and "tree" is
 walking ``Content.children`` from the top, as the navigation tree does.
+- bundled (``--bundled 1 10 100``, off by default): the real English content copied
+  K times, each copy's ids renamed (``-x1``…), so it loads with no problems; each
+  copy is in files of its own, as no list may pass 2000 items (``startup.py`` uses it).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from allguide.content import Content, LoadResult, load_content
+import yaml
+
+from allguide.content import Content, LoadResult, language_dir, load_content
 
 LISTS = (
     "sections",
@@ -83,11 +90,86 @@ def walk_tree(content: Content) -> int:
     return count
 
 
+DOCUMENT_FILE = "document.yaml"  # the one file that must not be copied
+KEEP_LINE = re.compile(r"^(\s*-?\s*(kind|shows):|[a-z_]+:\s*$)")  # enum values, list names
+
+
+def _ids(node: object, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "id" and isinstance(value, str):
+                found.add(value)
+            _ids(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _ids(value, found)
+    return found
+
+
+def write_bundled_copies(folder: Path, copies: int, language: str = "en") -> int:
+    """``copies`` times the bundled content in ``folder``; the bytes written."""
+    source = language_dir(language)
+    texts = {
+        entry.name: entry.read_text("utf-8")
+        for entry in source.iterdir()
+        if entry.name.endswith(".yaml")
+    }
+    ids: set[str] = set()
+    for name, text in texts.items():
+        if name != DOCUMENT_FILE:
+            _ids(yaml.safe_load(text), ids)
+    by_length = sorted(map(re.escape, ids), key=len, reverse=True)
+    an_id = re.compile(r"(?<![A-Za-z0-9-])(" + "|".join(by_length) + r")(?![A-Za-z0-9-])")
+    written = 0
+    for name, text in texts.items():
+        if name == DOCUMENT_FILE:
+            written += (folder / name).write_text(text, "utf-8")
+            continue
+        for copy in range(copies):
+            renamed = text if copy == 0 else "".join(
+                line if KEEP_LINE.match(line)
+                else an_id.sub(lambda m, c=copy: f"{m.group(1)}-x{c}", line)
+                for line in text.splitlines(keepends=True)
+            )  # fmt: skip
+            written += (folder / f"{name.removesuffix('.yaml')}-{copy}.yaml").write_text(
+                renamed, "utf-8"
+            )
+    return written
+
+
+def bundled_load(copies: int, repeat: int) -> dict[str, float]:
+    """Median seconds to load ``copies`` times the bundled content (and its size)."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        size = write_bundled_copies(folder, copies)
+        times, problems = [], 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            result = load_content(folder, display_prefix="x")
+            times.append(time.perf_counter() - start)
+            problems = len(result.errors)
+    return {
+        "copies": copies,
+        "kib": size / 1024,
+        "sections": len(result.content.sections),
+        "problems": problems,
+        "median_s": statistics.median(times),
+        "min_s": min(times),
+        "max_s": max(times),
+        "runs": repeat,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, nargs="*", default=[1000, 10000, 65000])
     parser.add_argument("--depths", type=int, nargs="*", default=[100, 1000, 2000])
+    parser.add_argument("--bundled", type=int, nargs="*", default=[], metavar="K")
     args = parser.parse_args()
+    for copies in args.bundled:
+        row = bundled_load(copies, repeat=3 if copies < 100 else 1)
+        print(f"bundled x{copies:<4} {row['kib']:7.0f} KiB: load {row['median_s']:7.3f} s "
+              f"({row['problems']} problems)")  # fmt: skip
     for items in args.items:
         for shape, make in (("one list", one_list), ("all lists", all_lists)):
             text = make(items)

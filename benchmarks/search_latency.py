@@ -13,6 +13,9 @@ import random
 import statistics
 import time
 from dataclasses import replace
+from typing import Any
+
+from procstats import percentile
 
 from allguide.content import load_bundled
 from allguide.search import SearchEngine
@@ -42,7 +45,8 @@ def synthetic(docs: list[SearchDocument], scale: int, seed: int = 7) -> list[Sea
     return out
 
 
-def measure(engine: SearchEngine, repeat: int) -> dict[str, tuple[float, float]]:
+def times_per_query(engine: SearchEngine, repeat: int) -> dict[str, list[float]]:
+    """Milliseconds of each of ``repeat`` searches, per query, sorted."""
     figures = {}
     for query in QUERIES:
         times = []
@@ -50,10 +54,42 @@ def measure(engine: SearchEngine, repeat: int) -> dict[str, tuple[float, float]]
             start = time.perf_counter()
             engine.search(query, limit=20)
             times.append((time.perf_counter() - start) * 1000)
-        times.sort()
+        figures[query] = sorted(times)
+    return figures
+
+
+def measure(engine: SearchEngine, repeat: int) -> dict[str, tuple[float, float]]:
+    figures = {}
+    for query, times in times_per_query(engine, repeat).items():
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         figures[query] = (statistics.median(times), p95)
     return figures
+
+
+def at_scales(scales: list[int], repeat: int, backend: str = "auto") -> list[dict[str, Any]]:
+    """Search as the app does (backend ``auto``) at ``scales`` times the bundled content:
+    p50/p95 over every search of every query, and the worst query's p95 (``startup.py``).
+    """
+    content = load_bundled("en").content
+    docs = documents_from(content)
+    real_word_test("en")  # its one-off load is not a search
+    rows = []
+    for scale in scales:
+        corpus = docs if scale == 1 else synthetic(docs, scale)
+        start = time.perf_counter()
+        engine = SearchEngine(corpus, content.synonyms, "en", backend)
+        build_ms = (time.perf_counter() - start) * 1000
+        per_query = times_per_query(engine, repeat)
+        pooled = [t for times in per_query.values() for t in times]
+        worst = max(times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+                    for times in per_query.values())  # fmt: skip
+        rows.append({
+            "scale": scale, "documents": engine.size, "backend": engine.backend.name,
+            "build_ms": build_ms, "searches": len(pooled),
+            "p50_ms": percentile(pooled, 0.5), "p95_ms": percentile(pooled, 0.95),
+            "worst_query_p95_ms": worst,
+        })  # fmt: skip
+    return rows
 
 
 def report(title: str, engine: SearchEngine, repeat: int, build_ms: float) -> None:

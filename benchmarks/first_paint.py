@@ -1,0 +1,118 @@
+"""Child side of the start-up benchmark: notice the first paint, grab it, report, exit.
+
+Shared by ``bare_window.py`` (the baseline) and ``allguide_start.py`` (the real
+app), so both sides stop the clock in exactly the same way. The parent
+(``startup.py``) reads one line starting with ``MARKER`` from stdout.
+
+Times are CLOCK_MONOTONIC nanoseconds, the same clock in every process on one
+machine, so the parent subtracts its own spawn time from them without counting
+the pipe.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+MARKER = "ALLGUIDE-BENCH "
+
+
+def now_ns() -> int:
+    return time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+
+
+def peak_rss_kib() -> int | None:
+    """This process's own high-water resident size (VmHWM), counted after exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def report(figures: dict[str, object]) -> None:
+    """Print the one marker line the parent waits for."""
+    figures.setdefault("vm_hwm_kib", peak_rss_kib())
+    sys.stdout.write(MARKER + json.dumps(figures) + "\n")
+    sys.stdout.flush()
+
+
+def finish(status: int = 0) -> None:
+    """Leave at once: tearing Qt down is not part of start-up, for either side."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, on the next turn of the event loop after ``window``'s
+    first paint event: by then the whole window has been painted, children too
+    (one repaint paints the window and all its children in one go).
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[int], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        self._seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._then(now_ns()))
+        return False
+
+
+def grab_to_png(window: QWidget, path: str) -> int:
+    """Render the window again into a PNG file, as the issue's baseline does; its end time."""
+    if not window.grab().save(path, "PNG"):
+        print(f"could not write {path}", file=sys.stderr)
+        finish(3)
+    return now_ns()
+
+
+class PaintWatch(QObject):
+    """Whether any widget was painted since ``reset`` (an application-wide filter)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.painted = False
+        app.installEventFilter(self)
+
+    def reset(self) -> None:
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def time_until_painted(app: QApplication, action: Callable[[], object], limit_s: float) -> float:
+    """Milliseconds from ``action`` until its change is painted (events processed
+    until at least one paint happened and the queue is empty), or -1 if no paint
+    came within ``limit_s``.
+    """
+    watch = PaintWatch(app)
+    start = now_ns()
+    action()
+    deadline = start + int(limit_s * 1e9)
+    while True:
+        app.processEvents()
+        if watch.painted:
+            break
+        if now_ns() > deadline:
+            return -1.0
+    elapsed = (now_ns() - start) / 1e6
+    app.removeEventFilter(watch)
+    return elapsed

@@ -1,0 +1,322 @@
+"""Start-up budget (issue 10): AllGuide against a bare PySide6 window, same machine, same run.
+
+Run: python benchmarks/startup.py [--runs N] [--view-runs N] [--platform offscreen|xcb]
+(``make bench`` runs it). Prints one table and writes the figures, with the
+machine's description, to ``benchmarks/results/startup-<UTC time>.json``.
+Asserts nothing (``startup_check.py`` is the quick pass/fail check).
+
+Every start is a fresh process, measured from the parent's spawn to the first
+paint of the window, which the child reports (``first_paint.py``):
+- bare: ``bare_window.py``, a QMainWindow with a QLabel, shown, painted, grabbed to PNG;
+- AllGuide: ``allguide_start.py``, ``allguide.cli.main([])`` exactly as the ``allguide``
+  command runs it, to the first paint of the home view, grabbed to PNG.
+The two take turns (N each), so both see the same machine state. Peak memory is
+each child's ``ru_maxrss`` (``os.wait4``). Then:
+- the first open of each view (a fresh start for each, rotating the order), timed
+  from the action until its change is painted;
+- ``allguide --version`` and ``--help`` against a bare ``python -c pass``, and which
+  heavy modules they import (``-X importtime``);
+- search p50/p95 at 1, 10 and 100 times the content (``search_latency.py``);
+- loading 1, 10 and 100 copies of the bundled content (``content_scaling.py``).
+Content and search run last, in this process: before the children, this process
+stays small, as its own peak memory would count into theirs (see ``procstats.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from procstats import (
+    BENCH_HOME,
+    HERE,
+    Run,
+    app_argv,
+    child_env,
+    first_paint_ms,
+    interleaved_starts,
+    machine_info,
+    ratio,
+    run_child,
+    spread,
+    summary,
+)
+
+VIEWS = ("section", "side-effects", "search", "timeline")  # names in allguide.ui.views.VIEWS
+HEAVY = ("PySide6", "shiboken6", "yaml", "jsonschema")  # --version and --help import none
+TARGETS = {"start": 1.5, "memory": 1.4, "view_p95_ms": 16.0, "search_p95_ms": {1: 5.0, 100: 50.0}}
+RESULTS = HERE / "results"
+
+
+def measure_start(runs: int, env: dict[str, str], folder: Path) -> dict[str, Any]:
+    starts = interleaved_starts(runs, env, folder)
+    out: dict[str, Any] = {}
+    for side, side_runs in starts.items():
+        out[side] = {
+            "first_paint_ms": summary(first_paint_ms(side_runs)),
+            "png_ms": summary([r.since_spawn_ms("png_ns") for r in side_runs]),
+            "interpreter_ms": summary([r.since_spawn_ms("main_ns") for r in side_runs]),
+            "maxrss_mib": summary([r.maxrss_kib / 1024 for r in side_runs]),
+            "vm_hwm_mib": summary([r.figures["vm_hwm_kib"] / 1024 for r in side_runs]),
+            "raw_first_paint_ms": first_paint_ms(side_runs),
+        }
+    out["app"]["steps_ms"] = app_steps(starts["app"])
+    out["ratios"] = {
+        "first_paint": ratio(out["app"]["first_paint_ms"], out["bare"]["first_paint_ms"]),
+        "png": ratio(out["app"]["png_ms"], out["bare"]["png_ms"]),
+        "maxrss": ratio(out["app"]["maxrss_mib"], out["bare"]["maxrss_mib"]),
+        "vm_hwm": ratio(out["app"]["vm_hwm_mib"], out["bare"]["vm_hwm_mib"]),
+    }
+    return out
+
+
+def app_steps(runs: list[Run]) -> dict[str, dict[str, float]]:
+    """Where AllGuide's start goes, step by step (over the runs): the imports, each
+    hooked step of ``run_gui`` in the order it ran, the time between them, and from
+    the last one to the first paint.
+    """
+    columns: dict[str, list[float]] = {}
+
+    def add(name: str, start_ns: int, end_ns: int) -> None:
+        columns.setdefault(name, []).append((end_ns - start_ns) / 1e6)
+
+    for run in runs:
+        f = run.figures
+        imports = f["imports"]
+        add("python starts", run.spawned_ns, f["main_ns"])
+        add("import PySide6 (first_paint.py)", f["main_ns"], imports["first_paint_ns"])
+        add("import allguide.cli", imports["first_paint_ns"], imports["allguide.cli_ns"])
+        add("import allguide.app", imports["allguide.cli_ns"], imports["allguide.app_ns"])
+        previous = imports["allguide.app_ns"]
+        for name, (start, end) in sorted(f["steps"].items(), key=lambda item: item[1][0]):
+            add(f"  (between) to {name}()", previous, start)
+            add(f"{name}()", start, end)
+            previous = end
+        add("last step to first paint", previous, f["paint_ns"])
+    return {name: summary(values) for name, values in columns.items()}
+
+
+def measure_views(runs: int, env: dict[str, str], folder: Path) -> dict[str, Any]:
+    """Each view opened for the first time in a fresh start; the order rotates."""
+    times: dict[str, list[float]] = {view: [] for view in VIEWS}
+    for index in range(runs):
+        for offset in range(len(VIEWS)):
+            view = VIEWS[(index + offset) % len(VIEWS)]
+            run = run_child(app_argv(folder / "view.png", view), env)
+            times[view].append(float(run.figures["open_ms"]))
+    return {view: summary(values) | {"raw": values} for view, values in times.items()}
+
+
+def measure_cli(runs: int, env: dict[str, str]) -> dict[str, Any]:
+    """``allguide --version`` and ``--help`` against a bare interpreter, and their imports."""
+    script = Path(sys.executable).parent / "allguide"
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "allguide --version": [str(script), "--version"],
+        "allguide --help": [str(script), "--help"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            times[name].append(run_child(argv, env, want_marker=False).total_ms)
+    out: dict[str, Any] = {name: summary(values) for name, values in times.items()}
+    for flag in ("--version", "--help"):
+        out[f"allguide {flag}"]["imports"] = heavy_imports(script, flag, env)
+    return out
+
+
+def heavy_imports(script: Path, flag: str, env: dict[str, str]) -> dict[str, Any]:
+    """Which heavy packages ``allguide FLAG`` imports, and its slowest top-level imports."""
+    argv = [sys.executable, "-X", "importtime", str(script), flag]
+    run = run_child(argv, env, want_marker=False)
+    cumulative: dict[str, int] = {}
+    for line in run.stderr.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if found and not found.group(3).strip(" ") and len(found.group(3)) == 1:
+            cumulative[found.group(4)] = int(found.group(2))  # top level only
+    modules = set()
+    for line in run.stderr.splitlines():
+        found = re.match(r"import time:\s+\d+ \|\s+\d+ \| *(\S+)", line)
+        if found:
+            modules.add(found.group(1).split(".")[0])
+    slowest = sorted(cumulative.items(), key=lambda item: -item[1])[:5]
+    return {
+        "heavy": [name for name in HEAVY if name in modules],
+        "modules": len(modules),
+        "slowest_top_level_us": dict(slowest),
+    }
+
+
+def measure_search(scales: list[int], repeat: int) -> list[dict[str, Any]]:
+    import search_latency
+
+    return search_latency.at_scales(scales, repeat)
+
+
+def measure_content(copies: list[int]) -> list[dict[str, float]]:
+    import content_scaling
+
+    return [content_scaling.bundled_load(k, repeat=3 if k < 100 else 1) for k in copies]
+
+
+def table(results: dict[str, Any]) -> str:
+    """One table: measure, bare (or baseline), AllGuide, ratio, target."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    start = results["start"]
+    bare, app, ratios = start["bare"], start["app"], start["ratios"]
+    n = bare["first_paint_ms"]["n"]
+    rows.append(
+        ("Start-up, median [p25-p75]", f"bare (n={n})", f"AllGuide (n={n})", "ratio", "target")
+    )
+    rows.append(
+        (
+            "  spawn to first paint, ms",
+            spread(bare["first_paint_ms"]),
+            spread(app["first_paint_ms"]),
+            f"{ratios['first_paint']:.2f}x",
+            f"<= {TARGETS['start']}x",
+        )
+    )
+    rows.append(
+        (
+            "  spawn to PNG written, ms",
+            spread(bare["png_ms"]),
+            spread(app["png_ms"]),
+            f"{ratios['png']:.2f}x",
+            "",
+        )
+    )
+    rows.append(
+        (
+            "  peak RSS (ru_maxrss), MiB",
+            spread(bare["maxrss_mib"], 1),
+            spread(app["maxrss_mib"], 1),
+            f"{ratios['maxrss']:.2f}x",
+            f"<= {TARGETS['memory']}x",
+        )
+    )
+    rows.append(
+        (
+            "  peak RSS (VmHWM), MiB",
+            spread(bare["vm_hwm_mib"], 1),
+            spread(app["vm_hwm_mib"], 1),
+            f"{ratios['vm_hwm']:.2f}x",
+            "",
+        )
+    )
+    rows.append(("AllGuide's start, step by step, ms", "", "median", "p95", ""))
+    for name, s in app["steps_ms"].items():
+        if name.startswith("  (between)") and s["median"] < 0.5:
+            continue  # nothing happens between those steps
+        rows.append((f"  {name}", "", f"{s['median']:.1f}", f"{s['p95']:.1f}", ""))
+    views = results["views"]
+    rows.append(("First open after start-up, ms", "", "p50", "p95", ""))
+    for view, s in views.items():
+        verdict = f"<= {TARGETS['view_p95_ms']:.0f} ms"
+        rows.append(
+            (f"  {view} (n={s['n']})", "", f"{s['median']:.1f}", f"{s['p95']:.1f}", verdict)
+        )
+    cli = results["cli"]
+    base = cli["python -c pass"]
+    rows.append(("Command line, ms", "python -c pass", "allguide", "ratio", "heavy imports"))
+    for name in ("allguide --version", "allguide --help"):
+        s = cli[name]
+        heavy = ", ".join(s["imports"]["heavy"]) or "none"
+        rows.append(
+            (
+                f"  {name.removeprefix('allguide ')}",
+                spread(base),
+                spread(s),
+                f"{ratio(s, base):.2f}x",
+                heavy,
+            )
+        )
+    rows.append(("Search (backend auto), ms", "documents", "p50", "p95 (worst query)", "target"))
+    for row in results["search"]:
+        target = TARGETS["search_p95_ms"].get(row["scale"])
+        rows.append(
+            (
+                f"  x{row['scale']} (build {row['build_ms']:.0f} ms)",
+                str(row["documents"]),
+                f"{row['p50_ms']:.2f}",
+                f"{row['p95_ms']:.2f} ({row['worst_query_p95_ms']:.2f})",
+                f"p95 <= {target:.0f} ms" if target else "",
+            )
+        )
+    rows.append(("Content load (validate + build)", "KiB", "median s", "per copy, ms", ""))
+    for row in results["content"]:
+        rows.append(
+            (
+                f"  bundled x{row['copies']} (n={row['runs']})",
+                f"{row['kib']:.0f}",
+                f"{row['median_s']:.3f}",
+                f"{1000 * row['median_s'] / row['copies']:.1f}",
+                f"{row['problems']} problems",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = []
+    for row in rows:
+        if not row[0].startswith(" "):
+            lines.append("")
+        lines.append(
+            "  ".join(
+                cell.ljust(w) if i == 0 else cell.rjust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+    return "\n".join(lines).strip("\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="starts of each side (default 10)")
+    parser.add_argument("--view-runs", type=int, default=10, help="starts per view (default 10)")
+    parser.add_argument("--cli-runs", type=int, default=10)
+    parser.add_argument("--search-repeat", type=int, default=20, help="runs per search query")
+    parser.add_argument("--scales", type=int, nargs="*", default=[1, 10, 100])
+    parser.add_argument("--bundled", type=int, nargs="*", default=[1, 10, 100])
+    parser.add_argument(
+        "--platform",
+        default="offscreen",
+        help="Qt platform of the children (xcb: under an X display, e.g. xvfb-run)",
+    )
+    parser.add_argument("--no-json", action="store_true", help="print only")
+    args = parser.parse_args()
+    started = datetime.datetime.now(datetime.UTC)
+    results: dict[str, Any] = {
+        "timestamp": started.isoformat(timespec="seconds"),
+        "machine": machine_info() | {"qt_platform": args.platform},
+        "note": "times from the parent's spawn; ratios are of medians",
+    }
+    env = child_env(args.platform)
+    with tempfile.TemporaryDirectory(prefix="allguide-bench-") as name:
+        folder = Path(name)
+        results["start"] = measure_start(args.runs, env, folder)
+        results["views"] = measure_views(args.view_runs, env, folder)
+    results["cli"] = measure_cli(args.cli_runs, env)
+    shutil.rmtree(env[BENCH_HOME], ignore_errors=True)
+    results["search"] = measure_search(args.scales, args.search_repeat)
+    results["content"] = measure_content(args.bundled)
+    print(
+        f"AllGuide start-up benchmark, {results['timestamp']}, Qt platform {args.platform}, "
+        f"{results['machine']['cpu']} x{results['machine']['cpus']}, "
+        f"Python {results['machine']['python']}, PySide6 {results['machine']['pyside6']}"
+    )
+    print(table(results))
+    if not args.no_json:
+        RESULTS.mkdir(exist_ok=True)
+        path = RESULTS / f"startup-{started:%Y%m%dT%H%M%SZ}.json"
+        path.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+        print(f"\nFigures written to {path.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Quick start-up check (issue 10, section 5): fail when AllGuide's start regresses badly.
+
+Run: python benchmarks/startup_check.py [--runs N] [--limit X]
+A few interleaved fresh starts of the bare PySide6 window and of AllGuide (the
+same children as ``startup.py``), to the first paint. Exits 1 with a message when
+AllGuide's fastest start exceeds ``--limit`` (default 2) times the bare window's
+fastest. Best of N, as ``timeit`` does: a busy machine only ever makes a start
+slower, so with the loose margin, noise cannot fail it. The medians are printed
+too; the full measurement is ``startup.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from procstats import (
+    BENCH_HOME,
+    ChildFailed,
+    child_env,
+    first_paint_ms,
+    interleaved_starts,
+    ratio,
+    spread,
+    summary,
+)
+
+LIMIT = 2.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="starts of each side (default 5)")
+    parser.add_argument("--limit", type=float, default=LIMIT, help="largest ratio allowed")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform of the children")
+    args = parser.parse_args()
+    env = child_env(args.platform)
+    try:
+        with tempfile.TemporaryDirectory(prefix="allguide-check-") as name:
+            starts = interleaved_starts(args.runs, env, Path(name))
+    except ChildFailed as failure:
+        print(f"startup check: a start failed: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(env[BENCH_HOME], ignore_errors=True)
+    bare = summary(first_paint_ms(starts["bare"]))
+    app = summary(first_paint_ms(starts["app"]))
+    times = app["min"] / bare["min"]
+    print(f"start to first paint of {args.runs} starts each: fastest, median [p25-p75]")
+    print(f"  bare PySide6 window  {bare['min']:6.0f} ms  {spread(bare):>16} ms")
+    print(f"  AllGuide             {app['min']:6.0f} ms  {spread(app):>16} ms")
+    print(f"  ratio                {times:8.2f}x  {ratio(app, bare):15.2f}x", end="")
+    print(f"   (limit {args.limit:g}x)")
+    if times > args.limit:
+        print(
+            f"startup check FAILED: AllGuide takes {times:.2f} times as long as a bare "
+            f"PySide6 window to first paint, best of {args.runs} (limit {args.limit:g}x). "
+            "Profile the start (python benchmarks/startup.py shows it step by step) "
+            "and keep work off it.",
+            file=sys.stderr,
+        )
+        return 1
+    print("startup check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
