@@ -44,6 +44,7 @@ smoke: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
