@@ -17,6 +17,7 @@ walking ``Content.children`` from the top, as the navigation tree does.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import statistics
 import tempfile
@@ -126,9 +127,9 @@ def write_bundled_copies(folder: Path, copies: int, language: str = "en") -> int
             written += (folder / name).write_text(text, "utf-8")
             continue
         for copy in range(copies):
+            suffix = f"-x{copy}"
             renamed = text if copy == 0 else "".join(
-                line if KEEP_LINE.match(line)
-                else an_id.sub(lambda m, c=copy: f"{m.group(1)}-x{c}", line)
+                line if KEEP_LINE.match(line) else an_id.sub(r"\g<1>" + suffix, line)
                 for line in text.splitlines(keepends=True)
             )  # fmt: skip
             written += (folder / f"{name.removesuffix('.yaml')}-{copy}.yaml").write_text(
@@ -173,7 +174,7 @@ def main() -> None:
     for items in args.items:
         for shape, make in (("one list", one_list), ("all lists", all_lists)):
             text = make(items)
-            seconds = timed(lambda text=text: load(text))
+            seconds = timed(functools.partial(load, text))
             print(f"{shape:9} {items:6} items {len(text) // 1024:4} KiB: load {seconds:7.3f} s")
     for depth in args.depths:
         for shape, loop in (("chain", False), ("loop", True)):
@@ -181,7 +182,7 @@ def main() -> None:
             start = time.perf_counter()
             result = load(text)
             seconds = time.perf_counter() - start
-            tree = timed(lambda result=result: walk_tree(result.content))
+            tree = timed(functools.partial(walk_tree, result.content))
             print(f"{shape:9} {depth:6} deep  {len(text) // 1024:4} KiB: load {seconds:7.3f} s, "
                   f"tree {tree:7.3f} s")  # fmt: skip
 

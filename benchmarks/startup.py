@@ -51,7 +51,8 @@ from procstats import (
 
 VIEWS = ("section", "side-effects", "search", "timeline")  # names in allguide.ui.views.VIEWS
 HEAVY = ("PySide6", "shiboken6", "yaml", "jsonschema")  # --version and --help import none
-TARGETS = {"start": 1.5, "memory": 1.4, "view_p95_ms": 16.0, "search_p95_ms": {1: 5.0, 100: 50.0}}
+TARGETS = {"start": 1.5, "memory": 1.4, "view_p95_ms": 16.0}  # issue 10, section 1
+SEARCH_P95_MS = {1: 5.0, 100: 50.0}  # at 1 and 100 times the content
 RESULTS = HERE / "results"
 
 
@@ -240,7 +241,7 @@ def table(results: dict[str, Any]) -> str:
         )
     rows.append(("Search (backend auto), ms", "documents", "p50", "p95 (worst query)", "target"))
     for row in results["search"]:
-        target = TARGETS["search_p95_ms"].get(row["scale"])
+        target = SEARCH_P95_MS.get(row["scale"])
         rows.append(
             (
                 f"  x{row['scale']} (build {row['build_ms']:.0f} ms)",
