@@ -45,6 +45,7 @@ class Run:
     ended_ns: int
     status: int
     maxrss_kib: int
+    cpu_ms: float  # user + system: what a busy machine changes least
     stdout: str
     stderr: str
     figures: dict[str, Any] = field(default_factory=dict)
@@ -79,7 +80,8 @@ def run_child(argv: list[str], env: dict[str, str] | None = None, want_marker: b
         child.returncode = os.waitstatus_to_exitcode(wait_status)
         child.stdout.close()
         err.seek(0)
-        run = Run(spawned, ended, child.returncode, usage.ru_maxrss, out, err.read())
+        cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000
+        run = Run(spawned, ended, child.returncode, usage.ru_maxrss, cpu_ms, out, err.read())
     if run.status != 0:
         raise ChildFailed(f"{' '.join(argv)}: exit {run.status}\n{run.stderr[-2000:]}")
     if want_marker:

@@ -11,7 +11,9 @@ paint of the window, which the child reports (``first_paint.py``):
 - AllGuide: ``allguide_start.py``, ``allguide.cli.main([])`` exactly as the ``allguide``
   command runs it, to the first paint of the home view, grabbed to PNG.
 The two take turns (N each), so both see the same machine state. Peak memory is
-each child's ``ru_maxrss`` (``os.wait4``). Then:
+each child's ``ru_maxrss`` (``os.wait4``). Each child's CPU time (user + system,
+from the same rusage) is shown too: a busy machine stretches wall times far more
+than CPU times, so it tells load from a real change. Then:
 - the first open of each view (a fresh start for each, rotating the order), timed
   from the action until its change is painted;
 - ``allguide --version`` and ``--help`` against a bare ``python -c pass``, and which
@@ -64,6 +66,7 @@ def measure_start(runs: int, env: dict[str, str], folder: Path) -> dict[str, Any
             "first_paint_ms": summary(first_paint_ms(side_runs)),
             "png_ms": summary([r.since_spawn_ms("png_ns") for r in side_runs]),
             "interpreter_ms": summary([r.since_spawn_ms("main_ns") for r in side_runs]),
+            "cpu_ms": summary([r.cpu_ms for r in side_runs]),
             "maxrss_mib": summary([r.maxrss_kib / 1024 for r in side_runs]),
             "vm_hwm_mib": summary([r.figures["vm_hwm_kib"] / 1024 for r in side_runs]),
             "raw_first_paint_ms": first_paint_ms(side_runs),
@@ -72,6 +75,7 @@ def measure_start(runs: int, env: dict[str, str], folder: Path) -> dict[str, Any
     out["ratios"] = {
         "first_paint": ratio(out["app"]["first_paint_ms"], out["bare"]["first_paint_ms"]),
         "png": ratio(out["app"]["png_ms"], out["bare"]["png_ms"]),
+        "cpu": ratio(out["app"]["cpu_ms"], out["bare"]["cpu_ms"]),
         "maxrss": ratio(out["app"]["maxrss_mib"], out["bare"]["maxrss_mib"]),
         "vm_hwm": ratio(out["app"]["vm_hwm_mib"], out["bare"]["vm_hwm_mib"]),
     }
@@ -191,6 +195,15 @@ def table(results: dict[str, Any]) -> str:
             spread(bare["png_ms"]),
             spread(app["png_ms"]),
             f"{ratios['png']:.2f}x",
+            "",
+        )
+    )
+    rows.append(
+        (
+            "  CPU time to exit (user+sys), ms",
+            spread(bare["cpu_ms"]),
+            spread(app["cpu_ms"]),
+            f"{ratios['cpu']:.2f}x",
             "",
         )
     )
