@@ -24,6 +24,7 @@ T0 = time.perf_counter()
 import argparse  # noqa: E402
 import functools  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable  # noqa: E402
@@ -33,11 +34,21 @@ PHASES: dict[str, float] = {}
 MARK = [T0]
 
 
+RSS: dict[str, float] = {}  # resident MiB when each lap ended
+
+
+def resident_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def lap(name: str) -> None:
-    """Milliseconds since the previous lap, under ``name``."""
+    """Milliseconds since the previous lap, under ``name`` (and the memory by then)."""
     now = time.perf_counter()
     PHASES[name] = PHASES.get(name, 0.0) + (now - MARK[0]) * 1000
-    MARK[0] = now
+    RSS[name] = resident_mib()
+    MARK[0] = time.perf_counter()
 
 
 def timed_call(name: str, action: Callable[..., Any]) -> Callable[..., Any]:
@@ -202,6 +213,7 @@ def child(no_style: bool) -> None:
     PHASES["enum classes after imports"] = enums_after_imports
     PHASES["enum classes after first paint"] = pyside_enum_classes()
     print("PHASES " + json.dumps(PHASES))
+    print("RSS " + json.dumps(RSS))
     sys.stdout.flush()
 
 
@@ -211,23 +223,28 @@ def parent(runs: int, no_style: bool) -> None:
     env = child_env()
     argv = [sys.executable, __file__, "--child"] + (["--no-style"] if no_style else [])
     columns: dict[str, list[float]] = {}
+    memory: dict[str, list[float]] = {}
     run_child(argv, env, want_marker=False)  # warm-up: bytecode, file cache
     for _ in range(runs):
         out = run_child(argv, env, want_marker=False).stdout
-        line = next(line for line in out.splitlines() if line.startswith("PHASES "))
-        for name, value in json.loads(line.removeprefix("PHASES ")).items():
-            columns.setdefault(name, []).append(value)
+        for prefix, table in (("PHASES ", columns), ("RSS ", memory)):
+            line = next(line for line in out.splitlines() if line.startswith(prefix))
+            for name, value in json.loads(line.removeprefix(prefix)).items():
+                table.setdefault(name, []).append(value)
     medians = {name: statistics.median(values) for name, values in columns.items()}
+    resident = {name: statistics.median(values) for name, values in memory.items()}
     counts = {name: value for name, value in medians.items() if name.startswith("enum")}
     times = {name: value for name, value in medians.items() if name not in counts}
     on_path = sum(v for name, v in times.items() if not name.startswith("(") and "   " not in name)
     print(f"AllGuide start, phase by phase: medians of {runs} fresh starts (ms)"
           + (", no stylesheet" if no_style else "") + f", from {ROOT.name}/benchmarks")  # fmt: skip
+    print(f"{'ms':>8}  {'MiB':>6}  (resident when the phase ended)")
     for name, value in sorted(times.items(), key=lambda item: -item[1]):
-        print(f"{value:8.1f}  {name}")
-    print(f"{on_path:8.1f}  total on the start path (the rows without '(' or indent)")
+        mib = f"{resident[name]:6.1f}" if name in resident else " " * 6
+        print(f"{value:8.1f}  {mib}  {name}")
+    print(f"{on_path:8.1f}  {'':6}  total on the start path (the rows without '(' or indent)")
     for name, value in counts.items():
-        print(f"{value:8.0f}  {name}")
+        print(f"{value:8.0f}  {'':6}  {name}")
 
 
 def main() -> None:
