@@ -1,17 +1,20 @@
 """AllGuide's real start, timed to its first paint: the app side of ``startup.py``.
 
-Run as a fresh process: ``python benchmarks/allguide_start.py PNG [--open VIEW] [--profile OUT]``.
+Run as a fresh process:
+``python benchmarks/allguide_start.py PNG [--settle-ms MS] [--open VIEW] [--profile OUT]``.
 It imports ``allguide.cli`` and calls ``main([])`` exactly as the ``allguide``
 command does, so whatever ``run_gui`` does today is what is measured. Hooks only
 watch: the steps of ``allguide.app`` (``start_diagnostics`` while it exists,
 ``application``, ``apply_appearance``, ``load``, ``build_window`` and the window's
-``show``) are wrapped to note when
-they start and end, and the window built is watched for its first paint. Then
-the window is grabbed to PNG, the marker line is printed and the process exits.
+``show``) are wrapped to note when they start and end, and the window built is
+watched for its first paint. Then the window is grabbed to PNG, the marker line
+is printed and the process exits.
 
-``--open VIEW`` then also opens one of ``allguide.ui.views.VIEWS`` (section,
-side-effects, search, timeline) for the first time and times it until painted.
-``--profile OUT`` writes cProfile statistics of the start (to the first paint).
+``--settle-ms MS`` first lets the event loop run for MS (work left for after the
+first paint happens, and its memory counts). ``--open VIEW`` then opens one of
+``allguide.ui.views.VIEWS`` (section, side-effects, search, timeline) for the first
+time and times it until painted. ``--profile OUT`` writes cProfile statistics of
+the start (to the first paint).
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ from first_paint import (  # noqa: E402
     finish,
     grab_to_png,
     now_ns,
+    peak_rss_kib,
     report,
+    settle,
     time_until_painted,
 )
 
@@ -55,6 +60,7 @@ def main() -> None:
     parser.add_argument("png")
     parser.add_argument("--open", dest="view", default=None)
     parser.add_argument("--profile", default=None)
+    parser.add_argument("--settle-ms", type=int, default=0)
     args = parser.parse_args()
     figures: dict[str, Any] = {
         "main_ns": STARTED_NS,
@@ -74,6 +80,8 @@ def main() -> None:
         window = figures.pop("_window")
         figures["paint_ns"] = at
         figures["png_ns"] = grab_to_png(window, args.png)
+        figures["hwm_png_kib"] = peak_rss_kib()
+        settle(args.settle_ms)
         if args.view:
             from PySide6.QtWidgets import QApplication
 

@@ -112,12 +112,13 @@ def child_env(platform_name: str = "offscreen") -> dict[str, str]:
     return env
 
 
-def bare_argv(png: Path) -> list[str]:
-    return [sys.executable, str(BARE), str(png)]
+def bare_argv(png: Path, settle_ms: int = 0) -> list[str]:
+    return [sys.executable, str(BARE), str(png), str(settle_ms)]
 
 
-def app_argv(png: Path, view: str | None = None) -> list[str]:
-    return [sys.executable, str(APP), str(png)] + (["--open", view] if view else [])
+def app_argv(png: Path, view: str | None = None, settle_ms: int = 0) -> list[str]:
+    argv = [sys.executable, str(APP), str(png), "--settle-ms", str(settle_ms)]
+    return argv + (["--open", view] if view else [])
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -193,9 +194,12 @@ def _git_commit() -> str | None:
     return done.stdout.strip()
 
 
-def interleaved_starts(runs: int, env: dict[str, str], folder: Path) -> dict[str, list[Run]]:
+def interleaved_starts(
+    runs: int, env: dict[str, str], folder: Path, settle_ms: int = 0
+) -> dict[str, list[Run]]:
     """``runs`` fresh starts each of the bare window and of AllGuide, in turns (which
-    goes first alternates), so both see the same machine state.
+    goes first alternates), so both see the same machine state. Each child exits
+    ``settle_ms`` after its first paint (the times are taken before).
     """
     starts: dict[str, list[Run]] = {"bare": [], "app": []}
     run_child(bare_argv(folder / "warm-up.png"), env)  # bytecode written, files cached
@@ -204,7 +208,7 @@ def interleaved_starts(runs: int, env: dict[str, str], folder: Path) -> dict[str
         order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
         for side in order:
             png = folder / f"{side}-{index}.png"
-            argv = bare_argv(png) if side == "bare" else app_argv(png)
+            argv = bare_argv(png, settle_ms) if side == "bare" else app_argv(png, None, settle_ms)
             starts[side].append(run_child(argv, env))
     return starts
 
