@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from allguide import __version__
 from allguide.content import LoadResult, load_bundled, load_content
 from allguide.content.bundled import resources_root
+from allguide.diagnostics import Diagnostics
+from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 
@@ -39,16 +41,57 @@ def use_offscreen_if_headless() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def name_the_application() -> None:
+    """The names Qt builds folders from (settings, data); set before the app exists."""
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication of this process, created on first use."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    return app
+    name_the_application()
+    return QApplication(list(argv) if argv is not None else sys.argv[:1])
+
+
+def data_folder() -> Path | None:
+    """The user's own data folder for AllGuide (AppLocalDataLocation), if the system has one."""
+    name_the_application()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location) if location else None
+
+
+def start_diagnostics(
+    mode: Mode, default_log_folder: Path | None = None, *, qt_messages: bool = True
+) -> Diagnostics:
+    """Real runs only (never at import, so tests keep pytest-qt's hooks): the log file,
+    faulthandler, Qt's messages into the log, and unexpected errors logged and told calmly.
+
+    Call it before the QApplication exists, so a platform plugin that fails is logged;
+    the note appears once there is an application to show it.
+    """
+    from allguide import diagnostics
+    from allguide.ui.crash_note import CrashNotifier
+    from allguide.ui.qt_log import route_qt_messages
+
+    if default_log_folder is None:
+        folder = data_folder()
+        default_log_folder = folder / "logs" if folder is not None else None
+    started = diagnostics.start(mode, default_log_folder)
+    if qt_messages:  # tests leave pytest-qt's handler in place, so Qt warnings fail them
+        started.add_cleanup(route_qt_messages())
+    notifier = CrashNotifier(mode, started.log_file)
+
+    def notify() -> None:
+        if QApplication.instance() is not None:
+            notifier.errorReported.emit()
+
+    started.install_hooks(notify)
+    started.add_cleanup(notifier.deleteLater)
+    return started
 
 
 def apply_appearance(app: QApplication, appearance: Appearance) -> None:
@@ -66,18 +109,26 @@ def load(language: str, content_dir: Path | None) -> LoadResult:
 
 
 def build_window(
-    result: LoadResult, language: str, persistent: bool, kiosk: bool = False
+    result: LoadResult,
+    language: str,
+    persistent: bool,
+    kiosk: bool = False,
+    *,
+    mode: Mode | None = None,
 ) -> MainWindow:
-    """The main window; in kiosk mode nothing is remembered and nothing personal is asked."""
+    """The main window as ``mode`` (or ``kiosk``) asks: a kiosk remembers nothing and asks
+    nothing personal. ``persistent=False`` also keeps a normal window from remembering."""
+    mode = mode if mode is not None else Mode.of(kiosk)
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-    preferences = Preferences(settings, persistent=persistent and not kiosk)
-    return MainWindow(result.content, preferences, result.errors, QLocale(language), kiosk=kiosk)
+    preferences = Preferences(settings, persistent=persistent and mode.remembers_preferences)
+    return MainWindow(result.content, preferences, result.errors, QLocale(language), mode=mode)
 
 
-def run_gui(language: str, content_dir: Path | None, kiosk: bool) -> int:
+def run_gui(language: str, content_dir: Path | None, mode: Mode) -> int:
+    start_diagnostics(mode)
     app = application()
     apply_appearance(app, Appearance())
     result = load(language, content_dir)
-    window = build_window(result, language, persistent=not kiosk, kiosk=kiosk)
+    window = build_window(result, language, persistent=True, mode=mode)
     window.show()
     return app.exec()

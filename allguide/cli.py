@@ -131,12 +131,14 @@ def _run(argv: Sequence[str] | None) -> int:
             from allguide.app import use_offscreen_if_headless
 
             use_offscreen_if_headless()
+            from allguide.mode import Mode
             from allguide.smoke import run_smoke_test
 
-            return run_smoke_test(args.lang, args.content)
+            return run_smoke_test(args.lang, args.content, Mode.of(args.kiosk))
         from allguide.app import run_gui
+        from allguide.mode import Mode
 
-        return run_gui(args.lang, args.content, args.kiosk)
+        return run_gui(args.lang, args.content, Mode.of(args.kiosk))
     except UsageError as error:
         print(f"allguide: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -258,6 +260,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     )
 
     use_offscreen_if_headless()
+    from allguide.mode import Mode
     from allguide.screenshots import render_screenshots
     from allguide.ui.views import VIEWS
 
@@ -283,7 +286,7 @@ def _screenshots(args: argparse.Namespace) -> int:
             views,
             languages,
             Appearance(theme=theme, font_scale=args.font_scale),
-            kiosk=args.shot_kiosk,
+            Mode.of(args.shot_kiosk),
             content_dir=args.content,
         )
     except OSError as error:  # the disk filled up, or the folder went away

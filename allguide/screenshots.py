@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from allguide.app import Appearance, application, apply_appearance, build_window, load
+from allguide.mode import Mode
 from allguide.ui.views import VIEWS
 
 SIZE = (1280, 800)
@@ -18,7 +19,7 @@ def render_screenshots(
     views: Sequence[str],
     languages: Sequence[str],
     appearance: Appearance,
-    kiosk: bool,
+    mode: Mode,
     content_dir: Path | None = None,
 ) -> list[Path]:
     """Write ``<view>-<lang>.png`` for each pair and return the paths written."""
@@ -28,7 +29,7 @@ def render_screenshots(
     written = []
     for language in languages:
         result = load(language, content_dir)
-        window = build_window(result, language, persistent=False, kiosk=kiosk)
+        window = build_window(result, language, persistent=False, mode=mode)
         window.resize(*SIZE)
         window.show()
         for view in views:

@@ -1,45 +1,114 @@
-"""``allguide --smoke-test``: start the real GUI, visit everything, report."""
+"""``allguide --smoke-test``: start the real GUI as a real start does, visit everything, report.
+
+Like a real start it runs in the mode asked for (``--kiosk``), with the log file and
+crash handlers on, and reads its settings: a temporary settings folder, seeded with
+a remembered start date and a splitter position, stands in for the user's own. A
+normal start must apply them and save its layout; a kiosk must ignore them, ask
+nothing personal and write nothing.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
-from allguide.app import Appearance, application, apply_appearance, build_window, load
+from allguide.app import (
+    APP_NAME,
+    Appearance,
+    application,
+    apply_appearance,
+    build_window,
+    load,
+    start_diagnostics,
+)
+from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
+from allguide.ui.preferences import Preferences
+from allguide.ui.timeline.my_dates import START_KEY, MyDatesPanel
 from allguide.ui.views import VIEWS
+
+SEEDED_START = dt.date(2025, 3, 4)
+SEEDED_TREE_WIDTH = 222  # not the default width, so applying it shows
 
 
 class SmokeFailure(Exception):
     """A check of the smoke test failed; the message says which."""
 
 
-def run_smoke_test(language: str, content_dir: Path | None = None) -> int:
+def run_smoke_test(language: str, content_dir: Path | None = None, mode: Mode = NORMAL_MODE) -> int:
     """0 when every page and view rendered; otherwise 1 and the reason on stderr."""
+    diagnostics = start_diagnostics(mode)
     try:
-        visited = _smoke(language, content_dir)
+        application()
+        with _temporary_settings() as settings_folder:
+            visited = _smoke(language, content_dir, mode, settings_folder)
+        if diagnostics.errors_seen:
+            where = diagnostics.log_file or "stderr"
+            raise SmokeFailure(f"{diagnostics.errors_seen} unexpected error(s), logged in {where}")
     except SmokeFailure as failure:
         print(f"smoke test failed: {failure}", file=sys.stderr)
         return 1
     except Exception as exc:  # the point is to report anything at all
         print(f"smoke test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    print(f"smoke test passed: {visited} pages and {len(VIEWS)} views ({language})")
+    finally:
+        diagnostics.stop()
+    print(f"smoke test passed: {visited} pages and {len(VIEWS)} views ({language}, {mode.label})")
     return 0
 
 
-def _smoke(language: str, content_dir: Path | None) -> int:
+def _user_settings() -> QSettings:
+    """The settings file ``build_window`` reads."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+@contextmanager
+def _temporary_settings() -> Iterator[Path]:
+    """User settings go to a fresh folder, seeded as a family's would be; then back."""
+    before = Path(_user_settings().fileName()).parent.parent  # <folder>/AllGuide/AllGuide.ini
+    with tempfile.TemporaryDirectory(prefix="allguide-smoke-") as folder:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        try:
+            _seed(_user_settings())
+            yield Path(folder)
+        finally:
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(before))
+
+
+def _seed(settings: QSettings) -> None:
+    splitter = QSplitter()
+    splitter.addWidget(QWidget())
+    splitter.addWidget(QWidget())
+    splitter.setSizes([SEEDED_TREE_WIDTH, 900])
+    settings.setValue(Preferences.SPLITTER, splitter.saveState())
+    settings.setValue(START_KEY, SEEDED_START.isoformat())
+    settings.sync()
+    splitter.deleteLater()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _smoke(language: str, content_dir: Path | None, mode: Mode, settings_folder: Path) -> int:
     app = application()
     apply_appearance(app, Appearance())
     result = load(language, content_dir)
     if result.errors:
         raise SmokeFailure("content errors:\n" + "\n".join(str(e) for e in result.errors))
-    window = build_window(result, language, persistent=False)
+    seeded = _snapshot(settings_folder)
+    window = build_window(result, language, persistent=True, mode=mode)
     window.show()
     QApplication.processEvents()
+    _check_settings_read(window, mode)
     page_ids = [
         entity.id
         for group in (
@@ -72,7 +141,35 @@ def _smoke(language: str, content_dir: Path | None) -> int:
     if window.pages.currentWidget() is not window.home:
         raise SmokeFailure("Home did not show the home page")
     window.close()
+    _check_settings_written(settings_folder, seeded, mode)
     return len(page_ids)
+
+
+def _check_settings_read(window: MainWindow, mode: Mode) -> None:
+    """A normal start applies what was remembered; a kiosk ignores it and asks nothing."""
+    panels = window.findChildren(MyDatesPanel)
+    tree_width = window.splitter.sizes()[0]
+    if mode.asks_personal_dates != bool(panels):
+        raise SmokeFailure(f"My dates is {'missing' if not panels else 'shown'} in {mode.label}")
+    if mode.remembers_preferences:
+        my_dates = window.timeline.my_dates
+        if my_dates is None or my_dates.start != SEEDED_START:
+            raise SmokeFailure("the remembered start date was not applied")
+        if not my_dates.remember.isChecked():
+            raise SmokeFailure("a remembered start date is not shown as remembered")
+        if tree_width != SEEDED_TREE_WIDTH:
+            raise SmokeFailure(f"the remembered splitter was not applied (tree {tree_width})")
+    elif tree_width == SEEDED_TREE_WIDTH:
+        raise SmokeFailure(f"{mode.label}: the remembered splitter was applied")
+
+
+def _check_settings_written(folder: Path, seeded: dict[str, bytes], mode: Mode) -> None:
+    """A normal start saves its layout on closing; a kiosk leaves the folder as it was."""
+    if mode.remembers_preferences:
+        if not _user_settings().contains(Preferences.GEOMETRY):
+            raise SmokeFailure("closing the window did not save its layout")
+    elif _snapshot(folder) != seeded:
+        raise SmokeFailure(f"{mode.label}: the settings folder was written to")
 
 
 def _check_view(window: MainWindow, name: str) -> None:

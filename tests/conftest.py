@@ -150,6 +150,21 @@ def settings_sandbox(tmp_path_factory: pytest.TempPathFactory) -> SettingsSandbo
     return sandbox
 
 
+@pytest.fixture(scope="session", autouse=True)
+def log_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test, nor any allguide process a test starts, writes a log into the real home."""
+    from allguide.diagnostics import LOG_DIR_ENV
+
+    folder = tmp_path_factory.mktemp("logs")
+    before = os.environ.get(LOG_DIR_ENV)
+    os.environ[LOG_DIR_ENV] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop(LOG_DIR_ENV, None)
+    else:
+        os.environ[LOG_DIR_ENV] = before
+
+
 @contextmanager
 def user_settings_in(folder: Path, sandbox: SettingsSandbox) -> Iterator[Path]:
     """User-scope settings go to ``folder`` inside the block, and back to the sandbox after."""

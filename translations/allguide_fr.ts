@@ -15,6 +15,39 @@
     </message>
 </context>
 <context>
+    <name>CrashNote</name>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="34"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="35"/>
+        <source>Something went wrong, but AllGuide is still working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="42"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="58"/>
+        <source>You can go on reading. This message closes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="61"/>
+        <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="65"/>
+        <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclaimerBanner</name>
     <message>
         <location filename="../allguide/ui/banner.py" line="26"/>
@@ -88,52 +121,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="38"/>
+        <location filename="../allguide/ui/home/page.py" line="40"/>
         <source>Welcome to AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="46"/>
+        <location filename="../allguide/ui/home/page.py" line="48"/>
         <source>AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) in plain words. It is for people with ALL and for their families and friends. It works without the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="62"/>
+        <location filename="../allguide/ui/home/page.py" line="66"/>
         <source>Look something up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="67"/>
+        <location filename="../allguide/ui/home/page.py" line="71"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="68"/>
+        <location filename="../allguide/ui/home/page.py" line="72"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="72"/>
+        <location filename="../allguide/ui/home/page.py" line="76"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="73"/>
+        <location filename="../allguide/ui/home/page.py" line="77"/>
         <source>The phases of treatment and how long each may last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="77"/>
+        <location filename="../allguide/ui/home/page.py" line="81"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="78"/>
+        <location filename="../allguide/ui/home/page.py" line="82"/>
         <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="91"/>
+        <location filename="../allguide/ui/home/page.py" line="95"/>
         <source>Or choose a topic:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,51 +174,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="57"/>
-        <location filename="../allguide/ui/mainwindow.py" line="213"/>
+        <location filename="../allguide/ui/mainwindow.py" line="58"/>
+        <location filename="../allguide/ui/mainwindow.py" line="214"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="114"/>
+        <location filename="../allguide/ui/mainwindow.py" line="115"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="116"/>
+        <location filename="../allguide/ui/mainwindow.py" line="117"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="120"/>
+        <location filename="../allguide/ui/mainwindow.py" line="121"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="124"/>
+        <location filename="../allguide/ui/mainwindow.py" line="125"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="81"/>
-        <location filename="../allguide/ui/mainwindow.py" line="132"/>
+        <location filename="../allguide/ui/mainwindow.py" line="82"/>
+        <location filename="../allguide/ui/mainwindow.py" line="133"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="82"/>
-        <location filename="../allguide/ui/mainwindow.py" line="134"/>
+        <location filename="../allguide/ui/mainwindow.py" line="83"/>
+        <location filename="../allguide/ui/mainwindow.py" line="135"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="80"/>
-        <location filename="../allguide/ui/mainwindow.py" line="142"/>
+        <location filename="../allguide/ui/mainwindow.py" line="81"/>
+        <location filename="../allguide/ui/mainwindow.py" line="143"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="213"/>
+        <location filename="../allguide/ui/mainwindow.py" line="214"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,72 +226,72 @@
 <context>
     <name>MyDatesPanel</name>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="49"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="50"/>
         <source>My dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="57"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="58"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="66"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="67"/>
         <source>Start date of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="67"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
         <source>Show my dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="69"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
         <source>Remember this date on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="71"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="72"/>
         <source>Forget my date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="99"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="100"/>
         <source>The saved start date could not be read, so it was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="169"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="170"/>
         <source>may start on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="177"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="178"/>
         <source>may go on until as late as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="179"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="180"/>
         <source>may end on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="186"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="187"/>
         <source>%1: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="173"/>
         <source>may start between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="156"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="157"/>
         <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="182"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="183"/>
         <source>may end between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,12 +446,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="71"/>
+        <location filename="../allguide/ui/problems_bar.py" line="72"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="77"/>
+        <location filename="../allguide/ui/problems_bar.py" line="78"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -426,27 +459,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="82"/>
+        <location filename="../allguide/ui/problems_bar.py" line="83"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="87"/>
+        <location filename="../allguide/ui/problems_bar.py" line="88"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="102"/>
+        <location filename="../allguide/ui/problems_bar.py" line="103"/>
         <source>the settings file has a mistake in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="104"/>
+        <location filename="../allguide/ui/problems_bar.py" line="105"/>
         <source>the settings file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="108"/>
+        <location filename="../allguide/ui/problems_bar.py" line="109"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +487,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="54"/>
+        <location filename="../allguide/ui/reader/browser.py" line="55"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,27 +623,27 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="251"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="252"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="88"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="89"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="86"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
         <source>Among the common chemotherapy medicines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="262"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="263"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="271"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="272"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from allguide.content.errors import ContentError
 from allguide.content.model import Content
+from allguide.mode import NORMAL_MODE, Mode
 from allguide.search import SearchEngine
 from allguide.ui.banner import DisclaimerBanner
 from allguide.ui.home.page import HomePage
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         errors: Sequence[ContentError] = (),
         locale: QLocale | None = None,
-        kiosk: bool = False,
+        mode: Mode = NORMAL_MODE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search_engine)
         self.side_effects = SideEffectsView(content, self.page_builder)
         self.timeline = TimelineView(
-            content, self.page_builder, preferences, locale, my_dates=not kiosk
+            content, self.page_builder, preferences, locale, my_dates=mode.asks_personal_dates
         )
         self.pages = QStackedWidget()
         for page in (self.home, self.reader, self.search_panel, self.side_effects, self.timeline):

@@ -1,0 +1,258 @@
+"""Crashes that would still happen are seen: a log file, an exception hook, faulthandler.
+
+Everything here is Qt-free and cheap to import (the handlers' modules are imported
+when diagnostics start). The Qt side, the note a person sees and Qt's own messages,
+is in ``allguide.ui.crash_note`` and ``allguide.ui.qt_log``; ``allguide.app`` wires
+them together for real runs only, never at import, so tests keep their own hooks.
+
+Where the log goes:
+
+- ``ALLGUIDE_LOG_DIR`` (environment), when set: that folder, in every mode. IT sets it
+  for a kiosk that should keep a log; tests set it so nothing reaches the real home.
+- otherwise, in normal mode, the user's data folder (Qt's AppLocalDataLocation/logs);
+- otherwise (a kiosk, by default) no file: warnings go to stderr only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+
+from allguide import __version__
+from allguide.mode import Mode
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
+
+LOG_DIR_ENV = "ALLGUIDE_LOG_DIR"
+LOG_FILE = "allguide.log"
+FAULT_FILE = "allguide-faults.log"
+LOG_MAX_BYTES = 256 * 1024  # a few days of a busy kiosk's warnings; then it rotates
+LOG_BACKUPS = 3
+LOGGER = "allguide"  # our loggers; Qt's messages go to allguide.qt
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+log = logging.getLogger(__name__)
+
+
+def log_folder(
+    mode: Mode, default_folder: Path | None, environ: Mapping[str, str] = os.environ
+) -> Path | None:
+    """The folder the log file goes to, or None for no file at all."""
+    configured = environ.get(LOG_DIR_ENV, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    if mode.logs_to_file_by_default:
+        return default_folder
+    return None
+
+
+def describe(error: BaseException, with_messages: bool) -> str:
+    """The traceback of ``error`` and the errors it was raised from.
+
+    Without messages, each error is named by its type only: a message can quote what
+    a visitor typed or which page they read, which a kiosk's log must not keep.
+    """
+    if with_messages:
+        return "".join(traceback.format_exception(error)).rstrip()
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_tb(current.__traceback__))
+        parts.append(f"Traceback (most recent call last):\n{frames}{type(current).__qualname__}")
+        if current.__cause__ is not None:
+            current = current.__cause__
+        elif current.__suppress_context__:
+            current = None
+        else:
+            current = current.__context__
+    return "\n\nwhich was raised while handling an earlier error:\n\n".join(parts)
+
+
+@dataclass
+class Diagnostics:
+    """The log file and the crash handlers of one run; ``stop`` undoes them (for tests)."""
+
+    mode: Mode
+    folder: Path | None
+    errors_seen: int = 0  # unexpected errors reported by the hooks (the smoke test checks it)
+    _handlers: list[logging.Handler] = field(default_factory=list)
+    _fault_file: TextIO | None = None
+    _faulthandler_was_on: bool = False
+    _hook: ExceptionHook | None = None
+    _cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def log_file(self) -> Path | None:
+        return self.folder / LOG_FILE if self.folder is not None else None
+
+    @property
+    def fault_file(self) -> Path | None:
+        return self.folder / FAULT_FILE if self.folder is not None else None
+
+    def install_hooks(self, notify: Callable[[], None]) -> None:
+        """Unexpected errors (main or any thread) are logged, then ``notify`` tells the person."""
+        self._hook = ExceptionHook(self, notify)
+        self._hook.install()
+
+    def add_cleanup(self, cleanup: Callable[[], None]) -> None:
+        """Something ``stop`` should undo (the Qt side gives back Qt's message handler)."""
+        self._cleanups.append(cleanup)
+
+    def stop(self) -> None:
+        """Give back the hooks, handlers and files this run took."""
+        import faulthandler
+
+        while self._cleanups:
+            self._cleanups.pop()()
+        if self._hook is not None:
+            self._hook.uninstall()
+            self._hook = None
+        logger = logging.getLogger(LOGGER)
+        for handler in self._handlers:
+            logger.removeHandler(handler)
+            handler.close()
+        self._handlers.clear()
+        faulthandler.disable()
+        if self._faulthandler_was_on:  # pytest's, say: back on stderr
+            faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
+        if self._fault_file is not None:
+            self._fault_file.close()
+            self._fault_file = None
+
+
+def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
+    """Log to a rotating file (if this mode has a folder) and to stderr; enable faulthandler.
+
+    A folder that cannot be made or written is said on stderr and the run goes on
+    without a file: diagnostics never stop the app.
+    """
+    import faulthandler
+
+    folder = log_folder(mode, default_folder)
+    logger = logging.getLogger(LOGGER)
+    logger.setLevel(logging.INFO)
+    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr.setLevel(logging.WARNING)
+    to_stderr.setFormatter(logging.Formatter("allguide: %(levelname)s: %(message)s"))
+    diagnostics = Diagnostics(mode, None, _faulthandler_was_on=faulthandler.is_enabled())
+    diagnostics._handlers.append(to_stderr)
+    logger.addHandler(to_stderr)
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            to_file = _rotating_file(folder / LOG_FILE)
+            fault_file = _open_fault_file(folder / FAULT_FILE)
+        except OSError as error:
+            log.warning("no log file in %s (%s)", folder, error.strerror or error)
+        else:
+            diagnostics.folder = folder
+            diagnostics._handlers.append(to_file)
+            logger.addHandler(to_file)
+            diagnostics._fault_file = fault_file
+    if diagnostics._fault_file is not None:
+        faulthandler.enable(diagnostics._fault_file, all_threads=True)
+    else:
+        faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
+    log.info(
+        "AllGuide %s started in %s mode (Python %s, %s)",
+        __version__,
+        mode.label,
+        sys.version.split()[0],
+        sys.platform,
+    )
+    return diagnostics
+
+
+def _rotating_file(path: Path) -> RotatingFileHandler:
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
+def _open_fault_file(path: Path) -> TextIO:
+    """The file faulthandler writes a hard crash's stacks into; open for the whole run.
+
+    It only grows when the process dies; past the log's size it is kept once as ``.1``,
+    so a kiosk restarted after every crash cannot fill its disk.
+    """
+    if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+        path.replace(path.with_name(path.name + ".1"))
+    return path.open("a", encoding="utf-8")
+
+
+class ExceptionHook:
+    """``sys.excepthook`` and ``threading.excepthook``: log the error, tell the person once.
+
+    An error raised while one is being reported (by the note, say) is logged but not
+    reported again, so a broken note cannot loop.
+    """
+
+    def __init__(self, diagnostics: Diagnostics, notify: Callable[[], None]) -> None:
+        self._diagnostics = diagnostics
+        self._notify = notify
+        self._busy = threading.local()
+        self._previous_sys = sys.excepthook
+        self._previous_threading = threading.excepthook
+
+    def install(self) -> None:
+        self._previous_sys = sys.excepthook
+        self._previous_threading = threading.excepthook
+        sys.excepthook = self.sys_hook
+        threading.excepthook = self.threading_hook
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.sys_hook:
+            sys.excepthook = self._previous_sys
+        if threading.excepthook == self.threading_hook:
+            threading.excepthook = self._previous_threading
+
+    def sys_hook(
+        self,
+        exc_type: type[BaseException],
+        exc_value: BaseException,
+        exc_traceback: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in a terminal: not a crash
+            self._previous_sys(exc_type, exc_value, exc_traceback)
+            return
+        self.report(exc_value, where="")
+
+    def threading_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        self.report(args.exc_value, where=f" in thread {name}")
+
+    def report(self, error: BaseException, where: str) -> None:
+        details = describe(error, self._diagnostics.mode.logs_error_messages)
+        if getattr(self._busy, "reporting", False):
+            log.error("Another unexpected error%s while telling of one:\n%s", where, details)
+            return
+        self._busy.reporting = True
+        try:
+            self._diagnostics.errors_seen += 1
+            log.error("Unexpected error%s; AllGuide keeps going:\n%s", where, details)
+            self._notify()
+        except Exception as second:  # the note itself failed: logged, never raised again
+            log.error(
+                "The note about an unexpected error could not be shown:\n%s",
+                describe(second, self._diagnostics.mode.logs_error_messages),
+            )
+        finally:
+            self._busy.reporting = False

@@ -1,0 +1,41 @@
+"""Qt's own messages (warnings about a font, a plugin, a failed paint) go into our log.
+
+Installed by ``allguide.app`` for real runs only: pytest-qt installs its own handler
+in tests, and Qt warnings must keep failing them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,  # Qt aborts right after: logged first
+}
+
+qt_log = logging.getLogger("allguide.qt")
+
+
+def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """One Qt message as one log record, at the level Qt gave it."""
+    category = context.category or "default"
+    if category == "default":
+        qt_log.log(LEVELS.get(kind, logging.WARNING), "%s", message)
+    else:
+        qt_log.log(LEVELS.get(kind, logging.WARNING), "%s: %s", category, message)
+
+
+def route_qt_messages() -> Callable[[], None]:
+    """Send Qt's messages to the log; returns how to give back the handler there was."""
+    previous = qInstallMessageHandler(log_qt_message)
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore

@@ -1,0 +1,340 @@
+"""Crashes that would still happen are seen: logged to a file, told calmly, survived.
+
+Each test starts the diagnostics as ``allguide.app.start_diagnostics`` does for a real
+run and gives everything back afterwards (pytest-qt's hooks included).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QtMsgType, qCritical, qWarning
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QToolButton
+from pytestqt.qtbot import QtBot
+
+from allguide import diagnostics as diagnostics_module
+from allguide.app import start_diagnostics
+from allguide.diagnostics import FAULT_FILE, LOG_DIR_ENV, LOG_FILE, Diagnostics, describe
+from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
+from allguide.ui import crash_note
+from allguide.ui.crash_note import CrashNote
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.qt_log import LEVELS, route_qt_messages
+from tests.conftest import files_under
+
+# pytest-qt would take the errors these tests raise on purpose; ours must see them.
+pytestmark = pytest.mark.qt_no_exception_capture
+
+SECRET = "zebracode"  # stands for what a visitor typed
+LEFT = Qt.MouseButton.LeftButton
+
+
+def toolbar_button(window: MainWindow, action: QAction) -> QToolButton:
+    button = window.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
+
+
+@contextmanager
+def running(mode: Mode, data_folder: Path | None) -> Iterator[Diagnostics]:
+    """Diagnostics as a real start has them (Qt's messages aside: pytest-qt keeps those)."""
+    started = start_diagnostics(mode, data_folder, qt_messages=False)
+    try:
+        yield started
+    finally:
+        started.stop()
+        for note in notes():
+            note.close()
+            note.deleteLater()
+
+
+def notes() -> list[CrashNote]:
+    """Every crash note there is, found as a person would: among the windows."""
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashNote)]
+    for window in QApplication.topLevelWidgets():
+        found += [n for n in window.findChildren(CrashNote) if n not in found]
+    return found
+
+
+def shown_note() -> CrashNote:
+    visible = [note for note in notes() if note.isVisible()]
+    assert len(visible) == 1, visible
+    return visible[0]
+
+
+def log_text(diagnostics: Diagnostics) -> str:
+    assert diagnostics.log_file is not None
+    for handler in diagnostics._handlers:
+        handler.flush()
+    return diagnostics.log_file.read_text("utf-8")
+
+
+def break_a_slot(window: MainWindow) -> None:
+    """A bug in one slot: opening a view raises (after the window's own slot has run)."""
+
+    def broken(page_id: str) -> None:
+        raise ValueError(f"a bug while showing {page_id} {SECRET}")
+
+    window.navigator.currentChanged.connect(broken)
+
+
+@pytest.fixture
+def no_configured_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a machine IT has not configured (tests normally log to the session sandbox)."""
+    monkeypatch.delenv(LOG_DIR_ENV, raising=False)
+
+
+def test_an_error_in_a_slot_is_logged_told_calmly_and_survived(
+    qtbot: QtBot, build: Callable[..., MainWindow], tmp_path: Path, no_configured_folder: None
+) -> None:
+    window = build()
+    break_a_slot(window)
+    with running(NORMAL_MODE, tmp_path / "logs") as diagnostics:
+        qtbot.mouseClick(toolbar_button(window, window.timeline_action), LEFT)
+
+        assert diagnostics.log_file == tmp_path / "logs" / LOG_FILE
+        log = log_text(diagnostics)
+        assert "ERROR allguide.diagnostics: Unexpected error; AllGuide keeps going:" in log
+        assert "Traceback (most recent call last):" in log
+        assert f"ValueError: a bug while showing view:timeline {SECRET}" in log
+        note = shown_note()
+        assert "Something went wrong, but AllGuide is still working." in note.text()
+        assert str(diagnostics.log_file) in note.text()  # for whoever looks after the computer
+        assert "Traceback" not in note.text() and "ValueError" not in note.text()
+        assert not note.isModal()
+        assert note.close_timer is None  # at home it stays until read
+        # The window goes on working: its own slot ran, and the next click works too.
+        assert window.pages.currentWidget() is window.timeline
+        qtbot.mouseClick(toolbar_button(window, window.home_action), LEFT)
+        assert window.pages.currentWidget() is window.home
+        assert diagnostics.errors_seen == 2
+        assert notes() == [note]  # one note for many errors, not a pile of them
+        qtbot.mouseClick(note.ok_button, LEFT)
+        assert not note.isVisible()
+
+
+def test_a_kiosk_keeps_no_log_file_unless_it_names_a_folder(
+    qtbot: QtBot,
+    build: Callable[..., MainWindow],
+    tmp_path: Path,
+    no_configured_folder: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setattr(crash_note, "KIOSK_NOTE_SECONDS", 0.05)
+    window = build(kiosk=True)
+    break_a_slot(window)
+    with running(KIOSK_MODE, data / "logs") as diagnostics:
+        qtbot.mouseClick(toolbar_button(window, window.timeline_action), LEFT)
+        assert diagnostics.log_file is None
+        assert diagnostics.errors_seen == 1
+        note = shown_note()
+        assert note.text() == (
+            "Something went wrong, but AllGuide is still working. "
+            "You can go on reading. This message closes by itself."
+        )  # no path, nothing technical for strangers
+        qtbot.waitUntil(lambda: not note.isVisible())  # nobody has to close it
+    assert files_under(tmp_path) == []
+
+    configured = tmp_path / "it-logs"
+    monkeypatch.setenv(LOG_DIR_ENV, str(configured))
+    with running(KIOSK_MODE, data / "logs") as diagnostics:
+        qtbot.mouseClick(toolbar_button(window, window.home_action), LEFT)
+        assert diagnostics.log_file == configured / LOG_FILE
+        log = log_text(diagnostics)
+        assert "AllGuide 0.1.0 started in kiosk mode" in log
+        assert "ValueError" in log
+    assert not data.exists()
+
+
+def test_a_kiosk_log_keeps_nothing_a_visitor_typed_or_read(
+    qtbot: QtBot, build: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The error's own message quotes the query and the page: the kiosk's log keeps only
+    the kind of error and where it happened."""
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "it-logs"))
+    window = build(kiosk=True)
+
+    def broken(query: str) -> None:
+        raise ValueError(f"could not search for {query}")
+
+    window.search_box.searchRequested.connect(broken)
+    break_a_slot(window)
+    with running(KIOSK_MODE, None) as diagnostics:
+        qtbot.keyClicks(window.search_box, f"tired {SECRET}")
+        qtbot.waitUntil(lambda: diagnostics.errors_seen >= 1)
+        window.reader.pageRequested.emit("sec-what-is-all")  # as a link click does
+        log = log_text(diagnostics)
+    assert "ValueError" in log
+    assert "test_crash_reporting.py" in log  # where it happened is kept
+    assert SECRET not in log
+    assert "tired" not in log
+    assert "sec-what-is-all" not in log
+
+
+def test_an_error_in_another_thread_is_logged_and_told_in_the_window(
+    qtbot: QtBot, build: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    build()
+    with running(NORMAL_MODE, None) as diagnostics:
+        worker = threading.Thread(target=lambda: 1 / 0, name="worker")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: any(note.isVisible() for note in notes()))
+        assert "Unexpected error in thread worker" in log_text(diagnostics)
+        assert "ZeroDivisionError" in log_text(diagnostics)
+
+
+def test_an_error_while_telling_of_an_error_does_not_loop(
+    qtbot: QtBot,
+    build: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The note itself fails (inside the hook, through a Qt slot): logged once, no recursion,
+    and the next error is told again."""
+    window = build()
+    break_a_slot(window)
+    failures = []
+
+    def broken_note(self: CrashNote) -> None:
+        failures.append(1)
+        raise RuntimeError("the note broke")
+
+    monkeypatch.setattr(CrashNote, "show_again", broken_note)
+    with running(NORMAL_MODE, None) as diagnostics:
+        qtbot.mouseClick(toolbar_button(window, window.timeline_action), LEFT)
+        assert failures == [1]
+        log = log_text(diagnostics)
+        assert "Another unexpected error while telling of one:" in log
+        assert "RuntimeError: the note broke" in log
+        monkeypatch.undo()
+        qtbot.mouseClick(toolbar_button(window, window.home_action), LEFT)
+        assert diagnostics.errors_seen == 2
+        assert shown_note().isVisible()
+
+
+def test_a_note_that_raises_itself_is_not_told_again() -> None:
+    """Without the Qt slot in between: the hook calls a notify that raises and reports."""
+    calls: list[int] = []
+    started = diagnostics_module.start(NORMAL_MODE, None)
+
+    def notify() -> None:
+        calls.append(1)
+        try:
+            raise KeyError("inner")
+        except KeyError as inner:
+            sys.excepthook(type(inner), inner, inner.__traceback__)
+        raise RuntimeError("the note broke")
+
+    started.install_hooks(notify)
+    try:
+        try:
+            raise ValueError("outer")
+        except ValueError as outer:
+            sys.excepthook(type(outer), outer, outer.__traceback__)
+        log = log_text(started)
+    finally:
+        started.stop()
+    assert calls == [1]
+    assert started.errors_seen == 1
+    assert "KeyError: 'inner'" in log and "RuntimeError: the note broke" in log
+
+
+def test_qt_messages_go_into_the_log_at_their_level(tmp_path: Path) -> None:
+    with running(NORMAL_MODE, None) as diagnostics:
+        restore = route_qt_messages()  # as a real start does; pytest-qt's handler comes back
+        try:
+            qWarning("a Qt warning for the log")
+            qCritical("a Qt critical message for the log")
+        finally:
+            restore()
+        log = log_text(diagnostics)
+    assert "WARNING allguide.qt: a Qt warning for the log" in log
+    assert "ERROR allguide.qt: a Qt critical message for the log" in log
+    assert set(LEVELS) >= {QtMsgType.QtWarningMsg, QtMsgType.QtFatalMsg}
+
+
+def test_a_real_start_routes_qt_messages_and_gives_them_back(tmp_path: Path) -> None:
+    started = start_diagnostics(NORMAL_MODE, None)  # Qt's messages too
+    try:
+        qWarning("routed by start_diagnostics")
+    finally:
+        started.stop()
+    assert "WARNING allguide.qt: routed by start_diagnostics" in log_text_of(started)
+
+
+def log_text_of(diagnostics: Diagnostics) -> str:
+    assert diagnostics.log_file is not None
+    return diagnostics.log_file.read_text("utf-8")
+
+
+def test_a_folder_that_cannot_be_made_costs_the_file_not_the_start(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    os.environ[LOG_DIR_ENV], before = str(blocker / "logs"), os.environ[LOG_DIR_ENV]
+    try:
+        started = diagnostics_module.start(NORMAL_MODE, None)
+        started.stop()
+    finally:
+        os.environ[LOG_DIR_ENV] = before
+    assert started.log_file is None
+
+
+def test_describe_without_messages_keeps_kinds_and_places() -> None:
+    try:
+        try:
+            raise KeyError(SECRET)
+        except KeyError as first:
+            raise ValueError(SECRET) from first
+    except ValueError as error:
+        text = describe(error, with_messages=False)
+        full = describe(error, with_messages=True)
+    assert SECRET not in text and SECRET in full
+    assert "KeyError" in text and "ValueError" in text
+    assert "test_describe_without_messages_keeps_kinds_and_places" in text
+
+
+HARD_CRASH = (
+    "import faulthandler\n"
+    "from allguide.app import start_diagnostics\n"
+    "from allguide.mode import Mode\n"
+    "start_diagnostics(Mode.of({kiosk}))\n"
+    "faulthandler._sigsegv()\n"
+)
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["normal", "kiosk"])
+def test_a_hard_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path, kiosk: bool) -> None:
+    """faulthandler writes into the log folder; a kiosk without one writes to stderr only."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
+    env.pop(LOG_DIR_ENV, None)
+    run = subprocess.run(
+        [sys.executable, "-c", HARD_CRASH.format(kiosk=kiosk)],
+        capture_output=True, text=True, check=False, env=env, timeout=60,
+    )  # fmt: skip
+    assert run.returncode != 0
+    if kiosk:
+        assert files_under(home) == []
+        assert "Fatal Python error: Segmentation fault" in run.stderr
+        return
+    faults = home / "data" / "AllGuide" / "AllGuide" / "logs" / FAULT_FILE
+    assert "Fatal Python error: Segmentation fault" in faults.read_text("utf-8")
+    assert 'File "<string>", line 5' in faults.read_text("utf-8")
+    assert "Fatal Python error" not in run.stderr

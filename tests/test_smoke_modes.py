@@ -1,0 +1,152 @@
+"""The smoke test covers what a real start does: its mode, its settings, its crash handling."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+import allguide.smoke
+from allguide.app import build_window
+from allguide.content import LoadResult
+from allguide.diagnostics import LOG_DIR_ENV, LOG_FILE
+from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
+from allguide.smoke import run_smoke_test
+from allguide.ui.crash_note import CrashNote
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.preferences import Preferences
+from tests.conftest import files_under
+
+# The smoke test has its own exception hook, as a real start does.
+pytestmark = pytest.mark.qt_no_exception_capture
+
+
+def allguide_in(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real command, with a home of its own and no log folder named by IT."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "TMPDIR": str(home / "tmp"),
+    }
+    env.pop(LOG_DIR_ENV, None)
+    (home / "tmp").mkdir(parents=True)
+    return subprocess.run(
+        [sys.executable, "-m", "allguide", *args],
+        capture_output=True, text=True, check=False, env=env, cwd=home, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.e2e
+def test_a_kiosk_smoke_test_passes_and_leaves_nothing(tmp_path: Path) -> None:
+    run = allguide_in(tmp_path, "--kiosk", "--smoke-test")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("smoke test passed: ")
+    assert run.stdout.rstrip().endswith("(en, kiosk)")
+    # No log, no settings, and its temporary settings folder is gone again.
+    assert files_under(tmp_path) == []
+
+
+@pytest.mark.e2e
+def test_a_normal_smoke_test_logs_in_the_users_data_folder(tmp_path: Path) -> None:
+    run = allguide_in(tmp_path, "--smoke-test")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.rstrip().endswith("(en, normal)")
+    log = tmp_path / "data" / "AllGuide" / "AllGuide" / "logs" / LOG_FILE
+    assert "AllGuide 0.1.0 started in normal mode" in log.read_text("utf-8")
+    assert not (tmp_path / "config").exists()  # the settings it used were temporary
+
+
+def smoke_with(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    mode: Mode,
+    builder: Callable[..., MainWindow],
+) -> tuple[int, str]:
+    monkeypatch.setattr(allguide.smoke, "build_window", builder)
+    status = run_smoke_test("en", None, mode)
+    for note in (w for w in QApplication.topLevelWidgets() if isinstance(w, CrashNote)):
+        note.close()
+    return status, capsys.readouterr().err
+
+
+def ignoring_the_mode(result: LoadResult, language: str, persistent: bool, **_: Any) -> MainWindow:
+    return build_window(result, language, persistent, mode=NORMAL_MODE)
+
+
+def remembering_nothing(
+    result: LoadResult, language: str, persistent: bool, **kw: Any
+) -> MainWindow:
+    return build_window(result, language, persistent=False, **kw)
+
+
+def saving_on_close(result: LoadResult, language: str, persistent: bool, **kw: Any) -> MainWindow:
+    """A kiosk window that reads nothing but saves its layout when it closes."""
+    window = build_window(result, language, persistent, **kw)
+    settings = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "AllGuide", "AllGuide"
+    )
+    window._preferences = Preferences(settings, persistent=True)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("mode", "builder", "reason"),
+    [
+        (KIOSK_MODE, ignoring_the_mode, "My dates is shown in kiosk"),
+        (KIOSK_MODE, saving_on_close, "kiosk: the settings folder was written to"),
+        (NORMAL_MODE, remembering_nothing, "the remembered start date was not applied"),
+    ],
+    ids=["kiosk-built-as-normal", "kiosk-saves-on-close", "normal-forgets-settings"],
+)
+def test_the_smoke_test_fails_when_a_start_ignores_its_mode_or_settings(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    mode: Mode,
+    builder: Callable[..., MainWindow],
+    reason: str,
+) -> None:
+    status, err = smoke_with(monkeypatch, capsys, mode, builder)
+    assert status == 1
+    assert f"smoke test failed: {reason}" in err
+
+
+def test_the_smoke_test_fails_on_an_error_a_slot_swallowed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Qt slots carry on after an exception: the smoke test's hook still counts it."""
+
+    def broken_history(self: MainWindow, can_back: bool, can_forward: bool) -> None:
+        raise RuntimeError("a bug in a slot")
+
+    monkeypatch.setattr(MainWindow, "_update_history_actions", broken_history)
+    status, err = smoke_with(monkeypatch, capsys, NORMAL_MODE, build_window)
+    assert status == 1
+    assert "unexpected error(s), logged in" in err
+
+
+@pytest.mark.parametrize("mode", [NORMAL_MODE, KIOSK_MODE], ids=lambda m: m.label)
+def test_the_smoke_test_passes_in_process_and_gives_back_the_settings_path(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], mode: Mode
+) -> None:
+    before = sys.excepthook
+
+    def user_file() -> str:
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "AllGuide", "AllGuide"
+        ).fileName()
+
+    path_before = user_file()
+    status, err = smoke_with(monkeypatch, capsys, mode, build_window)
+    assert status == 0, err
+    assert user_file() == path_before
+    assert sys.excepthook is before
