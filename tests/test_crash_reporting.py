@@ -6,6 +6,7 @@ run and gives everything back afterwards (pytest-qt's hooks included).
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -22,7 +23,14 @@ from pytestqt.qtbot import QtBot
 
 from allguide import diagnostics as diagnostics_module
 from allguide.app import start_diagnostics
-from allguide.diagnostics import FAULT_FILE, LOG_DIR_ENV, LOG_FILE, Diagnostics, describe
+from allguide.diagnostics import (
+    FAULT_FILE,
+    LOG_BACKUPS,
+    LOG_DIR_ENV,
+    LOG_FILE,
+    Diagnostics,
+    describe,
+)
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
 from allguide.ui import crash_note
 from allguide.ui.crash_note import CrashNote
@@ -72,8 +80,6 @@ def shown_note() -> CrashNote:
 
 def log_text(diagnostics: Diagnostics) -> str:
     assert diagnostics.log_file is not None
-    for handler in diagnostics._handlers:
-        handler.flush()
     return diagnostics.log_file.read_text("utf-8")
 
 
@@ -287,6 +293,35 @@ def test_a_folder_that_cannot_be_made_costs_the_file_not_the_start(tmp_path: Pat
     finally:
         os.environ[LOG_DIR_ENV] = before
     assert started.log_file is None
+
+
+def test_the_log_stays_small_however_long_the_app_runs(tmp_path: Path) -> None:
+    """A kiosk that runs for months: the log rotates at its cap and keeps a few old files."""
+    os.environ[LOG_DIR_ENV], before = str(tmp_path), os.environ[LOG_DIR_ENV]
+    try:
+        started = diagnostics_module.start(NORMAL_MODE, None)
+        noisy = logging.getLogger("allguide.test")
+        for number in range(4 * diagnostics_module.LOG_BACKUPS * 1000):
+            noisy.info("line %d %s", number, "x" * 100)
+        started.stop()
+    finally:
+        os.environ[LOG_DIR_ENV] = before
+    logs = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(LOG_FILE))
+    assert logs == [LOG_FILE] + [f"{LOG_FILE}.{n}" for n in range(1, LOG_BACKUPS + 1)]
+    for name in logs:
+        assert (tmp_path / name).stat().st_size <= diagnostics_module.LOG_MAX_BYTES
+
+
+def test_a_big_fault_file_is_set_aside_once(tmp_path: Path) -> None:
+    """faulthandler's file only grows at a crash; a kiosk restarted after each keeps two."""
+    (tmp_path / FAULT_FILE).write_text("x" * (diagnostics_module.LOG_MAX_BYTES + 1))
+    os.environ[LOG_DIR_ENV], before = str(tmp_path), os.environ[LOG_DIR_ENV]
+    try:
+        diagnostics_module.start(NORMAL_MODE, None).stop()
+    finally:
+        os.environ[LOG_DIR_ENV] = before
+    assert (tmp_path / FAULT_FILE).stat().st_size == 0
+    assert (tmp_path / f"{FAULT_FILE}.1").stat().st_size > diagnostics_module.LOG_MAX_BYTES
 
 
 def test_describe_without_messages_keeps_kinds_and_places() -> None:
