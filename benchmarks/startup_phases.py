@@ -7,8 +7,9 @@ cached); each times, with ``perf_counter``, the start's pieces one after another
 the imports in groups, the content load taken apart (YAML, the schema's own
 meta-validation, schema validation of each file, building, cross-references),
 the main window taken apart (each component ``MainWindow.__init__`` builds, hooked
-where ``allguide.ui.mainwindow`` names it), ``show()``, the first paint, and how many
-PySide enum classes exist by then. Prints medians, largest first. Asserts nothing.
+where ``allguide.ui.mainwindow`` names it), ``show()``, the first paint, how many
+PySide enum classes exist by then, and the garbage collections on the way.
+Prints medians, largest first. Asserts nothing.
 
 The pieces follow ``load_content`` and ``MainWindow.__init__`` as they are today:
 when those change, this script may need to follow (it says which hook is gone).
@@ -32,6 +33,19 @@ from typing import Any  # noqa: E402
 
 PHASES: dict[str, float] = {}
 MARK = [T0]
+GC_STARTED = [0.0]
+
+
+def _count_gc(phase: str, info: dict[str, int]) -> None:
+    """Time each garbage collection by generation: it lands in whichever phase is running."""
+    if phase == "start":
+        GC_STARTED[0] = time.perf_counter()
+        return
+    name = f"(included above: garbage collections of generation {info['generation']})"
+    PHASES[name] = PHASES.get(name, 0.0) + (time.perf_counter() - GC_STARTED[0]) * 1000
+    PHASES[f"gc count, generation {info['generation']}"] = (
+        PHASES.get(f"gc count, generation {info['generation']}", 0.0) + 1
+    )
 
 
 RSS: dict[str, float] = {}  # resident MiB when each lap ended
@@ -81,6 +95,9 @@ def pyside_enum_classes() -> int:
 
 
 def child(no_style: bool) -> None:
+    import gc
+
+    gc.callbacks.append(_count_gc)
     lap("python starts (to this script)")
     import yaml
 
@@ -233,7 +250,7 @@ def parent(runs: int, no_style: bool) -> None:
                 table.setdefault(name, []).append(value)
     medians = {name: statistics.median(values) for name, values in columns.items()}
     resident = {name: statistics.median(values) for name, values in memory.items()}
-    counts = {name: value for name, value in medians.items() if name.startswith("enum")}
+    counts = {name: value for name, value in medians.items() if name.startswith(("enum", "gc"))}
     times = {name: value for name, value in medians.items() if name not in counts}
     on_path = sum(v for name, v in times.items() if not name.startswith("(") and "   " not in name)
     print(f"AllGuide start, phase by phase: medians of {runs} fresh starts (ms)"
