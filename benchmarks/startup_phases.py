@@ -1,7 +1,7 @@
 """Where AllGuide's start-up time goes, phase by phase (issue 10, section 2): a profile
 without a profiler's overhead, to rank the work before and after each optimisation.
 
-Run: python benchmarks/startup_phases.py [--runs N] [--no-style]
+Run: python benchmarks/startup_phases.py [--runs N] [--no-style] [--gc-off]
 Starts N fresh processes (as ``startup.py`` does: offscreen, fresh settings, bytecode
 cached); each times, with ``perf_counter``, the start's pieces one after another:
 the imports in groups, the content load taken apart (YAML, the schema's own
@@ -13,7 +13,9 @@ Prints medians, largest first. Asserts nothing.
 
 The pieces follow ``load_content`` and ``MainWindow.__init__`` as they are today:
 when those change, this script may need to follow (it says which hook is gone).
-``--no-style`` starts without the application stylesheet, to show what it costs.
+``--no-style`` starts without the application stylesheet, ``--gc-off`` with the
+garbage collector disabled, to show what each costs (a full collection lands in
+whichever phase is running when it falls due, so compare totals too).
 """
 
 from __future__ import annotations
@@ -94,10 +96,12 @@ def pyside_enum_classes() -> int:
     return sum(1 for cls in seen if cls.__module__.startswith(("PySide6", "shiboken6")))
 
 
-def child(no_style: bool) -> None:
+def child(no_style: bool, gc_off: bool) -> None:
     import gc
 
     gc.callbacks.append(_count_gc)
+    if gc_off:
+        gc.disable()
     lap("python starts (to this script)")
     import yaml
 
@@ -234,11 +238,12 @@ def child(no_style: bool) -> None:
     sys.stdout.flush()
 
 
-def parent(runs: int, no_style: bool) -> None:
+def parent(runs: int, no_style: bool, gc_off: bool) -> None:
     from procstats import ROOT, child_env, run_child
 
     env = child_env()
-    argv = [sys.executable, __file__, "--child"] + (["--no-style"] if no_style else [])
+    argv = [sys.executable, __file__, "--child"]
+    argv += (["--no-style"] if no_style else []) + (["--gc-off"] if gc_off else [])
     columns: dict[str, list[float]] = {}
     memory: dict[str, list[float]] = {}
     run_child(argv, env, want_marker=False)  # warm-up: bytecode, file cache
@@ -254,7 +259,8 @@ def parent(runs: int, no_style: bool) -> None:
     times = {name: value for name, value in medians.items() if name not in counts}
     on_path = sum(v for name, v in times.items() if not name.startswith("(") and "   " not in name)
     print(f"AllGuide start, phase by phase: medians of {runs} fresh starts (ms)"
-          + (", no stylesheet" if no_style else "") + f", from {ROOT.name}/benchmarks")  # fmt: skip
+          + (", no stylesheet" if no_style else "") + (", gc disabled" if gc_off else "")
+          + f", from {ROOT.name}/benchmarks")  # fmt: skip
     print(f"{'ms':>8}  {'MiB':>6}  (resident when the phase ended)")
     for name, value in sorted(times.items(), key=lambda item: -item[1]):
         mib = f"{resident[name]:6.1f}" if name in resident else " " * 6
@@ -267,13 +273,14 @@ def parent(runs: int, no_style: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--no-style", action="store_true")
+    parser.add_argument("--no-style", action="store_true", help="no application stylesheet")
+    parser.add_argument("--gc-off", action="store_true", help="gc.disable() for the whole start")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.no_style)
+        child(args.no_style, args.gc_off)
     else:
-        parent(args.runs, args.no_style)
+        parent(args.runs, args.no_style, args.gc_off)
 
 
 if __name__ == "__main__":
