@@ -89,6 +89,7 @@ class Diagnostics:
     _handlers: list[logging.Handler] = field(default_factory=list)
     _fault_file: TextIO | None = None
     _faulthandler_was_on: bool = False
+    _level_before: int = logging.NOTSET
     _hook: ExceptionHook | None = None
     _cleanups: list[Callable[[], None]] = field(default_factory=list)
 
@@ -123,6 +124,7 @@ class Diagnostics:
             logger.removeHandler(handler)
             handler.close()
         self._handlers.clear()
+        logger.setLevel(self._level_before)
         faulthandler.disable()
         if self._faulthandler_was_on:  # pytest's, say: back on stderr
             faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
@@ -141,11 +143,14 @@ def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
 
     folder = log_folder(mode, default_folder)
     logger = logging.getLogger(LOGGER)
+    level_before = logger.level
     logger.setLevel(logging.INFO)
     to_stderr = logging.StreamHandler(sys.stderr)
     to_stderr.setLevel(logging.WARNING)
     to_stderr.setFormatter(logging.Formatter("allguide: %(levelname)s: %(message)s"))
-    diagnostics = Diagnostics(mode, None, _faulthandler_was_on=faulthandler.is_enabled())
+    diagnostics = Diagnostics(
+        mode, None, _faulthandler_was_on=faulthandler.is_enabled(), _level_before=level_before
+    )
     diagnostics._handlers.append(to_stderr)
     logger.addHandler(to_stderr)
     if folder is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -11,10 +12,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 import allguide.smoke
-from allguide.app import build_window
+from allguide.app import application, build_window
 from allguide.content import LoadResult
 from allguide.diagnostics import LOG_DIR_ENV, LOG_FILE
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
@@ -72,10 +74,18 @@ def smoke_with(
     mode: Mode,
     builder: Callable[..., MainWindow],
 ) -> tuple[int, str]:
+    """Run the smoke test in this process; the look it gives the app is given back after."""
     monkeypatch.setattr(allguide.smoke, "build_window", builder)
-    status = run_smoke_test("en", None, mode)
-    for note in (w for w in QApplication.topLevelWidgets() if isinstance(w, CrashNote)):
-        note.close()
+    app = application()  # the one pytest-qt made, if any
+    font, sheet = QFont(app.font()), app.styleSheet()
+    try:
+        status = run_smoke_test("en", None, mode)
+    finally:
+        app.setFont(font)
+        app.setStyleSheet(sheet)
+        for note in (w for w in QApplication.topLevelWidgets() if isinstance(w, CrashNote)):
+            note.close()
+            note.deleteLater()
     return status, capsys.readouterr().err
 
 
@@ -150,3 +160,4 @@ def test_the_smoke_test_passes_in_process_and_gives_back_the_settings_path(
     assert status == 0, err
     assert user_file() == path_before
     assert sys.excepthook is before
+    assert logging.getLogger("allguide").handlers == []
