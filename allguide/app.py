@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+import PySide6
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -81,6 +82,7 @@ def start_diagnostics(
         folder = data_folder()
         default_log_folder = folder / "logs" if folder is not None else None
     started = diagnostics.start(mode, default_log_folder)
+    diagnostics.log.info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
     if qt_messages:  # tests leave pytest-qt's handler in place, so Qt warnings fail them
         started.add_cleanup(route_qt_messages())
     notifier = CrashNotifier(mode, started.log_file)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
+from allguide import __version__
 from allguide import diagnostics as diagnostics_module
 from allguide.app import start_diagnostics
 from allguide.diagnostics import (
@@ -156,7 +157,7 @@ def test_a_kiosk_keeps_no_log_file_unless_it_names_a_folder(
         qtbot.mouseClick(toolbar_button(window, window.home_action), LEFT)
         assert diagnostics.log_file == configured / LOG_FILE
         log = log_text(diagnostics)
-        assert "AllGuide 0.1.0 started in kiosk mode" in log
+        assert f"AllGuide {__version__} started in kiosk mode" in log
         assert "ValueError" in log
     assert not data.exists()
 

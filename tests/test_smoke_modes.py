@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 import allguide.smoke
+from allguide import __version__
 from allguide.app import application, build_window
 from allguide.content import LoadResult
 from allguide.diagnostics import LOG_DIR_ENV, LOG_FILE
@@ -64,7 +65,7 @@ def test_a_normal_smoke_test_logs_in_the_users_data_folder(tmp_path: Path) -> No
     assert run.returncode == 0, run.stderr
     assert run.stdout.rstrip().endswith("(en, normal)")
     log = tmp_path / "data" / "AllGuide" / "AllGuide" / "logs" / LOG_FILE
-    assert "AllGuide 0.1.0 started in normal mode" in log.read_text("utf-8")
+    assert f"AllGuide {__version__} started in normal mode" in log.read_text("utf-8")
     assert not (tmp_path / "config").exists()  # the settings it used were temporary
 
 
