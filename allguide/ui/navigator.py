@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections import deque
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 _VIEW_PREFIX = "view:"  # content ids are [a-z0-9-]+, so never start like this
+
+HISTORY_LIMIT = 100
+"""How many steps Back (and Forward) can take.
+
+A kiosk runs for months without a restart: a history that only grows is memory
+that only grows. A hundred steps back is more than anyone retraces; the oldest
+step is forgotten first.
+"""
 
 
 class View(Enum):
@@ -45,8 +54,8 @@ class Navigator(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._back: list[str] = []
-        self._forward: list[str] = []
+        self._back: deque[str] = deque(maxlen=HISTORY_LIMIT)
+        self._forward: deque[str] = deque(maxlen=HISTORY_LIMIT)
         self._current = View.HOME.page_id
 
     @property
@@ -63,6 +72,10 @@ class Navigator(QObject):
 
     def can_go_forward(self) -> bool:
         return bool(self._forward)
+
+    def history_lengths(self) -> tuple[int, int]:
+        """How many steps Back and Forward can take now (each at most HISTORY_LIMIT)."""
+        return len(self._back), len(self._forward)
 
     @Slot(str)
     def open(self, page_id: str) -> None:
