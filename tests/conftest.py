@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,9 +29,33 @@ class NetworkUsed(AssertionError):
     """AllGuide must never touch the network."""
 
 
+_NAME_LOOKUPS = {
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyaddr",
+    "socket.getnameinfo",
+}
+_SOCKET_USES = {"socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"}
+_network_refused = False
+
+
+def _refuse_the_network(event: str, args: tuple[Any, ...]) -> None:
+    """An audit hook: sees the socket module's C calls too, whoever imported what."""
+    if not _network_refused or not event.startswith("socket."):
+        return
+    internet = event == "socket.__new__" and args[1] in (socket.AF_INET, socket.AF_INET6, -1)
+    not_local = event in _SOCKET_USES and args[0].family != socket.AF_UNIX
+    if internet or not_local or event in _NAME_LOOKUPS:
+        raise NetworkUsed(f"network use attempted: {event}{args[1:]}")
+
+
+sys.addaudithook(_refuse_the_network)  # audit hooks cannot be removed: it acts in tests only
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that tries to open a network connection or resolve a name."""
+    global _network_refused
 
     def refuse(*_args: Any, **_kwargs: Any) -> Any:
         raise NetworkUsed("a network connection was attempted")
@@ -39,6 +64,11 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    _network_refused = True
+    try:
+        yield
+    finally:
+        _network_refused = False
 
 
 @pytest.fixture(scope="session")
