@@ -15,6 +15,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from PySide6.QtCore import QLocale, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,18 @@ from allguide.content import LoadResult, language_dir, load_bundled, load_conten
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 from tests.gui import MakeWindow
+
+
+# Property tests (tests/test_properties*.py). `make test` runs a short, fixed sample (the
+# same examples every run, so CI is reproducible); HYPOTHESIS_PROFILE=long runs ten times
+# as many, freshly random. Neither keeps an example database.
+hypothesis_settings.register_profile(
+    "suite", max_examples=100, derandomize=True, database=None, deadline=None
+)
+hypothesis_settings.register_profile(
+    "long", max_examples=1000, derandomize=False, database=None, deadline=None, print_blob=True
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 class NetworkUsed(AssertionError):

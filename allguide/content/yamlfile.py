@@ -9,6 +9,8 @@ refused before they are parsed.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -23,6 +25,30 @@ MAX_DEPTH = 32
 Path = tuple[str | int, ...]
 
 
+# YAML 1.1 also ends a line at NEL, LS and PS (U+0085, U+2028, U+2029), which editors show
+# inside a line: in a file with any of them, YAML's line numbers run ahead of the editor's.
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+_EDITOR_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class EditorLines:
+    """Lines numbered as editors number them (a new line at LF, CR LF or CR), so that a
+    ``file:line`` message points where the editor shows the mistake."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(match.end() for match in _EDITOR_BREAK.finditer(text))]
+
+    def at(self, index: int) -> int:
+        """The 1-based line of the character at ``index``."""
+        return bisect.bisect_right(self._starts, max(0, index))
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor shows them (not ``str.splitlines``, which also
+    breaks at U+2028, form feed and others)."""
+    return _EDITOR_BREAK.split(text)
+
+
 class YamlFileError(Exception):
     """A file that cannot be read as content at all."""
 
@@ -35,6 +61,7 @@ class _ContentLoader(yaml.SafeLoader):
     """SafeLoader that keeps dates as strings, refuses aliases and deep nesting."""
 
     depth = 0
+    editor: EditorLines | None = None  # set when YAML's own line numbers would be wrong
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
@@ -142,7 +169,7 @@ def _plain_events(text: str, fast: type[yaml.CSafeLoader]) -> bool:
 def _parse_fast(text: str, name: str) -> YamlDocument | None:
     """The file parsed by libyaml, ten times quicker; None when anything is unusual (an
     error, an alias, deep nesting, no content): the careful parser then says what."""
-    if _FAST is None:
+    if _FAST is None or _ODD_BREAKS.search(text):
         return None
     problems: list[tuple[Path, ContentError]] = []
     lines: dict[Path, int] = {}
@@ -159,7 +186,7 @@ def _parse_fast(text: str, name: str) -> YamlDocument | None:
             loader.dispose()
     except Exception:  # whatever libyaml's path trips on, the careful one reports
         return None
-    return YamlDocument(name, data, lines, text.splitlines(), problems)
+    return YamlDocument(name, data, lines, editor_lines(text), problems)
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
@@ -176,17 +203,19 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlFileError(
             ContentError(
                 name,
-                text.count("\n", 0, max(0, exc.position)) + 1,
+                EditorLines(text).at(exc.position),
                 f"YAML syntax error: control character {_code(exc.character)} is not allowed",
             )
         ) from None
+    if _ODD_BREAKS.search(text):
+        loader.editor = EditorLines(text)
     try:
         node = loader.get_single_node()
         lines: dict[Path, int] = {}
         data = _build(loader, node, (), lines, name, problems) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        line = _line(loader, mark) if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
         raise YamlFileError(ContentError(name, line, f"YAML syntax error: {problem}")) from None
     except yaml.YAMLError as exc:
@@ -198,15 +227,21 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlFileError(ContentError(name, _line_reached(loader), detail)) from None
     finally:
         loader.dispose()
-    return YamlDocument(name, data, lines, text.splitlines(), problems)
+    return YamlDocument(name, data, lines, editor_lines(text), problems)
 
 
 def _line_reached(loader: _ContentLoader) -> int | None:
     """The line the parser had reached, if it can still say."""
     try:
-        return int(loader.get_mark().line) + 1  # type: ignore[no-untyped-call]
+        return _line(loader, loader.get_mark())  # type: ignore[no-untyped-call]
     except Exception:  # only a line number is lost
         return None
+
+
+def _line(loader: object, mark: yaml.Mark) -> int:
+    """The 1-based line of ``mark``, as editors count lines."""
+    editor = getattr(loader, "editor", None)
+    return editor.at(mark.index) if isinstance(editor, EditorLines) else int(mark.line) + 1
 
 
 def _code(character: object) -> str:
@@ -222,11 +257,11 @@ def _build(
     name: str,
     problems: list[tuple[Path, ContentError]],
 ) -> Any:
-    lines[path] = node.start_mark.line + 1
+    lines[path] = _line(loader, node.start_mark)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            line = key_node.start_mark.line + 1
+            line = _line(loader, key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):  # "? [a, b]": a list or mapping as key
                 problems.append((path, ContentError(name, line, "a key must be text")))
                 continue
@@ -266,6 +301,11 @@ _CONSTRUCTION_ERRORS = (
 )
 MAX_INT_BITS = 64  # no count or length in content comes near; larger ones only cause trouble
 MAX_MESSAGE = 160  # a quoted bad value is cut short: the line number finds the rest
+# What the YAML reader refuses in a file (control characters, lone surrogates, U+FFFE,
+# U+FFFF), which a quoted scalar's escapes ("\x0c", "\u0007", "\ud800") can still make:
+# refused in the value too, so none of them reaches a page, a label or a message.
+# Tab and new line are text; a carriage return only ever comes from an escape.
+_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _construct(
@@ -283,6 +323,11 @@ def _construct(
         value = loader.construct_object(node, deep=True)
         if isinstance(value, int) and abs(value).bit_length() > MAX_INT_BITS:
             raise ValueError(f"a number longer than {MAX_INT_BITS} bits")  # repr() could fail
+        if isinstance(value, str) and (found := _NOT_IN_TEXT.search(value)) is not None:
+            raise ValueError(
+                f"character {_code(ord(found.group()))} is not allowed in content "
+                "(only tab and new line are)"
+            )
         return value
     except _CONSTRUCTION_ERRORS as exc:
         if isinstance(exc, yaml.MarkedYAMLError):
@@ -295,5 +340,5 @@ def _construct(
             detail = detail[: MAX_MESSAGE - 1] + "…"
         tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
         message = f"cannot read this value as {tag}: {detail}"
-        problems.append((path, ContentError(name, node.start_mark.line + 1, message)))
+        problems.append((path, ContentError(name, _line(loader, node.start_mark), message)))
         return None
