@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test check lint typecheck contracts smoke screenshots validate bench translations clean
+.PHONY: run test soak check lint typecheck contracts smoke screenshots validate bench translations clean
 
 LANGUAGES := es fr ar
 
@@ -23,6 +23,10 @@ run: $(STAMP)
 ## Set up (once) and run the whole test suite offscreen.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The long soak: thousands of steps in one window; prints memory growth (minutes).
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak -s tests/test_soak.py
 
 ## Static checks: ruff, mypy and the import contract keeping Qt out of the core.
 check: lint typecheck contracts
@@ -48,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
+	$(BIN)/python benchmarks/soak_memory.py --steps 2000
 
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots

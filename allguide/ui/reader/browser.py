@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrame,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
@@ -151,7 +152,7 @@ class ReaderView(QTextBrowser):
         resizing cannot feed back into another resize.
         """
         side = PAGE_MARGIN + max(0, self.viewport().width() - READABLE_WIDTH) // 2
-        root = self.document().rootFrame()
+        root = root_frame(self.document())
         frame_format = root.frameFormat()
         if int(frame_format.leftMargin()) == side and int(frame_format.topMargin()) == PAGE_MARGIN:
             return
@@ -159,6 +160,16 @@ class ReaderView(QTextBrowser):
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)
+
+
+def root_frame(document: QTextDocument) -> QTextFrame:
+    """The document's root frame, through a cursor at its start (always in the root frame).
+
+    Not ``document.rootFrame()``: PySide keeps each frame that returns as a child of
+    the document's wrapper, and every ``setMarkdown`` makes a new root frame, so a
+    kiosk showing pages for months would keep one dead wrapper per page shown.
+    """
+    return QTextCursor(document).currentFrame()
 
 
 def blank_image() -> QImage:
