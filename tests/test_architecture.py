@@ -72,7 +72,7 @@ def test_translated_strings_are_filled_one_way() -> None:
 
 
 COLOUR_OR_MARKUP = re.compile(
-    r"#[0-9a-fA-F]{6}\b|<(div|span|b|i|font)\b|style=|\bQColor\b|\bimport html\b"
+    r"#[0-9a-fA-F]{6}\b|<(div|span|b|i|font)\b|style=|\bQColor\b|\bimport html\b|plain_tooltip"
 )
 
 
@@ -116,22 +116,16 @@ def _is_translated_constant(node: ast.AST) -> bool:
 def text_that_may_be_read_as_markup(source: str) -> list[int]:
     """Lines where text can reach Qt's rich-text guess without going through plain text.
 
-    A tooltip set, shown or returned for ``ToolTipRole`` other than through
-    ``plain_tooltip``; a ``QLabel`` made with anything but a ``self.tr`` constant
-    whose function never sets its text format; any ``RichText`` or ``AutoText``.
+    A tooltip set or shown other than through ``plain_tooltip`` (a model's
+    ``ToolTipRole`` is data: its view shows it through ``ui.item_tooltips``); a
+    ``QLabel`` made with anything but a ``self.tr`` constant whose function never
+    sets its text format; any ``RichText`` or ``AutoText``.
     """
     tree = ast.parse(source)
     lines: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr in GUESSING_FORMATS:
             lines.add(node.lineno)
-        if isinstance(node, ast.If) and "ToolTipRole" in ast.unparse(node.test):
-            lines.update(
-                ret.lineno
-                for statement in node.body
-                for ret in ast.walk(statement)
-                if isinstance(ret, ast.Return) and not _is_call_to(ret.value, TOOLTIP_HELPER)
-            )
         if not isinstance(node, ast.Call):
             continue
         tip_at = {"setToolTip": 0, "showText": 1}.get(getattr(node.func, "attr", ""))
@@ -183,12 +177,8 @@ def test_the_markup_check_sees_each_way_in() -> None:
         "    QToolTip.showText(pos, plain_tooltip(title), self)\n"
         "    other.setTextFormat(Qt.TextFormat.RichText)\n"  # 13
         "    item.setToolTip(f'{title}')\n"  # 14
-        "    if role == Qt.ItemDataRole.ToolTipRole:\n"
-        "        return title\n"  # 16
-        "    if role == Qt.ItemDataRole.ToolTipRole:\n"
-        "        return plain_tooltip(title)\n"
     )
-    assert text_that_may_be_read_as_markup(source) == [6, 7, 8, 9, 11, 13, 14, 16]
+    assert text_that_may_be_read_as_markup(source) == [6, 7, 8, 9, 11, 13, 14]
 
 
 def test_text_reaches_labels_and_tooltips_as_plain_text() -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from allguide.content.model import Content
-from allguide.ui.plain import plain_tooltip
 from allguide.ui.roles import ItemRole, NodeKind
 
 
@@ -41,7 +40,8 @@ class NavigationModel(QStandardItemModel):
         item.setData(page_id, ItemRole.ID)
         item.setData(kind, ItemRole.KIND)
         item.setData(summary, ItemRole.SUMMARY)
-        item.setToolTip(plain_tooltip(f"{title}\n{summary}" if summary else title))
+        # Data, not markup: the tree shows it as plain text (item_tooltips).
+        item.setData(f"{title}\n{summary}" if summary else title, Qt.ItemDataRole.ToolTipRole)
         return item
 
     def _remember(self, item: QStandardItem) -> None:

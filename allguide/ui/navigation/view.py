@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from allguide.ui.item_tooltips import show_row_tooltip
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.roles import ItemRole
 
@@ -36,6 +37,10 @@ class NavigationTree(QTreeView):
         model = self.model()
         assert isinstance(model, NavigationModel)
         return model
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A row's tooltip (its title and summary) is shown as plain text."""
+        return show_row_tooltip(self, event) or super().viewportEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Qt makes the first row current on focus; that must not open a page."""

@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from allguide.search import SearchHit, SearchResponse
 from allguide.search.documents import Kind
-from allguide.ui.plain import plain_tooltip
 from allguide.ui.roles import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,8 +43,8 @@ class SearchResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(hit.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole:  # data: the results list shows it as plain text
+            return hit.snippet
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title}. {self.kind_name(hit.kind)}. {hit.snippet}"
         if role == ItemRole.ID:

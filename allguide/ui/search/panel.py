@@ -21,6 +21,7 @@ from allguide.ui.fonts import TITLE, emphasise
 from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.model import SearchResultsModel
+from allguide.ui.search.results_list import ResultsList
 from allguide.ui.wording import fill
 
 RESULT_LIMIT = 50
@@ -42,7 +43,7 @@ class SearchPanel(QWidget):
         emphasise(self.heading, TITLE)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the query is shown as typed
-        self.results = QListView()
+        self.results = ResultsList()
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
