@@ -41,21 +41,22 @@ def check(growth: Growth) -> None:
     assert growth.widgets <= 0, growth.summary()
 
 
-def test_a_short_session_leaves_nothing_behind(
-    qtbot: QtBot, build: Callable[..., MainWindow], record_property: Callable[[str, object], None]
+@pytest.mark.parametrize(
+    ("warm_up", "steps"),
+    [
+        pytest.param(100, 300, id="short"),  # in make test: a few seconds
+        pytest.param(2000, 8000, id="long", marks=pytest.mark.soak),  # make soak: a minute or two
+    ],
+)
+def test_a_session_leaves_nothing_behind(
+    qtbot: QtBot,
+    build: Callable[..., MainWindow],
+    record_property: Callable[[str, object], None],
+    warm_up: int,
+    steps: int,
 ) -> None:
     window = build(kiosk=True)
-    growth = soak(qtbot, window, warm_up=100, steps=300)
+    growth = soak(qtbot, window, warm_up, steps)
     record_property("soak", growth.summary())
-    check(growth)
-
-
-@pytest.mark.soak
-def test_a_long_session_leaves_nothing_behind(
-    qtbot: QtBot, build: Callable[..., MainWindow], record_property: Callable[[str, object], None]
-) -> None:
-    window = build(kiosk=True)
-    growth = soak(qtbot, window, warm_up=2000, steps=8000)
-    record_property("soak", growth.summary())
-    print(f"\nsoak: {growth.summary()}")
+    print(f"\nsoak: {growth.summary()}")  # shown with -s, as make soak runs it
     check(growth)
