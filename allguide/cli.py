@@ -1,7 +1,9 @@
 """The ``allguide`` command: the GUI by default, and headless subcommands.
 
-Qt is imported only by the commands that need it, so ``validate`` and
-``--version`` work on a machine without Qt's system libraries.
+Every import beyond the standard library is made inside the command that needs it:
+``--version`` and ``--help`` answer at once (no Qt, YAML or JSON Schema loaded),
+and ``validate`` works on a machine without Qt's system libraries.
+tests/test_cli_imports.py holds this.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import assert_never
+from typing import TYPE_CHECKING
 
 from allguide import __version__
-from allguide.content import available_languages, load_bundled, load_content
-from allguide.content.bundled import DEFAULT_LANGUAGE
-from allguide.content.loader import CONTENT_SUFFIXES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from allguide.content import LoadResult
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -40,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI offscreen, visit every page and view, exit 0 if all is well",
     )
-    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, help="content language (default: en)")
+    # default None, not the content's DEFAULT_LANGUAGE: naming it here would load the
+    # content core for --help; _run fills it in
+    parser.add_argument("--lang", default=None, help="content language (default: en)")
     parser.add_argument(
         "--content",
         type=Path,
@@ -120,6 +125,10 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.content_dir or args.content)
+        if args.lang is None:
+            from allguide.content.bundled import DEFAULT_LANGUAGE
+
+            args.lang = DEFAULT_LANGUAGE
         _check_language(args.lang)
         if args.command == "search":
             return _search(
@@ -144,6 +153,27 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
 
 
+def available_languages() -> list[str]:
+    """The bundled languages (the content core is imported here, not at start)."""
+    from allguide.content import available_languages as bundled_languages
+
+    return bundled_languages()
+
+
+def load_bundled(language: str) -> LoadResult:
+    """The bundled content in ``language``, loaded as the app loads it."""
+    from allguide.content import load_bundled as load
+
+    return load(language)
+
+
+def load_content(folder: Path, display_prefix: str) -> LoadResult:
+    """Content from ``folder``; problems are named ``display_prefix/file:line``."""
+    from allguide.content import load_content as load
+
+    return load(folder, display_prefix=display_prefix)
+
+
 def _check_language(language: str) -> None:
     known = available_languages()
     if language not in known:
@@ -156,6 +186,8 @@ def _language_folders(content_dir: Path) -> list[Path]:
 
     A folder with neither is validated as it is, so that it is reported as empty.
     """
+    from allguide.content.loader import CONTENT_SUFFIXES
+
     if any(p.is_file() and p.name.endswith(CONTENT_SUFFIXES) for p in content_dir.iterdir()):
         return [content_dir]
     languages = sorted(
@@ -198,6 +230,7 @@ def _search(
 ) -> int:
     """Search as the app does: the bundle in ``language``, or ``--content DIR`` if given."""
     import json
+    from typing import assert_never
 
     from allguide.search import QueryError, QueryProblem, SearchEngine
 
