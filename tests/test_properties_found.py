@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from allguide.cli import main
-from allguide.content import LoadResult
+from allguide.content import LoadResult, yamlfile
 from allguide.content.errors import ContentError
 from tests.conftest import line_of
 
@@ -187,3 +187,43 @@ def test_a_control_character_after_a_lone_carriage_return_is_at_the_editors_line
     path.write_bytes(b"# one\r# two\rglossary:\r  - id: x\r    term: a\x0cb\r")
     [message] = messages(load_copy())
     assert message.startswith("en/zz-extra.yaml:5: YAML syntax error: control character U+000C")
+
+
+# libyaml (the quick path for plain files) and the careful parser must read a file alike.
+
+
+@pytest.mark.parametrize(
+    "text", ["\ufeff\ufeff- ", "\ufeff\ufeffglossary: []\n", "glossary: [a, \ufeffb]\n"]
+)
+def test_a_byte_order_mark_past_the_start_reads_the_same_with_or_without_libyaml(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the property: libyaml skipped a second byte order mark that the careful
+    parser reads as text, so the same file gave other data where libyaml is installed."""
+    fast = yamlfile.parse_yaml(text, "x.yaml")
+    monkeypatch.setattr(yamlfile, "_FAST", None)
+    careful = yamlfile.parse_yaml(text, "x.yaml")
+    assert (fast.data, fast.lines) == (careful.data, careful.lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["''\t", "document\t", "glossary:\t\n  - id: x\n", "glossary: [a,\tb]\n", 'a: "x\ty"\n'],
+)
+def test_a_tab_reads_the_same_with_or_without_libyaml(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the property: libyaml lets a tab after a token through (YAML 1.2), the
+    careful parser refuses it (YAML 1.1), so a trailing tab made a file valid or not
+    depending on whether libyaml is installed. Now both give the careful parser's answer."""
+
+    def parsed() -> object:
+        try:
+            doc = yamlfile.parse_yaml(text, "x.yaml")
+        except yamlfile.YamlFileError as refused:
+            return str(refused.error)
+        return doc.data, doc.lines
+
+    fast = parsed()
+    monkeypatch.setattr(yamlfile, "_FAST", None)
+    assert fast == parsed()

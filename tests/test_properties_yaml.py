@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import pytest
 import yaml
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from allguide.cli import main
-from allguide.content import LoadResult, language_dir, load_bundled, load_content
+from allguide.content import LoadResult, language_dir, load_bundled, load_content, yamlfile
 from allguide.content.errors import printable
 from allguide.content.yamlfile import parse_yaml
 
@@ -186,7 +187,8 @@ SCHEMA_WORDS = [
 ]  # fmt: skip
 SYNTAX = [
     ": ", ":", "- ", "-", "? ", "?", "[", "]", "{", "}", ",", "&a ", "*a", "&b ", "*b",
-    "<<: *a", "<<: ", "!", "!!", "---\n", "...\n", "--- ", "%YAML 1.1\n", "%YAML 9.9\n",
+    "<<: *a", "<<: ", "!", "!!", "---\n", "...\n", "--- ", "%YAML 1.1\n", "%YAML 1.2\n",
+    "%YAML 2.0\n", "%YAML 9.9\n", "%FOO bar\n",
     "%TAG !e! tag:e.org,2000:\n", "!e!x ", "|", "|-", "|+", ">", ">-", "|2", "|9", "#", " # c",
     "'", '"', "''", '""', "\\", "`", "@", "%", "=", "~", "<", ">", "&", "*",
 ]  # fmt: skip
@@ -214,7 +216,7 @@ SCALARS = [
     "null", "~", "true", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0x1F",
     "0o17", "017", "0b101", "1_000", "1:20", "190:20:30", "-0", "1e999", "2025-13-40",
     "2025-02-30", "2001-12-14t21:59:43.10-05:00", "2025-03-20", "9" * 5000, "-" + "9" * 30,
-    "x" * 20_001, "https://x>![p](/dev/null)<https://y",
+    "x" * 20_001, "https://x>![p](/dev/null)<https://y", "k" * 1100 + ": v", "? " + "k" * 1100,
 ]  # fmt: skip
 TOKENS = SYNTAX + TAGS + ESCAPES + ODD_CHARACTERS + SCALARS + [f"{w}: " for w in SCHEMA_WORDS]
 
@@ -404,3 +406,37 @@ def test_a_wrong_value_anywhere_is_reported_at_its_line_and_costs_only_its_item(
         assert_reported_well(result, folder)
         assert_text_is_clean(result)
         assert_others_load(result, spared_by(name, path, value))
+
+
+# The two parsers read every file alike ----------------------------------------------
+
+
+def parsed(text: str, name: str) -> object:
+    """What parsing ``text`` comes to: the document's data, lines and problems, or the
+    message it is refused with."""
+    try:
+        doc = yamlfile.parse_yaml(text, name)
+    except yamlfile.YamlFileError as refused:
+        return str(refused.error)
+    return doc.data, doc.lines, [(path, str(error)) for path, error in doc.problems]
+
+
+@pytest.mark.skipif(yamlfile._FAST is None, reason="PyYAML without libyaml")
+@hypothesis_settings(max_examples=examples(300))
+@given(hostile_file())
+def test_a_file_reads_the_same_with_or_without_libyaml(named: tuple[str, bytes]) -> None:
+    """Plain files go through libyaml for speed: a file the careful parser (whose messages
+    editors see) reads comes to the same data, lines and problems, and a file it refuses is
+    refused alike, but for the few YAML 1.2 forms only libyaml knows (``[x ? y]``)."""
+    name, data = named
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    with_libyaml = parsed(text, name)
+    with mock.patch.object(yamlfile, "_FAST", None):
+        careful = parsed(text, name)
+    if isinstance(careful, str) and not isinstance(with_libyaml, str):
+        event("refused by the careful parser only")
+        return
+    assert with_libyaml == careful

@@ -169,7 +169,10 @@ def _plain_events(text: str, fast: type[yaml.CSafeLoader]) -> bool:
 def _parse_fast(text: str, name: str) -> YamlDocument | None:
     """The file parsed by libyaml, ten times quicker; None when anything is unusual (an
     error, an alias, deep nesting, no content): the careful parser then says what."""
-    if _FAST is None or _ODD_BREAKS.search(text):
+    if _FAST is None or _ODD_BREAKS.search(text) or "\ufeff" in text[1:] or "\t" in text:
+        # libyaml counts lines and skips byte order marks its own way, and lets a tab
+        # after a token through (YAML 1.2) where the careful parser refuses it: such a
+        # file gets the careful parser's answer whether or not libyaml is installed.
         return None
     problems: list[tuple[Path, ContentError]] = []
     lines: dict[Path, int] = {}
