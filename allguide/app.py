@@ -75,7 +75,7 @@ def start_diagnostics(
     the note appears once there is an application to show it.
     """
     from allguide import diagnostics
-    from allguide.ui.crash_note import CrashNotifier
+    from allguide.ui.crash_notifier import CrashNotifier
     from allguide.ui.qt_log import route_qt_messages
 
     if default_log_folder is None:

@@ -1,8 +1,11 @@
 """Crashes that would still happen are seen: a log file, an exception hook, faulthandler.
 
-Everything here is Qt-free and cheap to import (the handlers' modules are imported
-when diagnostics start). The Qt side, the note a person sees and Qt's own messages,
-is in ``allguide.ui.crash_note`` and ``allguide.ui.qt_log``; ``allguide.app`` wires
+Everything here is Qt-free and cheap to import and to start: it is on the start path,
+so the log file rotates through ``RotatingLogFile`` below rather than
+``logging.handlers`` (which imports socket, pickle and queue: about 7 ms of every start).
+The Qt side is in ``allguide.ui.crash_notifier`` (errors told in the GUI thread),
+``allguide.ui.crash_note`` (the note a person sees, imported only when an error
+happens) and ``allguide.ui.qt_log`` (Qt's own messages); ``allguide.app`` wires
 them together for real runs only, never at import, so tests keep their own hooks.
 
 Where the log goes:
@@ -24,13 +27,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from allguide import __version__
 from allguide.mode import Mode
-
-if TYPE_CHECKING:
-    from logging.handlers import RotatingFileHandler
 
 LOG_DIR_ENV = "ALLGUIDE_LOG_DIR"
 LOG_FILE = "allguide.log"
@@ -179,12 +179,55 @@ def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
     return diagnostics
 
 
-def _rotating_file(path: Path) -> RotatingFileHandler:
-    from logging.handlers import RotatingFileHandler
+class RotatingLogFile(logging.FileHandler):
+    """A log file that never grows past ``max_bytes``: when the next record would not
+    fit, the file becomes ``.1`` (``.1`` becomes ``.2``, and so on; past ``backups``
+    the oldest goes). ``logging.handlers.RotatingFileHandler``'s job, without its imports.
 
-    handler = RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    Sizes are counted in bytes as written (UTF-8), and read from the file itself, so
+    another AllGuide appending to the same log is counted too. A single record bigger
+    than the cap still gets written, alone in its file.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8", errors="backslashreplace")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = self.format(record) + self.terminator
+            if self.stream is None:  # closed by an earlier failed rotation: open again
+                self.stream = self._open()
+            size = len(line.encode("utf-8", "backslashreplace"))
+            written = os.fstat(self.stream.fileno()).st_size
+            if written and written + size > self.max_bytes:
+                self._rotate()
+            self.stream.write(line)
+            self.flush()
+        except RecursionError:  # as logging's own handlers do
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # if a rename below fails, the next record opens it again
+        path = Path(self.baseFilename)
+        if self.backups > 0:
+            for number in range(self.backups - 1, 0, -1):
+                older = path.with_name(f"{path.name}.{number}")
+                if older.exists():
+                    older.replace(path.with_name(f"{path.name}.{number + 1}"))
+            path.replace(path.with_name(f"{path.name}.1"))
+        else:
+            path.unlink(missing_ok=True)
+        self.stream = self._open()
+
+
+def _rotating_file(path: Path) -> RotatingLogFile:
+    handler = RotatingLogFile(path, max_bytes=LOG_MAX_BYTES, backups=LOG_BACKUPS)
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     return handler

@@ -30,6 +30,7 @@ from allguide.diagnostics import (
     LOG_DIR_ENV,
     LOG_FILE,
     Diagnostics,
+    RotatingLogFile,
     describe,
 )
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
@@ -311,6 +312,114 @@ def test_the_log_stays_small_however_long_the_app_runs(tmp_path: Path) -> None:
     assert logs == [LOG_FILE] + [f"{LOG_FILE}.{n}" for n in range(1, LOG_BACKUPS + 1)]
     for name in logs:
         assert (tmp_path / name).stat().st_size <= diagnostics_module.LOG_MAX_BYTES
+
+
+def record(message: str) -> logging.LogRecord:
+    return logging.LogRecord("allguide.test", logging.INFO, __file__, 1, message, None, None)
+
+
+def lines_in(path: Path) -> list[str]:
+    return path.read_text("utf-8").splitlines()
+
+
+def test_the_log_file_rotates_when_the_next_record_would_pass_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE
+    handler = RotatingLogFile(path, max_bytes=100, backups=2)  # records are "%(message)s"
+    try:
+        for number in range(4):
+            handler.emit(record(f"{number}" * 24))  # 25 bytes a line: 4 fill the cap exactly
+        assert path.stat().st_size == 100
+        assert not path.with_name(f"{LOG_FILE}.1").exists()
+        handler.emit(record("next"))
+    finally:
+        handler.close()
+    assert lines_in(path.with_name(f"{LOG_FILE}.1")) == [f"{n}" * 24 for n in range(4)]
+    assert lines_in(path) == ["next"]
+
+
+def test_the_cap_counts_bytes_as_written_not_letters(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE
+    handler = RotatingLogFile(path, max_bytes=100, backups=1)
+    try:
+        handler.emit(record("é" * 30))  # 61 bytes, 31 letters
+        handler.emit(record("é" * 20))  # 41 bytes more: past the cap, though 52 letters
+    finally:
+        handler.close()
+    assert lines_in(path.with_name(f"{LOG_FILE}.1")) == ["é" * 30]
+    assert lines_in(path) == ["é" * 20]
+
+
+def test_the_log_keeps_its_backups_newest_first_and_drops_the_oldest(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE
+    handler = RotatingLogFile(path, max_bytes=60, backups=3)
+    try:
+        for number in range(100):
+            handler.emit(record(f"line {number:03}".ljust(19)))  # 20 bytes: 3 lines a file
+    finally:
+        handler.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        LOG_FILE, f"{LOG_FILE}.1", f"{LOG_FILE}.2", f"{LOG_FILE}.3"
+    ]  # fmt: skip
+    newest_first = [path] + [path.with_name(f"{LOG_FILE}.{n}") for n in (1, 2, 3)]
+    kept = [line.strip() for file in reversed(newest_first) for line in lines_in(file)]
+    assert kept == [f"line {n:03}" for n in range(90, 100)]  # in order, nothing lost between
+    assert all(file.stat().st_size <= 60 for file in newest_first)
+
+
+def test_a_log_file_left_by_an_earlier_run_counts_toward_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE
+    path.write_text("x" * 95 + "\n", "utf-8")
+    handler = RotatingLogFile(path, max_bytes=100, backups=1)
+    try:
+        handler.emit(record("new run"))
+    finally:
+        handler.close()
+    assert lines_in(path) == ["new run"]
+    assert lines_in(path.with_name(f"{LOG_FILE}.1")) == ["x" * 95]
+
+
+def test_without_backups_the_log_starts_again(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE
+    handler = RotatingLogFile(path, max_bytes=30, backups=0)
+    try:
+        for text in ("first".ljust(14), "second".ljust(14), "third"):
+            handler.emit(record(text))
+    finally:
+        handler.close()
+    assert lines_in(path) == ["third"]
+    assert [p.name for p in tmp_path.iterdir()] == [LOG_FILE]
+
+
+QUIET_START = (
+    "import sys\n"
+    "from allguide.app import application, start_diagnostics\n"
+    "from allguide.mode import Mode\n"
+    "start_diagnostics(Mode.of(False))\n"
+    "print(sorted(m for m in sys.modules if m in {modules}))\n"
+    "app = application()\n"
+    "try:\n"
+    "    raise ValueError('a bug')\n"
+    "except ValueError as error:\n"
+    "    sys.excepthook(type(error), error, error.__traceback__)\n"
+    "from allguide.ui.crash_note import CrashNote\n"
+    "print([type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()])\n"
+)
+
+
+def test_a_start_without_errors_loads_neither_the_note_nor_logging_handlers(
+    tmp_path: Path,
+) -> None:
+    """Diagnostics are on every start: logging.handlers (socket, pickle, queue) and the note's
+    widgets would cost it about 20 ms. The note's module comes with the first error."""
+    heavy = ("logging.handlers", "socket", "pickle", "queue", "allguide.ui.crash_note")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", LOG_DIR_ENV: str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-c", QUIET_START.format(modules=heavy)],
+        capture_output=True, text=True, check=False, env=env, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["[]", "['CrashNote']"]
+    assert "ValueError: a bug" in (tmp_path / LOG_FILE).read_text("utf-8")
 
 
 def test_a_big_fault_file_is_set_aside_once(tmp_path: Path) -> None:

@@ -4,13 +4,16 @@ Not a modal message box: it never blocks the window, and at a kiosk it closes by
 itself (no one may be there to close it, and the next visitor should not find it).
 It says what happened in plain words; in normal mode it names the log file for
 whoever looks after the computer; a kiosk shows strangers no paths and nothing technical.
+
+Imported only when an error happens (by ``allguide.ui.crash_notifier``): a start
+without errors does not pay for it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from allguide.mode import Mode
@@ -80,34 +83,7 @@ class CrashNote(QDialog):
             self.close_timer.start()
 
 
-class CrashNotifier(QObject):
-    """Shows one CrashNote for any number of errors, from whichever thread reports them.
-
-    ``errorReported`` may be emitted from any thread: the note is made in the GUI thread.
-    """
-
-    errorReported = Signal()
-
-    def __init__(self, mode: Mode, log_file: Path | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mode = mode
-        self._log_file = log_file
-        self.note: CrashNote | None = None
-        self.errorReported.connect(self._show)
-
-    @Slot()
-    def _show(self) -> None:
-        if self.note is None:
-            self.note = CrashNote(self._mode, self._log_file, _main_window())
-            self.note.destroyed.connect(self._forget)  # with its window, say: made anew
-        self.note.show_again()
-
-    @Slot()
-    def _forget(self) -> None:
-        self.note = None
-
-
-def _main_window() -> QWidget | None:
+def note_parent() -> QWidget | None:
     """The window the note belongs to, so it opens over it."""
     active = QApplication.activeWindow()
     if active is not None and active.isVisible():
