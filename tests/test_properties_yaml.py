@@ -21,7 +21,7 @@ from unittest import mock
 
 import pytest
 import yaml
-from hypothesis import event, given
+from hypothesis import event, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -286,8 +286,23 @@ def hostile_file(draw: st.DrawFn) -> tuple[str, bytes]:
     return name, encoded("\n".join([*lines[:at], line, *lines[at + 1 :]]), bom)
 
 
-@hypothesis_settings(max_examples=examples(100))
+def glossary_with(old: str, new: str) -> tuple[str, bytes]:
+    """glossary.yaml with one change: for the examples every run tries."""
+    text = BUNDLED_TEXTS["glossary.yaml"]
+    assert text.count(old) == 1
+    return "glossary.yaml", text.replace(old, new).encode("utf-8")
+
+
+TERM = "    term: Bone marrow\n"
+
+
+# The defects this property found, tried on every run (tests/test_properties_found.py has
+# each as an example test too).
+@hypothesis_settings(max_examples=examples(75))
 @given(hostile_file())
+@example(glossary_with(TERM, '    term: "Bone\\x0cmarrow"\n'))  # an escaped control character
+@example(glossary_with(TERM, TERM + '    "\\x1f": 0\n'))  # ... in a key, quoted in a message
+@example((HOSTILE_NAME, 'a: "x\u2028\u2028\u2028\u2028y"\nb: [\n'.encode()))  # lines after LS
 def test_any_file_is_reported_at_its_line_and_costs_no_other_file(
     named: tuple[str, bytes],
 ) -> None:
@@ -394,7 +409,7 @@ def test_the_bundled_content_dumped_again_loads_unchanged() -> None:
     assert result.content == BUNDLED.content
 
 
-@hypothesis_settings(max_examples=examples(100))
+@hypothesis_settings(max_examples=examples(75))
 @given(st.sampled_from(PATHS), wrong_value)
 def test_a_wrong_value_anywhere_is_reported_at_its_line_and_costs_only_its_item(
     where: tuple[str, Path_], value: Any
@@ -422,8 +437,10 @@ def parsed(text: str, name: str) -> object:
 
 
 @pytest.mark.skipif(yamlfile._FAST is None, reason="PyYAML without libyaml")
-@hypothesis_settings(max_examples=examples(300))
+@hypothesis_settings(max_examples=examples(200))
 @given(hostile_file())
+@example(glossary_with("glossary:\n", "glossary:\t\n"))  # a tab libyaml let through
+@example((HOSTILE_NAME, b"\xef\xbb\xbf\xef\xbb\xbfglossary: []\n"))  # a second BOM
 def test_a_file_reads_the_same_with_or_without_libyaml(named: tuple[str, bytes]) -> None:
     """Plain files go through libyaml for speed: a file the careful parser (whose messages
     editors see) reads comes to the same data, lines and problems, and a file it refuses is
