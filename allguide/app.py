@@ -127,10 +127,16 @@ def build_window(
 
 
 def run_gui(language: str, content_dir: Path | None, mode: Mode) -> int:
+    """The app's start; the garbage collector waits until the first paint (startup_gc)."""
+    from allguide.startup_gc import STARTUP_COLLECTOR
+    from allguide.ui.first_paint import AfterFirstPaint
+
+    STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     start_diagnostics(mode)
     app = application()
     apply_appearance(app, Appearance())
     result = load(language, content_dir)
     window = build_window(result, language, persistent=True, mode=mode)
+    AfterFirstPaint(window, STARTUP_COLLECTOR.resume)
     window.show()
     return app.exec()

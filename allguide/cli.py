@@ -122,6 +122,11 @@ def _silence_stdout() -> None:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from allguide.startup_gc import STARTUP_COLLECTOR
+
+    gui = args.command is None and not args.smoke_test
+    if gui:  # before the imports, most of the start; run_gui resumes after the first paint
+        STARTUP_COLLECTOR.pause()
     try:
         if args.command == "validate":
             return _validate(args.content_dir or args.content)
@@ -151,6 +156,9 @@ def _run(argv: Sequence[str] | None) -> int:
     except UsageError as error:
         print(f"allguide: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if gui:  # a start that ended before its first paint: the collector as it was
+            STARTUP_COLLECTOR.cancel()
 
 
 def available_languages() -> list[str]:
