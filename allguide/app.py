@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QApplication
 
 from allguide import __version__
 from allguide.content import LoadResult, load_bundled, load_content
-from allguide.content.bundled import resources_root
 from allguide.diagnostics import Diagnostics
 from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
+from allguide.ui.theme import LIGHT_NAME, apply_theme, load_theme, theme_names
 
 APP_NAME = "AllGuide"
 BASE_POINT_SIZE = 11.0
-DEFAULT_THEME = "light"
+DEFAULT_THEME = LIGHT_NAME
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,7 @@ class Appearance:
 
 
 def available_themes() -> list[str]:
-    folder = resources_root() / "themes"
-    return sorted(e.name.removesuffix(".qss") for e in folder.iterdir() if e.name.endswith(".qss"))
+    return theme_names()
 
 
 def use_offscreen_if_headless() -> None:
@@ -97,8 +96,9 @@ def start_diagnostics(
 
 
 def apply_appearance(app: QApplication, appearance: Appearance) -> None:
-    sheet = resources_root() / "themes" / f"{appearance.theme}.qss"
-    app.setStyleSheet(sheet.read_text("utf-8"))
+    """The theme's palette and short sheets (no application-wide sheet: issue 10), and the
+    text size. A missing or broken theme file gives the built-in light theme and a log line."""
+    apply_theme(app, load_theme(appearance.theme))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * appearance.font_scale)
     app.setFont(font)

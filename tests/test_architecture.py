@@ -211,3 +211,68 @@ def test_markup_is_rendered_in_two_known_places_only() -> None:
         ("allguide/ui/reader/browser.py", "setMarkdown"),
         ("allguide/ui/home/page.py", "MarkdownText"),
     }
+
+
+HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9a-zA-Z_-])")
+NAMED_COLOURS = {
+    "white", "black", "red", "darkRed", "green", "darkGreen", "blue", "darkBlue", "cyan",
+    "darkCyan", "magenta", "darkMagenta", "yellow", "darkYellow", "gray", "darkGray", "lightGray",
+}  # fmt: skip
+COLOUR_MAKERS = {"QColor", "fromRgb", "fromRgbF", "fromHsv", "fromHsl", "fromString"}
+
+
+def colour_literals(source: str) -> list[int]:
+    """Lines that spell a colour: a hex string, a QColor of literal numbers or a name, or
+    one of Qt's named colours. Fully transparent (alpha 0) is no colour, so it is allowed."""
+    lines: set[int] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if HEX_COLOUR.search(node.value):
+                lines.add(node.lineno)
+        elif isinstance(node, ast.Call) and any(_is_call_to(node, m) for m in COLOUR_MAKERS):
+            literal = node.args and all(isinstance(a, ast.Constant) for a in node.args)
+            transparent = (
+                len(node.args) == 4
+                and isinstance(node.args[3], ast.Constant)
+                and node.args[3].value == 0
+            )
+            if literal and not transparent:
+                lines.add(node.lineno)
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in NAMED_COLOURS
+            and ast.unparse(node.value) in {"Qt", "Qt.GlobalColor", "QtCore.Qt.GlobalColor"}
+        ):
+            lines.add(node.lineno)
+    return sorted(lines)
+
+
+def test_the_colour_check_sees_every_way_to_spell_a_colour() -> None:
+    source = (
+        "a = QColor('#1f2933')\n"
+        "b = '#ffe08a80'\n"
+        "c = QColor(255, 255, 255, 200)\n"
+        "d = QColor.fromRgb(0, 0, 0)\n"
+        "e = Qt.GlobalColor.white\n"
+        "f = QColor('red')\n"
+        "sheet = 'QLabel { color: #abc; }'\n"
+        "g = QColor(0, 0, 0, 0)  # transparent: no colour\n"
+        "h = QColor(colour)\n"
+        "name = '#phaseDetails'\n"
+        "ok = '#1f2933x'\n"
+    )
+    assert colour_literals(source) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_no_colour_is_spelled_outside_the_theme_package() -> None:
+    """Issue 14 (themes, high contrast): every colour comes from a theme file, so a theme
+    changes everything. Only allguide/ui/theme/ (the built-in fallback) spells colours."""
+    package = Path(allguide.ui.__file__).parents[1]
+    theme = package / "ui" / "theme"
+    offenders = [
+        f"{path.relative_to(package.parent)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if theme not in path.parents
+        for number in colour_literals(path.read_text("utf-8"))
+    ]
+    assert offenders == []

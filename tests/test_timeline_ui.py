@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from allguide.app import Appearance, apply_appearance
 from allguide.content import LoadResult
-from allguide.content.bundled import resources_root
 from allguide.timeline.windows import phase_spans
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
@@ -414,9 +413,10 @@ def test_tab_reaches_the_chosen_phase_and_arrows_choose_another(
     assert second.hasFocus()  # Tab comes back in at the chosen phase, not the first
 
 
-def test_the_phase_details_have_the_themes_border(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_phase_details_have_the_themes_border(
+    qtbot: QtBot, appearance: Appearance, window: MainWindow
+) -> None:
     """The light theme draws a line around the details (#phaseDetails): it must show."""
-    window.setStyleSheet((resources_root() / "themes" / "light.qss").read_text("utf-8"))
     details = open_timeline(qtbot, window).details
     assert details.objectName() == "phaseDetails"
     picture = details.grab().toImage()

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QPainter,
     QPalette,
@@ -27,11 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from allguide.ui.roles import ItemRole
-
-# The delegate's colours, in one place until the themes carry them.
-HIGHLIGHT_BACKGROUND = QColor("#ffe08a")
-HIGHLIGHT_TEXT = QColor("#1f2933")
-QUIET_TEXT = QColor("#52606d")
+from allguide.ui.theme import active_theme, qcolor
 
 PADDING = 10
 LARGER = 1  # font size steps, as Qt's rich text counts them: "large"
@@ -82,10 +77,11 @@ class RowText:
 
 
 def highlight_format(base: QTextCharFormat) -> QTextCharFormat:
-    """``base`` marked as a match: a yellow background, dark text, a little bolder."""
+    """``base`` marked as a match: the theme's mark (yellow in the light one), a little bolder."""
+    theme = active_theme()
     marked = QTextCharFormat(base)
-    marked.setBackground(HIGHLIGHT_BACKGROUND)
-    marked.setForeground(HIGHLIGHT_TEXT)
+    marked.setBackground(qcolor(theme.mark_background))
+    marked.setForeground(qcolor(theme.mark_text))
     marked.setFontWeight(SEMI_BOLD)
     return marked
 
@@ -107,6 +103,7 @@ def insert_highlighted(
 
 def row_document(row: RowText, font: QFont, width: int, bold_title: bool) -> QTextDocument:
     """The row laid out: the title (larger), its kind, then a line for each other text."""
+    quiet_text = qcolor(active_theme().quiet_text)
     document = QTextDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(PADDING)
@@ -120,11 +117,11 @@ def row_document(row: RowText, font: QFont, width: int, bold_title: bool) -> QTe
     if row.kind_name:
         kind = QTextCharFormat()
         kind.setProperty(QTextFormat.Property.FontSizeAdjustment, SMALLER)
-        kind.setForeground(QUIET_TEXT)
+        kind.setForeground(quiet_text)
         cursor.insertText(" ", title)
         cursor.insertText(f"— {row.kind_name}", kind)
     quiet = QTextCharFormat()
-    quiet.setForeground(QUIET_TEXT)
+    quiet.setForeground(quiet_text)
     for line, ranges, line_format in (
         (row.summary, (), quiet),
         (row.snippet, row.highlights, plain),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from allguide.content.model import TimelineTrack, TrackKind
@@ -15,13 +15,11 @@ from allguide.timeline.dates import add_months, months_between, ms_until_next_da
 from allguide.timeline.windows import PhaseSpan, extents, total_months
 from allguide.ui.dates import qdate
 from allguide.ui.plain import plain_label
+from allguide.ui.theme import active_theme, qcolor
 from allguide.ui.timeline.durations import length_words
 from allguide.ui.timeline.phase_bar import PhaseBar
 from allguide.ui.timeline.track_row import TrackRow
 
-GRID = QColor("#dfe3e8")
-AXIS_TEXT = QColor("#52606d")
-TODAY = QColor("#b42318")
 TICK_MONTHS = 6
 LOOK_AGAIN_MS = 60 * 60 * 1000  # the "today" timer looks at the clock at least hourly
 GAP = 8
@@ -233,19 +231,21 @@ class TimelineChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bottom = self.tracks_heading_top()
         line = self._line()
+        theme = active_theme()
+        grid, axis_text = qcolor(theme.grid), qcolor(theme.quiet_text)
         if self._to_scale:
             total = total_months(self._spans) or 1
             for month in range(0, total + 1, TICK_MONTHS):
                 x = self._x(month / total)
-                painter.setPen(QPen(GRID, 1))
+                painter.setPen(QPen(grid, 1))
                 painter.drawLine(QPointF(x, line * 1.6), QPointF(x, bottom))
-                painter.setPen(AXIS_TEXT)
+                painter.setPen(axis_text)
                 label = self.axis_label(month)
                 text_width = painter.fontMetrics().horizontalAdvance(label)
                 left = min(max(0.0, x - text_width / 2), self.width() - text_width)
                 painter.drawText(QRectF(left, 2, text_width + 2, line + 2), label)
         else:
-            painter.setPen(AXIS_TEXT)
+            painter.setPen(axis_text)
             painter.drawText(
                 QRectF(0, 2, self.width(), line + 2),
                 int(Qt.AlignmentFlag.AlignLeading),
@@ -258,7 +258,7 @@ class TimelineChart(QWidget):
 
     def _paint_today(self, painter: QPainter, fraction: float, bottom: int) -> None:
         x = self._x(fraction)
-        painter.setPen(QPen(TODAY, 2, Qt.PenStyle.SolidLine))
+        painter.setPen(QPen(qcolor(active_theme().today_line), 2, Qt.PenStyle.SolidLine))
         painter.drawLine(QPointF(x, self._line() * 1.4), QPointF(x, bottom))
         label = self.tr("Today")
         width = painter.fontMetrics().horizontalAdvance(label)

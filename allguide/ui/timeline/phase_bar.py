@@ -6,18 +6,18 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
 from allguide.content.model import Intensity
 from allguide.timeline.windows import Extent, PhaseSpan
 from allguide.ui.plain import plain_tooltip
+from allguide.ui.theme import active_theme, qcolor
 from allguide.ui.timeline.durations import length_words
 from allguide.ui.wording import fill
 
-HIGH_COLOUR = QColor("#1f5f9e")
-LOWER_COLOUR = QColor("#2b8a7e")
-TEXT_COLOUR = QColor("#1f2933")
+TINT_ALPHA = 55  # the bar's fill: its colour, faint, so the words on it stay readable
+EDGE_DARKER = 130  # the bar's edge and marks: its colour, darker
 CAPTION_PADDING = 6
 
 
@@ -126,17 +126,18 @@ class PhaseBar(QAbstractButton):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = HIGH_COLOUR if self.high else LOWER_COLOUR
+        theme = active_theme()
+        colour = qcolor(theme.phase_high if self.high else theme.phase_lower)
         bar = self.bar_rect()
         light = QColor(colour)
-        light.setAlpha(55)
-        painter.setPen(QPen(colour.darker(130), 3 if self.isChecked() else 1.5))
+        light.setAlpha(TINT_ALPHA)
+        painter.setPen(QPen(colour.darker(EDGE_DARKER), 3 if self.isChecked() else 1.5))
         painter.setBrush(light)
         painter.drawRoundedRect(bar, 4, 4)
-        painter.setPen(QPen(colour.darker(130), 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colour.darker(EDGE_DARKER), 2, Qt.PenStyle.DashLine))
         for x in self.mark_xs():
             painter.drawLine(QPointF(x, bar.top() + 2), QPointF(x, bar.bottom() - 2))
-        painter.setPen(TEXT_COLOUR)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for caption in self.captions():
             painter.drawText(caption.rect, int(Qt.AlignmentFlag.AlignVCenter), caption.text)
         self._paint_label(painter, bar)
@@ -153,7 +154,7 @@ class PhaseBar(QAbstractButton):
         font = self.font()
         font.setBold(self.isChecked())
         painter.setFont(font)
-        painter.setPen(TEXT_COLOUR)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         metrics = painter.fontMetrics()
         text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 8)
         text_width = metrics.horizontalAdvance(text)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from allguide.content.model import TimelineTrack
 from allguide.ui.plain import plain_tooltip
-
-OUTLINE = QColor("#7b8794")
-TEXT = QColor("#1f2933")
+from allguide.ui.theme import active_theme, qcolor
 
 
 class TrackRow(QAbstractButton):
@@ -38,11 +36,12 @@ class TrackRow(QAbstractButton):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(self.rect()).adjusted(1.5, 3, -1.5, -3)
-        pen = QPen(OUTLINE, 2.5 if self.hasFocus() else 1.2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QColor(255, 255, 255, 200))
+        theme = active_theme()
+        outline = qcolor(theme.track_outline)
+        painter.setPen(QPen(outline, 2.5 if self.hasFocus() else 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(qcolor(theme.track_fill))
         painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(TEXT)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(
             box.adjusted(10, 2, -10, -2),
             int(

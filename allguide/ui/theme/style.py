@@ -1,0 +1,196 @@
+"""The theme applied: Fusion with the theme's palette, and a sheet only where one is needed.
+
+Why not one application style sheet: with any application-wide sheet, Qt gives
+every widget a style-sheet style and re-polishes it each time it gets a parent,
+which cost about as long as building the window itself (issue 10). Here the
+application has no sheet at all; ``ThemeStyle.polish`` hands the few widgets in
+``looks.SHEETS`` their own short sheet and gives named labels their text colour
+through the palette. The many buttons, the item views and the link bars get
+``PaintedStyle`` or ``TreeStyle`` (``painted.py``) as their own style, painting them from
+``looks.BUTTON_LOOKS``/``FRAME_LOOKS``/``TREE_LOOK``, so they need no sheet.
+Views built later (on first use) are dressed the same way, because Qt polishes
+every widget before it first shows it.
+
+Fusion, because it paints from the palette on every platform (the native Windows
+and macOS styles ignore much of it), so a theme looks the same everywhere and a
+dark or high-contrast theme can work at all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QProxyStyle,
+    QStyleFactory,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from allguide.ui.theme.builtin import LIGHT
+from allguide.ui.theme.colours import Theme
+from allguide.ui.theme.looks import (
+    BUTTON_TEXT_ROLES,
+    FRAME_LOOKS,
+    MINIMUM_SIDES,
+    SEMI_BOLD_NAMES,
+    SHEETS,
+    TEXT_ROLES,
+    TOOLBAR_SHEET,
+    TOP_MARGINS,
+    TREE_LOOK,
+    TREE_PADDING,
+    fill,
+)
+from allguide.ui.theme.painted import OwnStyles
+from allguide.ui.theme.palette import palette, qcolor
+
+BASE_STYLE = "Fusion"
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+_active: list[Theme] = [LIGHT]
+
+
+def active_theme() -> Theme:
+    """The theme painters read their own colours from (the light one until one is applied)."""
+    return _active[0]
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, dressed by a Theme: the palette for all, a short sheet for a named few."""
+
+    def __init__(self, theme: Theme, own_styles: OwnStyles) -> None:
+        super().__init__(QStyleFactory.create(BASE_STYLE))
+        self.theme = theme
+        self.own_styles = own_styles
+        self._palette = palette(theme)
+        self._sheets = {name: fill(template, theme) for name, template in SHEETS.items()}
+        self._toolbar_sheet = fill(TOOLBAR_SHEET, theme)
+        self._text_colours = {name: qcolor(getattr(theme, r)) for name, r in TEXT_ROLES.items()}
+        self._backgrounds = {
+            name: qcolor(getattr(theme, look.background))
+            for name, look in FRAME_LOOKS.items()
+            if look.background is not None
+        }
+        self._tree_background = qcolor(getattr(theme, TREE_LOOK.background or "surface"))
+        self._button_text = {
+            name: (qcolor(getattr(theme, on)), qcolor(getattr(theme, off)))
+            for name, (on, off) in BUTTON_TEXT_ROLES.items()
+        }
+        # A page: its selected text marked like a search hit, as the lists mark theirs.
+        self._page_colours = (
+            (Role.Base, qcolor(theme.surface)),
+            (Role.Text, qcolor(theme.text)),
+            (Role.Highlight, qcolor(theme.mark_background)),
+            (Role.HighlightedText, qcolor(theme.mark_text)),
+        )
+
+    def standardPalette(self) -> QPalette:
+        return QPalette(self._palette)
+
+    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
+        """Qt calls this for the application, its palette, and each widget before it shows."""
+        if isinstance(target, QWidget):
+            self._dress(target)
+        super().polish(target)
+
+    def sheet_for(self, widget: QWidget) -> str | None:
+        """The short sheet ``widget`` gets, if it is one of the few that need one."""
+        sheet = self._sheets.get(widget.objectName())
+        if sheet is None and isinstance(widget, QToolBar):
+            return self._toolbar_sheet
+        return sheet
+
+    def _dress(self, widget: QWidget) -> None:
+        """Give ``widget`` its look; safe to repeat (Qt polishes again on some changes)."""
+        name = widget.objectName()
+        sheet = self.sheet_for(widget)
+        if sheet is not None and widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+        colour = self._text_colours.get(name)
+        if colour is not None:  # as a sheet's "color" does: inside a button, labels use ButtonText
+            _set_colours(
+                widget, ((Role.WindowText, colour), (Role.ButtonText, colour), (Role.Text, colour))
+            )
+        if name in SEMI_BOLD_NAMES and widget.font().weight() != QFont.Weight.DemiBold:
+            font = QFont()  # only the weight: the size still follows the application's
+            font.setWeight(QFont.Weight.DemiBold)
+            widget.setFont(font)
+        text = self._button_text.get(name)
+        if text is not None:
+            _set_colours(widget, ((Role.ButtonText, text[0]),), disabled=text[1])
+        side = MINIMUM_SIDES.get(name)
+        if side is not None:
+            widget.setMinimumSize(side, side)
+        background = self._backgrounds.get(name)
+        if background is not None:
+            widget.setAutoFillBackground(True)
+            _set_colours(widget, ((Role.Window, background),))
+        own = self.own_styles.for_widget(widget)
+        if own is not None and widget.style() is not own:
+            widget.setStyle(own)  # its frame or panel is painted by its own style
+        if isinstance(widget, QTreeView):
+            self._dress_tree(widget)
+        top = TOP_MARGINS.get(name)
+        if top is not None:
+            widget.setContentsMargins(0, top, 0, 0)
+        if isinstance(widget, QTextBrowser):
+            _set_colours(widget, self._page_colours)
+            widget.setFrameShape(QFrame.Shape.NoFrame)
+
+    def _dress_tree(self, tree: QTreeView) -> None:
+        """Room around the rows, filled like them; its line is painted by TreeStyle.
+        A wide plain frame, since QTreeView and QAbstractScrollArea keep their margins."""
+        tree.setFrameShape(QFrame.Shape.Box)
+        tree.setFrameShadow(QFrame.Shadow.Plain)
+        tree.setLineWidth(TREE_PADDING)
+        tree.setAutoFillBackground(True)
+        tree.setBackgroundRole(Role.Base)
+        _set_colours(tree, ((Role.Base, self._tree_background),))
+
+
+def _set_colours(
+    widget: QWidget,
+    colours: tuple[tuple[QPalette.ColorRole, QColor], ...],
+    disabled: QColor | None = None,
+) -> None:
+    """Set only these roles on ``widget`` (the rest still follow the application palette);
+    ``disabled``, if given, is the first role's colour when the widget is disabled."""
+    current = widget.palette()
+    if all(current.color(role) == colour for role, colour in colours) and (
+        disabled is None or current.color(Group.Disabled, colours[0][0]) == disabled
+    ):
+        return
+    changed = QPalette()
+    for role, colour in colours:
+        changed.setColor(role, colour)
+    if disabled is not None:
+        changed.setColor(Group.Disabled, colours[0][0], disabled)
+    widget.setPalette(changed)
+
+
+_own_styles: list[OwnStyles] = []  # one set per application: widgets hold on to them
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Make ``theme`` the look of ``app`` and of every widget it has or will have."""
+    _active[0] = theme
+    if app.styleSheet():
+        app.setStyleSheet("")  # an old application-wide sheet would undo the point
+    if not _own_styles or _own_styles[0].painted.parent() is not app:
+        _own_styles[:] = [OwnStyles(theme)]
+        _own_styles[0].painted.setParent(app)
+        _own_styles[0].tree.setParent(app)
+    own_styles = _own_styles[0]
+    own_styles.use(theme)
+    style = ThemeStyle(theme, own_styles)
+    app.setStyle(style)  # re-polishes every widget that has the application's style
+    app.setPalette(palette(theme))
+    for widget in QApplication.allWidgets():
+        if own_styles.has(widget):  # these have their own style: dress them anew
+            style.polish(widget)
+            widget.update()
