@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test soak check lint typecheck contracts smoke screenshots validate bench translations clean
+.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content bench translations clean
 
 LANGUAGES := es fr ar
 
@@ -43,6 +43,10 @@ contracts: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/allguide validate
+
+## After editing content: validate it and write resources/content/*/compiled.json (commit it).
+compile-content: $(STAMP)
+	$(BIN)/allguide compile-content
 
 smoke: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test

@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of YAML files (default: every bundled language)",
     )
 
+    compile_content = commands.add_parser(
+        "compile-content",
+        help="write the bundled content's compiled.json (the quick start) from its YAML files",
+    )
+    compile_content.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a compiled file is stale"
+    )
+
     search = commands.add_parser("search", help="search the content, as the app's search box does")
     search.add_argument("query", metavar="QUERY")
     search.add_argument(
@@ -130,6 +138,10 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.content_dir or args.content)
+        if args.command == "compile-content":
+            from allguide.content.compile import compile_bundled
+
+            return compile_bundled(check=args.check)
         if args.lang is None:
             from allguide.content.bundled import DEFAULT_LANGUAGE
 
@@ -168,11 +180,12 @@ def available_languages() -> list[str]:
     return bundled_languages()
 
 
-def load_bundled(language: str) -> LoadResult:
-    """The bundled content in ``language``, loaded as the app loads it."""
+def load_bundled(language: str, *, full_validation: bool = False) -> LoadResult:
+    """The bundled content in ``language``, loaded as the app loads it (compiled, if
+    current), or with ``full_validation`` every file parsed and checked."""
     from allguide.content import load_bundled as load
 
-    return load(language)
+    return load(language, full_validation=full_validation)
 
 
 def load_content(folder: Path, display_prefix: str) -> LoadResult:
@@ -213,7 +226,9 @@ def _validate(content_dir: Path | None) -> int:
             for folder in _language_folders(content_dir)
         ]
     else:
-        results = [load_bundled(language) for language in available_languages()]
+        results = [
+            load_bundled(language, full_validation=True) for language in available_languages()
+        ]
     problems = 0
     for result in results:  # an empty folder is one of the loader's errors: said once
         for error in result.errors:

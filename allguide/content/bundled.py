@@ -1,10 +1,14 @@
-"""Where the bundled resources are, installed, editable, frozen or from a checkout."""
+"""Where the bundled resources are (installed, editable, frozen or from a checkout),
+and loading the bundled content: compiled when it can be, validated in full when not."""
 
 from __future__ import annotations
 
 import importlib.resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+
+from allguide.content.compiled import load_compiled
+from allguide.content.result import LoadResult
 
 DEFAULT_LANGUAGE = "en"
 
@@ -35,6 +39,28 @@ def available_languages() -> list[str]:
     return sorted(found, key=lambda lang: lang != DEFAULT_LANGUAGE)
 
 
-def schema_text() -> str:
+def schema_file() -> Traversable:
     """The published JSON Schema that every content file must satisfy."""
-    return (resources_root() / "schema" / "allguide-content.schema.json").read_text("utf-8")
+    return resources_root() / "schema" / "allguide-content.schema.json"
+
+
+def schema_text() -> str:
+    return schema_file().read_text("utf-8")
+
+
+def load_bundled(language: str, *, full_validation: bool = False) -> LoadResult:
+    """The content shipped with AllGuide for ``language``.
+
+    Read from its compiled form (compiled.py: no YAML or JSON Schema imported) when that
+    is there and matches the content files; otherwise, or with ``full_validation``
+    (``allguide validate``), every file is parsed and validated, as for ``--content DIR``.
+    """
+    folder = language_dir(language)
+    prefix = f"content/{language}"
+    if not full_validation:
+        compiled = load_compiled(folder, schema_file(), prefix)
+        if compiled is not None:
+            return compiled
+    from allguide.content.loader import load_content  # YAML and JSON Schema: only now
+
+    return load_content(folder, display_prefix=prefix)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
 
 from allguide.content.crossrefs import Locations, check_cross_references, synonym_key
 from allguide.content.errors import ContentError
+from allguide.content.folder import CONTENT_SUFFIXES as CONTENT_SUFFIXES  # its old home
+from allguide.content.folder import content_files, display_name
 from allguide.content.model import (
     MAX_PARENT_DEPTH,
     Agent,
@@ -37,6 +38,7 @@ from allguide.content.model import (
     TrackKind,
     Translation,
 )
+from allguide.content.result import LoadResult as LoadResult  # its old home
 from allguide.content.schema import check_schema, where
 from allguide.content.yamlfile import (
     MAX_MESSAGE,
@@ -46,25 +48,11 @@ from allguide.content.yamlfile import (
     read_limited,
 )
 
-CONTENT_SUFFIXES = (".yaml", ".yml")
 DATE_KEYS = frozenset({"updated", "published", "accessed", "of_updated"})
 # An id as a file that cannot be parsed still shows it: "- id: chemotherapy", "{id: x,".
 _RAW_ID = re.compile(r"""(?<![\w-])id:\s*["']?([a-z0-9][a-z0-9-]*)["']?\s*(?:[,}#]|$)""")
 RAW_SCAN_BYTES = 8 * 1024 * 1024  # how much of a refused file is scanned for its ids
 DOCUMENT_KEY = "\0document"  # stands for the 'document' entry where ids are tracked
-
-
-@dataclass
-class LoadResult:
-    """What loaded, what went wrong, and which files were read."""
-
-    content: Content
-    errors: list[ContentError] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def load_content(directory: Traversable, display_prefix: str | None = None) -> LoadResult:
@@ -74,10 +62,7 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
     files: list[str] = []
     builder = _Builder()
     try:
-        entries = sorted(
-            (e for e in directory.iterdir() if e.is_file() and e.name.endswith(CONTENT_SUFFIXES)),
-            key=lambda e: e.name,
-        )
+        entries = content_files(directory)
     except (FileNotFoundError, NotADirectoryError):
         entries = []
         errors.append(ContentError(prefix, None, "content folder not found"))
@@ -85,7 +70,7 @@ def load_content(directory: Traversable, display_prefix: str | None = None) -> L
         entries = []
         errors.append(ContentError(prefix, None, f"cannot be read: {exc.strerror or exc}"))
     for entry in entries:
-        name = f"{prefix.rstrip('/')}/{entry.name}" if prefix else entry.name
+        name = display_name(prefix, entry.name)
         files.append(name)
         text: str | None = None
         try:
