@@ -38,6 +38,7 @@ from allguide.ui.theme import (
     theme_names,
 )
 from allguide.ui.theme.builtin import LIGHT_COLOURS
+from allguide.ui.timeline.phase_bar import TINT_ALPHA
 
 AA_TEXT = 4.5  # WCAG 2 AA, normal-size text
 AA_GRAPHICS = 3.0  # WCAG 2 AA, non-text: focus rings, lines that carry meaning
@@ -224,7 +225,7 @@ def too_faint(theme: Theme) -> list[str]:
     # Words drawn on a phase's faint bar and inside a track's box.
     for role in ("phase_high", "phase_lower"):
         bar: Colour = getattr(theme, role)
-        tint = Colour(bar.red, bar.green, bar.blue, 55).over(theme.window)
+        tint = Colour(bar.red, bar.green, bar.blue, TINT_ALPHA).over(theme.window)
         if contrast_ratio(theme.text, tint) < AA_TEXT:
             found.append(f"text on {role}: {contrast_ratio(theme.text, tint):.2f}")
     box = theme.track_fill.over(theme.window)
