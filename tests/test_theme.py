@@ -304,6 +304,7 @@ def test_keyboard_focus_shows_a_ring_in_the_themes_focus_colour(
 ) -> None:
     apply_appearance(app, Appearance())
     window = make_window()
+    qtbot.mouseMove(window.banner)  # the pointer away from the buttons: no hover colours
     button = tab_to(qtbot, window, TopicButton)
     assert border_pixel(button) == qcolor(LIGHT.focus)
     qtbot.keyClick(button, Qt.Key.Key_Tab)
