@@ -16,7 +16,13 @@ from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ProblemKind
 from allguide.ui.timeline.my_dates import EARLIEST, LATEST, START_KEY, MyDatesPanel
-from allguide.ui.window_fit import available_areas, fits_a_screen, page_is_usable, within
+from allguide.ui.window_fit import (
+    available_areas,
+    fits_a_screen,
+    minimum_size,
+    page_is_usable,
+    within,
+)
 from tests.gui import MakeWindow
 
 
@@ -148,7 +154,9 @@ def test_what_fits_a_screen() -> None:
     assert not fits_a_screen(QRect(100_000, 100_000, 900, 700), [screen])
     assert not fits_a_screen(QRect(790, 0, 900, 700), [screen])  # a sliver cannot be dragged
     assert not fits_a_screen(QRect(0, 0, 900, 700), [])
-    assert within(QSize(1200, 800), [screen]) == screen
+    fitted = within(QSize(1200, 800), [screen])  # room for the frame, centred
+    assert fitted == QRect(40, 30, 720, 540)
+    assert within(QSize(400, 300), [screen]) == QRect(200, 150, 400, 300)
 
 
 def test_a_window_on_screen_is_restored(make_window: MakeWindow, settings_file: Path) -> None:
@@ -167,6 +175,70 @@ def test_a_splitter_that_hides_the_page_falls_back(
     assert page_is_usable(window.splitter.sizes())
     assert window.pages.width() >= window.splitter.width() / 3
     assert stored(settings_file, Preferences.SPLITTER) is None
+
+
+def test_a_splitter_state_of_the_other_orientation_is_dropped_with_a_note(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    """Sizes that would do, but saved from a vertical splitter: restoreState would turn
+    the page below the tree (and the app would save that)."""
+    vertical = QSplitter(Qt.Orientation.Vertical)
+    vertical.addWidget(QLabel("tree"))
+    vertical.addWidget(QLabel("page"))
+    vertical.setSizes([250, 700])
+    store(settings_file, Preferences.SPLITTER, vertical.saveState())
+    window = make_window()
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    assert window.splitter.widget(1).geometry().left() > window.splitter.widget(0).geometry().left()
+    assert window.problems.kinds == {ProblemKind.SETTINGS}
+    assert Preferences.SPLITTER in window.problems.text()
+    assert stored(settings_file, Preferences.SPLITTER) is None
+
+
+def test_only_the_splitter_sizes_are_restored(make_window: MakeWindow, settings_file: Path) -> None:
+    """A crafted state cannot widen the handle over the page nor let the page collapse."""
+    crafted = QSplitter(Qt.Orientation.Horizontal)
+    crafted.addWidget(QLabel("tree"))
+    crafted.addWidget(QLabel("page"))
+    crafted.setHandleWidth(5000)
+    crafted.setChildrenCollapsible(True)
+    crafted.setSizes([250, 700])
+    store(settings_file, Preferences.SPLITTER, crafted.saveState())
+    window = make_window()
+    tree, page = window.splitter.sizes()
+    assert tree < page
+    assert window.splitter.handleWidth() < 50
+    assert not window.splitter.childrenCollapsible()
+    assert window.problems.kinds == set()
+
+
+def test_a_tiny_saved_window_grows_to_the_minimum(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    store(settings_file, Preferences.GEOMETRY, crafted_geometry(0, 0, 209, 100))
+    window = make_window()
+    least = minimum_size(window.fontMetrics(), available_areas(), 340)
+    assert window.width() >= least.width() and window.height() >= least.height()
+    assert page_is_usable(window.splitter.sizes())
+    assert window.pages.width() >= window.fontMetrics().averageCharWidth() * 45
+    assert fits_a_screen(window.frameGeometry(), available_areas())
+
+
+def test_the_window_cannot_be_made_smaller_than_the_minimum(window: MainWindow) -> None:
+    window.resize(100, 60)  # as a drag of its corner would
+    least = minimum_size(window.fontMetrics(), available_areas(), 340)
+    assert window.width() >= least.width() and window.height() >= least.height()
+    assert page_is_usable(window.splitter.sizes())
+
+
+def test_the_minimum_is_in_characters_and_fits_the_screen(window: MainWindow) -> None:
+    metrics = window.fontMetrics()
+    screen = QRect(0, 0, 10_000, 10_000)
+    least = minimum_size(metrics, [screen], 340)
+    assert least.width() == 340 + 50 * metrics.averageCharWidth()
+    assert least.height() == 30 * metrics.height()
+    small = QRect(0, 0, 400, 300)
+    assert small.contains(QRect(small.topLeft(), minimum_size(metrics, [small], 340)))
 
 
 def test_a_usable_splitter_is_restored(make_window: MakeWindow, settings_file: Path) -> None:

@@ -88,6 +88,7 @@ def test_bars_are_labelled_in_the_source_words_where_they_fit(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """Equal widths leave room: "1 month" at the line, "or 2 months" at the end; "up to 2 years"."""
+    window.resize(1200, 800)  # a usual window (the first one fits the small test screen)
     view = open_timeline(qtbot, window)
     qtbot.mouseClick(view.equal_button, Qt.MouseButton.LeftButton)
     induction, _, maintenance = view.chart.bars
@@ -102,6 +103,7 @@ def test_bars_are_labelled_in_the_source_words_where_they_fit(
 
 
 def test_captions_follow_right_to_left(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1200, 800)  # a usual window (the first one fits the small test screen)
     view = open_timeline(qtbot, window)
     qtbot.mouseClick(view.equal_button, Qt.MouseButton.LeftButton)
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from allguide.content.model import Document
 from allguide.ui.dates import format_date
 from allguide.ui.fonts import emphasise
-from allguide.ui.plain import plain_label
+from allguide.ui.plain import wrapping_label
 from allguide.ui.wording import fill
 
 
@@ -25,13 +25,12 @@ class DisclaimerBanner(QFrame):
             if document is not None
             else self.tr("This is information, not medical advice: ask your care team.")
         )
-        self.disclaimer_label = plain_label(disclaimer)
+        # Wrapped, even within a word too long for a line: never wider than the screen.
+        self.disclaimer_label = wrapping_label(disclaimer)
         self.disclaimer_label.setObjectName("disclaimerText")
         emphasise(self.disclaimer_label, 1.0, bold=True)
-        self.disclaimer_label.setWordWrap(True)
-        self.details_label = plain_label(self._details(document, locale))
+        self.details_label = wrapping_label(self._details(document, locale))
         self.details_label.setObjectName("disclaimerDetails")
-        self.details_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(2)

@@ -35,7 +35,14 @@ from allguide.ui.search.box import SearchBox
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.view import SideEffectsView
 from allguide.ui.timeline.view import TimelineView
-from allguide.ui.window_fit import available_areas, fits_a_screen, page_is_usable, within
+from allguide.ui.window_fit import (
+    available_areas,
+    fits_a_screen,
+    keep_whole,
+    minimum_size,
+    restore_splitter,
+    within,
+)
 from allguide.ui.wording import fill
 
 
@@ -224,9 +231,12 @@ class MainWindow(QMainWindow):
         """The remembered layout, each part only if it still fits; else the default."""
         prefs = self._preferences
         default_size = QSize(1200, 800)
+        tree_width = self.splitter.sizes()[0]
+        self.setMinimumSize(minimum_size(self.fontMetrics(), available_areas(), tree_width))
+        keep_whole(self.toolbar)  # words beside its icons only while all of it fits
         geometry = prefs.bytes_value(Preferences.GEOMETRY)
         if geometry is None:
-            self.resize(default_size)
+            self.setGeometry(within(default_size, available_areas()))
         elif not self.restoreGeometry(geometry) or not fits_a_screen(
             self.frameGeometry(), available_areas()
         ):
@@ -236,13 +246,9 @@ class MainWindow(QMainWindow):
         if state is not None and (not self.restoreState(state) or self.toolbar.isHidden()):
             prefs.drop(Preferences.STATE)  # the toolbar holds Back, Home and Search: never lost
             self.toolbar.show()
-        default_sizes = self.splitter.sizes()
         splitter = prefs.bytes_value(Preferences.SPLITTER)
-        if splitter is not None and not (
-            self.splitter.restoreState(splitter) and page_is_usable(self.splitter.sizes())
-        ):
-            prefs.drop(Preferences.SPLITTER)
-            self.splitter.setSizes(default_sizes)
+        if splitter is not None and not restore_splitter(self.splitter, splitter):
+            prefs.drop(Preferences.SPLITTER)  # hides the page, another orientation, or corrupt
         if (problem := prefs.problem()) is not None:  # what was dropped here, told with the rest
             self.problems.show_settings_problem(problem)
 

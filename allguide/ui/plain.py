@@ -8,9 +8,23 @@ messages are never our markup, so they go through here.
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+# The most characters a wrapping label shows with no place to break the line. Longer
+# runs (a 2,000-letter "word", a long address) get invisible break opportunities, else a
+# label is as wide as its longest word and the window wider than the screen. English
+# words of more than 20 letters are rare, and a break opportunity changes nothing on a
+# line that does not need breaking there.
+LONGEST_UNBROKEN = 20
+ZERO_WIDTH_SPACE = "\u200b"
+_JOINER = "\u200d"
+# Characters that belong to the one before them (accents, joiners, direction marks,
+# skin tones): never separated from it.
+_CLINGING = {"Mn", "Mc", "Me", "Cf"}
+_SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")
 
 
 def plain_tooltip(text: str) -> str:
@@ -26,3 +40,69 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def breakable(text: str, longest: int = LONGEST_UNBROKEN) -> str:
+    """``text`` with a zero-width space wherever it runs ``longest`` characters without a
+    space, so that a label can wrap it; words of normal length are left exactly as they are.
+
+    Never inside a character made of several (a letter and its accents, an emoji and its
+    skin tone or joined parts, a flag), so what is shown, and copied, reads the same.
+    """
+    pieces: list[str] = []
+    run = 0  # characters, as a reader counts them, since a space or a break
+    regional = 0  # regional indicators in a row: a flag is a pair of them
+    previous = ""
+    for char in text:
+        if char.isspace() or char == ZERO_WIDTH_SPACE:
+            run = 0
+        elif _starts_a_character(previous, char, regional):
+            if run >= longest:
+                pieces.append(ZERO_WIDTH_SPACE)
+                run = 0
+            run += 1
+        regional = regional + 1 if _is_regional(char) else 0
+        pieces.append(char)
+        previous = char
+    return "".join(pieces)
+
+
+def _starts_a_character(previous: str, char: str, regional_before: int) -> bool:
+    """Whether ``char`` begins what a reader sees as a new character (a line may be
+    broken before it), rather than belonging to the one before."""
+    if previous == _JOINER or unicodedata.category(char) in _CLINGING:
+        return False
+    if _SKIN_TONES[0] <= char <= _SKIN_TONES[1]:
+        return False
+    return not (_is_regional(char) and regional_before % 2 == 1)
+
+
+def _is_regional(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
+class WrappingLabel(QLabel):
+    """A plain-text label that wraps its lines, even within a word too long for any line.
+
+    ``text()`` is the text as it was set, to search or compare; what is drawn has
+    invisible break opportunities (``breakable``) in runs too long for a line.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._text = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        super().setText(breakable(text))
+
+    def text(self) -> str:
+        return self._text
+
+
+def wrapping_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A plain-text label that wraps its lines, even within a word too long for any line."""
+    return WrappingLabel(text, parent)

@@ -4,18 +4,28 @@ settings file must never leave the window, or its page, out of reach."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QSplitter, QToolBar
 
 # How much of the window must be on a screen to be reached and dragged back.
 REACHABLE = QSize(200, 100)
 # The page's share of the splitter: below this it is unreadable.
 PAGE_SHARE = 1 / 3
+# What a window placed by us leaves of the screen on each side (a share of its size):
+# room for the frame and title bar, which are not known before the window is shown.
+FRAME_ROOM = 0.05
+# The smallest window: the page gets this many average characters of the application
+# font across (45 to read, the rest for its margins and scroll bar), and the window this
+# many lines down (see ``minimum_size``).
+PAGE_COLUMNS = 50
+MINIMUM_LINES = 30
 
 
 def available_areas() -> list[QRect]:
-    """The desktop areas windows may use, one per screen."""
+    """The desktop areas windows may use, one per screen (the primary screen first)."""
     return [screen.availableGeometry() for screen in QGuiApplication.screens()]
 
 
@@ -28,12 +38,43 @@ def fits_a_screen(frame: QRect, areas: Sequence[QRect]) -> bool:
     return False
 
 
+def _room(area: QRect) -> QRect:
+    """``area`` less a margin on each side where the window's frame can go."""
+    dx, dy = round(area.width() * FRAME_ROOM), round(area.height() * FRAME_ROOM)
+    return area.adjusted(dx, dy, -dx, -dy)
+
+
 def within(size: QSize, areas: Sequence[QRect]) -> QRect:
-    """``size`` shrunk to the first screen's area, at its top left: a default that fits."""
+    """``size`` shrunk to the first (primary) screen, less room for the frame, and centred
+    there: a default that fits, title bar and all, even on a small laptop."""
     if not areas:
         return QRect(0, 0, size.width(), size.height())
-    area = areas[0]
-    return QRect(area.topLeft(), size.boundedTo(area.size()))
+    room = _room(areas[0])
+    fitted = QRect(0, 0, 0, 0)
+    fitted.setSize(size.boundedTo(room.size()))
+    fitted.moveCenter(room.center())
+    return fitted
+
+
+def minimum_size(metrics: QFontMetrics, areas: Sequence[QRect], beside_page: int) -> QSize:
+    """The smallest window the page stays readable in, but never more than a screen holds.
+
+    Across: ``beside_page`` (the tree, which keeps its width: the splitter gives and takes
+    the page's width first) and ``PAGE_COLUMNS`` (50) average characters, so the page has
+    about 45 characters a line, the shortest line typographers find comfortable to read.
+    Down: ``MINIMUM_LINES`` (30) lines, for the toolbar, the notice and about 20 lines of
+    the page. In characters and lines of the font, so a larger text size asks for a larger
+    window; at the usual 11 pt, beside a 340-pixel tree, that is about 740 x 540 pixels.
+    Bounded by the largest screen (less room for the frame), so that a small screen can
+    still hold the whole window.
+    """
+    wanted = QSize(
+        beside_page + metrics.averageCharWidth() * PAGE_COLUMNS, metrics.height() * MINIMUM_LINES
+    )
+    if not areas:
+        return wanted
+    largest = max((_room(area).size() for area in areas), key=lambda s: s.width() * s.height())
+    return wanted.boundedTo(largest)
 
 
 def page_is_usable(sizes: Sequence[int]) -> bool:
@@ -41,3 +82,94 @@ def page_is_usable(sizes: Sequence[int]) -> bool:
     if len(sizes) != 2 or min(sizes) < 0 or sum(sizes) <= 0:
         return False
     return sizes[1] >= PAGE_SHARE * sum(sizes)
+
+
+@dataclass(frozen=True)
+class SplitterState:
+    """What ``QSplitter.saveState`` wrote (its format since Qt 4, version 0 or 1)."""
+
+    sizes: list[int]
+    children_collapsible: bool
+    handle_width: int
+    opaque_resize: bool
+    orientation: int
+
+
+_SPLITTER_MAGIC = 0xFF
+_SPLITTER_VERSION = 1
+_MOST_PARTS = 64  # more parts than any splitter of ours: not a state we saved
+
+
+def read_splitter_state(data: QByteArray) -> SplitterState | None:
+    """The fields of a saved splitter state, or None if these bytes are not one."""
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    stream.setVersion(QDataStream.Version.Qt_5_0)  # as QSplitter writes it
+    if stream.readInt32() != _SPLITTER_MAGIC or not 0 <= stream.readInt32() <= _SPLITTER_VERSION:
+        return None
+    count = stream.readUInt32()
+    if count > _MOST_PARTS:
+        return None
+    sizes = [stream.readInt32() for _ in range(count)]
+    state = SplitterState(
+        sizes=sizes,
+        children_collapsible=stream.readBool(),
+        handle_width=stream.readInt32(),
+        opaque_resize=stream.readBool(),
+        orientation=stream.readInt32(),
+    )
+    return state if stream.status() == QDataStream.Status.Ok else None
+
+
+def restore_splitter(splitter: QSplitter, data: QByteArray) -> bool:
+    """Restore the main splitter's sizes from ``data`` if they leave the page usable.
+
+    Only the sizes are remembered (never through ``restoreState``, which would also take
+    the state's orientation, handle width and collapsing from a crafted file): a state of
+    another orientation or shape is refused. False, with the sizes unchanged, if refused.
+    """
+    saved = read_splitter_state(data)
+    if saved is None or saved.orientation != splitter.orientation().value:
+        return False
+    if len(saved.sizes) != splitter.count() or not page_is_usable(saved.sizes):
+        return False
+    before = splitter.sizes()
+    splitter.setSizes(saved.sizes)
+    if not page_is_usable(splitter.sizes()):  # the parts' own minimums said otherwise
+        splitter.setSizes(before)
+        return False
+    return True
+
+
+class _WholeToolbar(QObject):
+    """Watches a toolbar's width: its buttons show their words only while everything fits."""
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)
+        self._toolbar = toolbar
+        self._with_words = toolbar.toolButtonStyle()
+        self._needed = self._width_with_words()
+        toolbar.installEventFilter(self)
+
+    def _width_with_words(self) -> int:
+        shown = self._toolbar.toolButtonStyle()
+        self._toolbar.setToolButtonStyle(self._with_words)
+        needed = self._toolbar.sizeHint().width()
+        self._toolbar.setToolButtonStyle(shown)
+        return needed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._needed = self._width_with_words()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            fits = self._toolbar.width() >= self._needed
+            style = self._with_words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+            if self._toolbar.toolButtonStyle() != style:
+                self._toolbar.setToolButtonStyle(style)
+        return False
+
+
+def keep_whole(toolbar: QToolBar) -> None:
+    """Where the toolbar is too narrow for its buttons' words (a small screen, a large text
+    size), its buttons show icons only (their words stay in tooltips and for screen readers),
+    so that nothing, the search box least of all, is hidden behind the overflow arrow."""
+    _WholeToolbar(toolbar)

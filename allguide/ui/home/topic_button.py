@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from allguide.ui.fonts import TITLE, emphasise
-from allguide.ui.plain import plain_label
+from allguide.ui.plain import wrapping_label
 
 
 class TopicButton(QPushButton):
@@ -21,13 +21,12 @@ class TopicButton(QPushButton):
         self.setAccessibleDescription(summary)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
-        title_label = plain_label(title)
+        # Wrapped, even within a word too long for a line: the page never scrolls sideways.
+        title_label = wrapping_label(title)
         title_label.setObjectName("topicTitle")
         emphasise(title_label, TITLE, bold=True)
-        title_label.setWordWrap(True)
-        summary_label = plain_label(summary)
+        summary_label = wrapping_label(summary)
         summary_label.setObjectName("topicSummary")
-        summary_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from allguide.content.model import Content
 from allguide.ui.flow_layout import flow_widget
 from allguide.ui.fonts import VIEW_HEADING, emphasise
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.reader.page_builder import PageBuilder
 from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.rich_text import RichTextDelegate
@@ -53,11 +54,12 @@ class SideEffectsView(QWidget):
 
         self.toggles: dict[str, QPushButton] = {}
         for treatment, title in self.model.treatment_titles.items():
-            toggle = QPushButton(_toggle_text(title, True))
+            toggle = QPushButton()
             toggle.setProperty("treatmentTitle", title)
             toggle.setObjectName("treatmentToggle")
             toggle.setCheckable(True)
             toggle.setChecked(True)
+            _show_toggle_state(toggle)
             toggle.toggled.connect(self._on_toggles)
             self.toggles[treatment] = toggle
         comes_with = QLabel(self.tr("Comes with:"))
@@ -119,7 +121,7 @@ class SideEffectsView(QWidget):
     @Slot()
     def _on_toggles(self) -> None:
         for toggle in self.toggles.values():  # the state in words, not colour alone
-            toggle.setText(_toggle_text(toggle.property("treatmentTitle"), toggle.isChecked()))
+            _show_toggle_state(toggle)
         chosen = [t for t, toggle in self.toggles.items() if toggle.isChecked()]
         self.proxy.set_treatments(chosen)
         self._after_filter()
@@ -164,5 +166,21 @@ class SideEffectsView(QWidget):
         return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
 
 
-def _toggle_text(title: str, checked: bool) -> str:
-    return f"✓ {title}" if checked else title
+# A button cannot wrap its text: a longer title is cut short, and shown whole in its tooltip.
+LONGEST_TOGGLE_TITLE = 32  # average characters; every title in our content is shorter
+
+
+def _show_toggle_state(toggle: QPushButton) -> None:
+    """The treatment's title on its toggle, with a tick when it is on (the state in
+    words, not colour alone); cut short with "…" where it would be wider than
+    ``LONGEST_TOGGLE_TITLE`` characters, so the view is never wider than the screen."""
+    title = str(toggle.property("treatmentTitle"))
+    metrics = toggle.fontMetrics()
+    room = metrics.averageCharWidth() * LONGEST_TOGGLE_TITLE
+    shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    if toggle.isChecked():
+        shown = f"✓ {shown}"
+    toggle.setText(shown.replace("&", "&&"))  # an "&" in a title is shown, not a shortcut
+    cut = shown.removeprefix("✓ ") != title
+    toggle.setToolTip(plain_tooltip(title if cut else ""))  # no tooltip if shown whole
+    toggle.setAccessibleName(title if cut else "")  # else Qt reads the button's text
