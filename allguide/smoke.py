@@ -147,7 +147,7 @@ def _smoke(language: str, content_dir: Path | None, mode: Mode, settings_folder:
 
 def _check_settings_read(window: MainWindow, mode: Mode) -> None:
     """A normal start applies what was remembered; a kiosk ignores it and asks nothing."""
-    panels = window.findChildren(MyDatesPanel)
+    panels = window.timeline.findChildren(MyDatesPanel)  # built on first use
     tree_width = window.splitter.sizes()[0]
     if mode.asks_personal_dates != bool(panels):
         raise SmokeFailure(f"My dates is {'missing' if not panels else 'shown'} in {mode.label}")

@@ -61,7 +61,7 @@ def test_the_window_does_what_its_mode_says(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert bool(window.findChildren(MyDatesPanel)) is mode.asks_personal_dates
+    assert bool(window.timeline.findChildren(MyDatesPanel)) is mode.asks_personal_dates
     panel = window.timeline.my_dates
     if panel is not None:  # a family enters today and asks to remember it
         window.timeline_action.trigger()

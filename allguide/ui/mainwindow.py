@@ -1,11 +1,24 @@
-"""The main window: wires the tree, home page and reader to one Navigator."""
+"""The main window: wires the tree, home page and views to one Navigator.
+
+It builds only what its first paint shows: the banner, the problems bar, the toolbar
+with the search box, the tree and the home page. The reader, the search engine and
+panel, the side effects and the timeline (and the modules they need) are built when
+they are first asked for, or earlier, one at a time on idle turns of the event loop
+after the first paint (the warm-up). So the window appears sooner, and each view
+still opens within a frame.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import weakref
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from importlib import import_module
+from typing import TYPE_CHECKING, assert_never
 
-from PySide6.QtCore import QLocale, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPicture
 from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
@@ -17,24 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allguide.content.errors import ContentError
-from allguide.content.model import Content
 from allguide.mode import NORMAL_MODE, Mode
-from allguide.search import SearchEngine
 from allguide.ui.banner import DisclaimerBanner
 from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
+from allguide.ui.idle_steps import IdleSteps
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
 from allguide.ui.navigator import Navigator, View
 from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ProblemsBar
-from allguide.ui.reader.page_builder import PageBuilder
-from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.search.box import SearchBox
-from allguide.ui.search.panel import SearchPanel
-from allguide.ui.side_effects.view import SideEffectsView
-from allguide.ui.timeline.view import TimelineView
+from allguide.ui.tab_order import put_after, tab_stops
+from allguide.ui.timeline.start_date import drop_unreadable_start
 from allguide.ui.window_fit import (
     available_areas,
     fits_a_screen,
@@ -44,6 +52,27 @@ from allguide.ui.window_fit import (
     within,
 )
 from allguide.ui.wording import fill
+
+if TYPE_CHECKING:  # built on first use, so imported there (see the module docstring)
+    from allguide.content.errors import ContentError
+    from allguide.content.model import Content
+    from allguide.search import SearchEngine
+    from allguide.ui.reader.page_builder import PageBuilder
+    from allguide.ui.reader.panel import ReaderPanel
+    from allguide.ui.search.panel import SearchPanel
+    from allguide.ui.side_effects.view import SideEffectsView
+    from allguide.ui.timeline.view import TimelineView
+
+
+class _Page(IntEnum):
+    """The stacked pages, in the order they take in the stack and in the Tab order,
+    whichever is built first."""
+
+    HOME = 0
+    READER = 1
+    SEARCH = 2
+    SIDE_EFFECTS = 3
+    TIMELINE = 4
 
 
 class MainWindow(QMainWindow):
@@ -61,34 +90,33 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.content = content
         self._preferences = preferences
-        locale = locale or QLocale()
+        self._locale = locale = locale or QLocale()
+        self._mode = mode
         self.setWindowTitle(self.tr("AllGuide"))
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("allguide"))
 
         self.navigator = Navigator(self)
         self.navigation_model = NavigationModel(content, self)
-        self.page_builder = PageBuilder(content, locale, self)
-        self.search_engine = SearchEngine.for_content(content)
+        # Built on first use (the properties below), or by the warm-up.
+        self._page_builder: PageBuilder | None = None
+        self._search_engine: SearchEngine | None = None
+        self._reader: ReaderPanel | None = None
+        self._search_panel: SearchPanel | None = None
+        self._side_effects: SideEffectsView | None = None
+        self._timeline: TimelineView | None = None
+        # A bad remembered start date is told now, with the other settings, not when
+        # My dates is first built.
+        self._start_forgotten = mode.asks_personal_dates and drop_unreadable_start(preferences)
 
         self.tree = NavigationTree(self.navigation_model)
         self.home = HomePage(self.navigation_model, content.document)
-        self.reader = ReaderPanel(self.page_builder.reference_tooltips())
-        self.search_panel = SearchPanel(self.search_engine)
-        self.side_effects = SideEffectsView(content, self.page_builder)
-        self.timeline = TimelineView(
-            content, self.page_builder, preferences, locale, my_dates=mode.asks_personal_dates
-        )
+        # Where Tab leaves each page: a page built later goes after the one before it.
+        self._last_tab_stop: dict[_Page, QWidget] = {_Page.HOME: self.tree}
+        self._note_tab_stops(_Page.HOME, self.home)
         self.pages = QStackedWidget()
-        for page in (self.home, self.reader, self.search_panel, self.side_effects, self.timeline):
-            self.pages.addWidget(page)
-        # The pages that are views rather than reader pages, with their window titles.
-        self._views: dict[View, tuple[QWidget, str]] = {
-            View.HOME: (self.home, ""),
-            View.SEARCH: (self.search_panel, self.tr("Search")),
-            View.SIDE_EFFECTS: (self.side_effects, self.tr("Side effects A–Z")),
-            View.TIMELINE: (self.timeline, self.tr("Timeline")),
-        }
+        self.pages.addWidget(self.home)
+        self._built_pages: dict[_Page, QWidget] = {_Page.HOME: self.home}
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -115,6 +143,146 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self._show(self.navigator.current)
+        self.warm_up = IdleSteps(self._warm_up_steps(), self)
+
+    # Built on first use ------------------------------------------------
+
+    @property
+    def page_builder(self) -> PageBuilder:
+        """Turns content into the pages the reader and the views' details show."""
+        if self._page_builder is None:
+            from allguide.ui.reader.page_builder import PageBuilder
+
+            self._page_builder = PageBuilder(self.content, self._locale, self)
+        return self._page_builder
+
+    @property
+    def search_engine(self) -> SearchEngine:
+        if self._search_engine is None:
+            from allguide.search import SearchEngine
+
+            self._search_engine = SearchEngine.for_content(self.content)
+        return self._search_engine
+
+    @property
+    def reader(self) -> ReaderPanel:
+        if self._reader is None:
+            from allguide.ui.reader.panel import ReaderPanel
+
+            reader = ReaderPanel(self.page_builder.reference_tooltips())
+            reader.pageRequested.connect(self.navigator.open)
+            self._reader = reader
+            self._add_page(_Page.READER, reader)
+        return self._reader
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from allguide.ui.search.panel import SearchPanel
+
+            panel = SearchPanel(self.search_engine)
+            panel.pageRequested.connect(self.navigator.open)
+            panel.suggestionChosen.connect(self.search_box.search_now)
+            self._search_panel = panel
+            self._add_page(_Page.SEARCH, panel)
+        return self._search_panel
+
+    @property
+    def side_effects(self) -> SideEffectsView:
+        if self._side_effects is None:
+            from allguide.ui.side_effects.view import SideEffectsView
+
+            view = SideEffectsView(self.content, self.page_builder)
+            view.pageRequested.connect(self.navigator.open)
+            self._side_effects = view
+            self._add_page(_Page.SIDE_EFFECTS, view)
+        return self._side_effects
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from allguide.ui.timeline.view import TimelineView
+
+            view = TimelineView(
+                self.content,
+                self.page_builder,
+                self._preferences,
+                self._locale,
+                my_dates=self._mode.asks_personal_dates,
+            )
+            if self._start_forgotten and view.my_dates is not None:
+                view.my_dates.tell_start_forgotten()
+            view.pageRequested.connect(self.navigator.open)
+            self._timeline = view
+            self._add_page(_Page.TIMELINE, view)
+        return self._timeline
+
+    def _add_page(self, kind: _Page, page: QWidget) -> None:
+        """Into the stack and the Tab order where it would be had it been built with the
+        window: after the pages before it (and the tree), before the toolbar."""
+        stops = self._note_tab_stops(kind, page)  # read before it goes into the window
+        earlier = [built for known, built in self._built_pages.items() if known < kind]
+        self._built_pages[kind] = page
+        self.pages.insertWidget(len(earlier), page)
+        before = max(known for known in self._last_tab_stop if known < kind)
+        put_after(stops, self._last_tab_stop[before])
+        # Laid out now, as it would have been with the window, rather than over the next
+        # turns of the event loop: a page built by a click is shown in the same turn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _note_tab_stops(self, kind: _Page, page: QWidget) -> list[QWidget]:
+        """The page's Tab stops in order; its last is where Tab leaves it."""
+        stops = tab_stops(page)
+        if stops:
+            self._last_tab_stop[kind] = stops[-1]
+        return stops
+
+    def _warm_up_steps(self) -> list[Callable[[], object]]:
+        """Each view and what it needs, one small step each, in the order people tend to
+        need them: its modules, the view, then a rehearsal of its first showing. A view
+        opened before the warm-up reaches it is built then, once.
+
+        The steps hold the window weakly: a cycle through them would leave a closed
+        window to the garbage collector, which could then delete its widgets in the
+        middle of some Qt call that is going through all widgets.
+        """
+        window = weakref.proxy(self)
+        return [
+            lambda: window.reader,
+            lambda: _paint_unseen(window.reader),
+            # The search's own imports are one package; its two heavy libraries first.
+            lambda: import_module("sqlite3"),
+            lambda: import_module("rapidfuzz"),
+            lambda: import_module("allguide.search"),
+            lambda: window.search_engine,
+            lambda: window._rehearse_search(),
+            lambda: import_module("allguide.ui.search.panel"),
+            lambda: window.search_panel,
+            lambda: _paint_unseen(window.search_panel),
+            lambda: import_module("allguide.ui.side_effects.view"),
+            lambda: window.side_effects,
+            lambda: _paint_unseen(window.side_effects),
+            lambda: import_module("allguide.timeline.windows"),
+            lambda: import_module("allguide.ui.timeline.chart"),
+            lambda: import_module("allguide.ui.timeline.view"),
+            lambda: window.timeline,
+            lambda: _paint_unseen(window.timeline),
+        ]
+
+    def _rehearse_search(self) -> None:
+        """One search that nobody sees, for the first section's title (words any content
+        has): the engine prepares its phrases on its first search, ~20 ms better spent
+        on an idle turn than on the first search someone types."""
+        from allguide.search import QueryError
+
+        if self.content.sections:
+            with contextlib.suppress(QueryError):
+                self.search_engine.search(self.content.sections[0].title)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint starts the warm-up: nothing is built before it is on screen."""
+        super().paintEvent(event)
+        self.warm_up.start()  # once; later paints do nothing
 
     # Wiring ------------------------------------------------------------
 
@@ -164,20 +332,15 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(nav.home)
         self.side_effects_action.triggered.connect(lambda: nav.show(View.SIDE_EFFECTS))
         self.timeline_action.triggered.connect(lambda: nav.show(View.TIMELINE))
-        self.timeline.pageRequested.connect(nav.open)
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
         self.home.searchRequested.connect(self._focus_search)
-        self.reader.pageRequested.connect(nav.open)
-        self.search_panel.pageRequested.connect(nav.open)
-        self.side_effects.pageRequested.connect(nav.open)
         self.find_action.triggered.connect(self._focus_search)
         box = self.search_box
         box.searchRequested.connect(self._search)
-        box.moveRequested.connect(self.search_panel.move_selection)
-        box.activateRequested.connect(self.search_panel.open_current)
+        box.moveRequested.connect(self._move_in_results)
+        box.activateRequested.connect(self._open_current_result)
         box.cancelled.connect(self._cancel_search)
-        self.search_panel.suggestionChosen.connect(box.search_now)
         nav.currentChanged.connect(self._show)
         nav.historyChanged.connect(self._update_history_actions)
 
@@ -196,6 +359,16 @@ class MainWindow(QMainWindow):
         self.search_panel.run(query)
         self.navigator.show(View.SEARCH)
 
+    @Slot(int)
+    def _move_in_results(self, step: int) -> None:
+        if self._search_panel is not None:  # before the first search there is nothing to move
+            self._search_panel.move_selection(step)
+
+    @Slot()
+    def _open_current_result(self) -> None:
+        if self._search_panel is not None:
+            self._search_panel.open_current()
+
     @Slot()
     def _cancel_search(self) -> None:
         if self.navigator.current_view is View.SEARCH:
@@ -205,7 +378,7 @@ class MainWindow(QMainWindow):
     def _show(self, page_id: str) -> None:
         view = View.of(page_id)
         if view is not None:
-            widget, title = self._views[view]
+            widget, title = self._view_page(view)
             self.pages.setCurrentWidget(widget)
             self.tree.follow("")
             self._set_title(title)
@@ -215,6 +388,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.reader)
         self.tree.follow(page.tree_id)
         self._set_title(page.title)
+
+    def _view_page(self, view: View) -> tuple[QWidget, str]:
+        """A view's page (built now if this is its first time) and its window title."""
+        match view:
+            case View.HOME:
+                return self.home, ""
+            case View.SEARCH:
+                return self.search_panel, self.tr("Search")
+            case View.SIDE_EFFECTS:
+                return self.side_effects, self.tr("Side effects A–Z")
+            case View.TIMELINE:
+                return self.timeline, self.tr("Timeline")
+            case unknown:
+                assert_never(unknown)
 
     def _set_title(self, title: str) -> None:
         """The window title names what is shown; the home view has just the app's name."""
@@ -260,8 +447,17 @@ class MainWindow(QMainWindow):
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.warm_up.stop()  # nothing left to open quickly
         self.save_preferences()
         super().closeEvent(event)
+
+
+def _paint_unseen(page: QWidget) -> None:
+    """Paint a page not shown yet into a QPicture (paint commands recorded, no pixels):
+    its polish, layout, text layout and painting code, and the PySide enum classes they
+    use, then happen on an idle turn rather than when someone first opens it."""
+    if not page.isVisible():
+        page.render(QPicture())
 
 
 def _with_standard(standard: QKeySequence.StandardKey, ours: str) -> list[QKeySequence]:

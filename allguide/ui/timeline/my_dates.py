@@ -25,13 +25,11 @@ from allguide.ui.flow_layout import flow_widget
 from allguide.ui.plain import plain_label
 from allguide.ui.preferences import Preferences
 from allguide.ui.timeline.settle import lay_out_now
+from allguide.ui.timeline.start_date import EARLIEST as EARLIEST  # the key and range, here too
+from allguide.ui.timeline.start_date import LATEST as LATEST
+from allguide.ui.timeline.start_date import START_KEY as START_KEY
+from allguide.ui.timeline.start_date import drop_unreadable_start
 from allguide.ui.wording import fill
-
-START_KEY = "timeline/start"
-# The days a family can enter: every phase's window from them stays far inside the
-# calendar's years 1 to 9999, which the date arithmetic cannot leave.
-EARLIEST = dt.date(1900, 1, 1)
-LATEST = dt.date(2199, 12, 31)
 
 
 class MyDatesPanel(QGroupBox):
@@ -92,17 +90,21 @@ class MyDatesPanel(QGroupBox):
     # Persistence -----------------------------------------------------------
 
     def _restore(self) -> None:
-        had_date = self._preferences.text_value(START_KEY) is not None
-        start = self._preferences.date_value(START_KEY, EARLIEST, LATEST)
-        if start is None:
-            if had_date:  # Preferences dropped it, and notes it with the other settings
-                self.problem_label.setText(
-                    self.tr("The saved start date could not be read, so it was forgotten.")
-                )
-                self.problem_label.show()
+        if drop_unreadable_start(self._preferences):  # noted with the other settings, too
+            self.tell_start_forgotten()
             return
-        self.remember.setChecked(True)
-        self.set_start(start)
+        start = self._preferences.date_value(START_KEY, EARLIEST, LATEST)
+        if start is not None:
+            self.remember.setChecked(True)
+            self.set_start(start)
+
+    def tell_start_forgotten(self) -> None:
+        """Say that the saved start date was unreadable; the main window calls it when it
+        dropped the date at start-up, before this panel was built."""
+        self.problem_label.setText(
+            self.tr("The saved start date could not be read, so it was forgotten.")
+        )
+        self.problem_label.show()
 
     @Slot(bool)
     def _on_remember(self, remember: bool) -> None:

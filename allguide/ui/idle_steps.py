@@ -1,0 +1,59 @@
+"""Small pieces of work done one per turn of the event loop, when nothing else waits."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+
+class IdleSteps(QObject):
+    """Runs its steps one at a time from a zero-interval timer.
+
+    Between two steps Qt handles the clicks, keys and paints that are waiting, so a
+    step delays someone's input by at most its own length, never by the whole list.
+    Emits ``finished`` after the last step.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self, steps: Iterable[Callable[[], object]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._steps = deque(steps)
+        self._started = False
+        self._timer = QTimer(self)  # a child: it stops when the owner is deleted
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._run_next)
+
+    @property
+    def started(self) -> bool:
+        return self._started
+
+    def pending(self) -> int:
+        """How many steps have not run yet."""
+        return len(self._steps)
+
+    def start(self) -> None:
+        """Begin (once; later calls do nothing)."""
+        if not self._started:
+            self._started = True
+            self._timer.start()
+
+    def stop(self) -> None:
+        """Drop the steps not run yet."""
+        self._steps.clear()
+        self._timer.stop()
+
+    @Slot()
+    def _run_next(self) -> None:
+        if not self._steps:
+            return
+        self._steps.popleft()()
+        if self._steps:
+            self._timer.start()
+        else:
+            self.finished.emit()
