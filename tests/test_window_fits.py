@@ -235,3 +235,23 @@ def test_no_break_splits_what_a_reader_sees_as_one_character(piece: str) -> None
 def shown(text: str) -> str:
     """What the reader reads: the text without its invisible break opportunities."""
     return text.replace(ZERO_WIDTH_SPACE, "")
+
+
+def test_on_a_narrow_window_the_home_buttons_go_one_under_another(
+    qtbot: QtBot, bundled: LoadResult, large_text: None
+) -> None:
+    """A small screen or a large text size: no sideways scrolling, and every word of every
+    button shows (none cut off at a button's edge)."""
+    window = first_start(qtbot, bundled)
+    window.resize(window.minimumSize())
+    home = window.home
+    buttons = [home.side_effects_button, home.timeline_button, *home.buttons]
+    qtbot.waitUntil(lambda: len({button.x() for button in buttons}) == 1)  # one column
+    assert home.horizontalScrollBar().maximum() == 0
+    for button in buttons:
+        for label in button.findChildren(QLabel):
+            assert label.minimumSizeHint().width() <= label.width(), label.text()
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    window.resize(1400, 800)  # wide again: side by side
+    qtbot.waitUntil(lambda: home.timeline_button.y() == home.side_effects_button.y())
+    assert home.buttons[0].y() == home.buttons[1].y()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from allguide.content.markup import bad_markup
@@ -15,6 +16,9 @@ from allguide.ui.navigator import View
 from allguide.ui.plain import plain_label
 
 COLUMNS = 2
+# How wide a button must be to sit beside others, in average characters: narrower, the
+# buttons go one under another (a small screen, a large text size).
+BUTTON_COLUMNS = 18
 
 
 class HomePage(QScrollArea):
@@ -41,6 +45,7 @@ class HomePage(QScrollArea):
         heading.setObjectName("homeHeading")
         emphasise(heading, fonts.HEADING, bold=True)
         heading.setAccessibleName(heading.text())
+        heading.setWordWrap(True)  # a narrow window, a large text size, a long translation
         layout.addWidget(heading)
 
         about = QLabel(
@@ -81,14 +86,12 @@ class HomePage(QScrollArea):
             self.tr("Search"),
             self.tr("Type a word, a medicine from the pharmacy label, or a side effect."),
         )
-        for column, button in enumerate(
-            (self.side_effects_button, self.timeline_button, self.search_button)
-        ):
+        shortcut_buttons = [self.side_effects_button, self.timeline_button, self.search_button]
+        for button in shortcut_buttons:
             if button.page_id:
                 button.clicked.connect(
                     lambda _c=False, p=button.page_id: self.pageRequested.emit(p)
                 )
-            shortcuts.addWidget(button, 0, column)
         self.search_button.clicked.connect(self.searchRequested)
         layout.addLayout(shortcuts)
 
@@ -97,15 +100,38 @@ class HomePage(QScrollArea):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.buttons: list[TopicButton] = []
-        for number, (page_id, title, summary) in enumerate(model.top_level()):
+        for page_id, title, summary in model.top_level():
             button = TopicButton(page_id, title, summary)
             button.clicked.connect(lambda _checked=False, p=page_id: self.pageRequested.emit(p))
-            grid.addWidget(button, number // COLUMNS, number % COLUMNS)
             self.buttons.append(button)
         layout.addLayout(grid)
+        # Each grid with its buttons and how many go in a row where there is room.
+        self._grids = [
+            (shortcuts, shortcut_buttons, len(shortcut_buttons)),
+            (grid, self.buttons, COLUMNS),
+        ]
+        self._wide: bool | None = None
+        self._arrange(wide=True)
 
         layout.addStretch(1)
         self.setWidget(body)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        most = max(across for _, _, across in self._grids)
+        room = self.fontMetrics().averageCharWidth() * BUTTON_COLUMNS * most
+        self._arrange(wide=self.viewport().width() >= room)
+
+    def _arrange(self, wide: bool) -> None:
+        """Buttons side by side (the shortcuts in one row, topics two a row) where they have
+        room, else one under another, in the same order (and Tab order)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for grid, buttons, most in self._grids:
+            across = most if wide else 1
+            for number, button in enumerate(buttons):
+                grid.addWidget(button, number // across, number % across)
 
     @staticmethod
     def _caption(text: str) -> QLabel:

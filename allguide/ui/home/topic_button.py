@@ -20,7 +20,9 @@ class TopicButton(QPushButton):
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        policy.setHeightForWidth(True)  # as tall as its wrapped words need: none cut off
+        self.setSizePolicy(policy)
         # Wrapped, even within a word too long for a line: the page never scrolls sideways.
         title_label = wrapping_label(title)
         title_label.setObjectName("topicTitle")
@@ -35,6 +37,14 @@ class TopicButton(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setMinimumHeight(84)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(self.minimumHeight(), needed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens the topic too, not only Space."""
