@@ -305,6 +305,22 @@ def test_a_garbled_file_still_starts(make_window: MakeWindow, settings_file: Pat
     assert fits_a_screen(window.frameGeometry(), available_areas())
 
 
+def test_numbers_too_long_for_any_integer_still_start(
+    make_window: MakeWindow, settings_file: Path
+) -> None:
+    """A hand-edited file: Qt itself could never write these (setValue overflows)."""
+    huge = "1" + "0" * 40
+    write_ini(
+        settings_file,
+        f"[window]\ngeometry={huge}\nstate=@Size({huge} {huge})\nsplitter={huge}, -{huge}\n"
+        f"[timeline]\nstart={huge}\n",
+    )
+    window = make_window()
+    assert window.problems.kinds <= {ProblemKind.SETTINGS}
+    assert fits_a_screen(window.frameGeometry(), available_areas())
+    assert page_is_usable(window.splitter.sizes())
+
+
 def test_a_settings_path_that_is_a_folder_still_starts(
     qtbot: QtBot, make_window: MakeWindow, settings_file: Path
 ) -> None:
