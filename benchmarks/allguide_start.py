@@ -79,6 +79,7 @@ def main() -> None:
             profiler.dump_stats(args.profile)
         window = figures.pop("_window")
         figures["paint_ns"] = at
+        figures["window_size"] = [window.width(), window.height()]  # the same-size baseline's
         figures["png_ns"] = grab_to_png(window, args.png)
         figures["hwm_png_kib"] = peak_rss_kib()
         settle(args.settle_ms)

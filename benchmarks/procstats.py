@@ -112,8 +112,10 @@ def child_env(platform_name: str = "offscreen") -> dict[str, str]:
     return env
 
 
-def bare_argv(png: Path, settle_ms: int = 0) -> list[str]:
-    return [sys.executable, str(BARE), str(png), str(settle_ms)]
+def bare_argv(png: Path, settle_ms: int = 0, size: tuple[int, int] | None = None) -> list[str]:
+    """The bare window, as small as its label, or resized to ``size`` (width, height)."""
+    argv = [sys.executable, str(BARE), str(png), str(settle_ms)]
+    return [*argv, f"{size[0]}x{size[1]}"] if size else argv
 
 
 def app_argv(png: Path, view: str | None = None, settle_ms: int = 0) -> list[str]:
@@ -194,22 +196,32 @@ def _git_commit() -> str | None:
     return done.stdout.strip()
 
 
+BARE_SIDES = ("bare", "bare_same_size")  # as small as its label; AllGuide's window's size
+
+
 def interleaved_starts(
     runs: int, env: dict[str, str], folder: Path, settle_ms: int = 0
 ) -> dict[str, list[Run]]:
-    """``runs`` fresh starts each of the bare window and of AllGuide, in turns (which
-    goes first alternates), so both see the same machine state. Each child exits
-    ``settle_ms`` after its first paint (the times are taken before).
+    """``runs`` fresh starts each of the bare window as small as its label ("bare"),
+    the bare window at the size of AllGuide's first window ("bare_same_size", the size
+    measured in AllGuide's warm-up start) and AllGuide ("app"), in turns (the order
+    rotates), so all see the same machine state. Each child exits ``settle_ms`` after
+    its first paint (the times are taken before).
     """
-    starts: dict[str, list[Run]] = {"bare": [], "app": []}
+    starts: dict[str, list[Run]] = {side: [] for side in (*BARE_SIDES, "app")}
     run_child(bare_argv(folder / "warm-up.png"), env)  # bytecode written, files cached
-    run_child(app_argv(folder / "warm-up.png"), env)
+    warm_app = run_child(app_argv(folder / "warm-up.png"), env)
+    width, height = warm_app.figures["window_size"]
+    argv_of = {
+        "bare": lambda png: bare_argv(png, settle_ms),
+        "bare_same_size": lambda png: bare_argv(png, settle_ms, (width, height)),
+        "app": lambda png: app_argv(png, None, settle_ms),
+    }
+    sides = list(argv_of)
     for index in range(runs):
-        order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
-        for side in order:
-            png = folder / f"{side}-{index}.png"
-            argv = bare_argv(png, settle_ms) if side == "bare" else app_argv(png, None, settle_ms)
-            starts[side].append(run_child(argv, env))
+        shift = index % len(sides)
+        for side in sides[shift:] + sides[:shift]:
+            starts[side].append(run_child(argv_of[side](folder / f"{side}-{index}.png"), env))
     return starts
 
 

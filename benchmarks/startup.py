@@ -7,10 +7,24 @@ Asserts nothing (``startup_check.py`` is the quick pass/fail check).
 
 Every start is a fresh process, measured from the parent's spawn to the first
 paint of the window, which the child reports (``first_paint.py``):
-- bare: ``bare_window.py``, a QMainWindow with a QLabel, shown, painted, grabbed to PNG;
+- bare, label size: ``bare_window.py``, a QMainWindow with a QLabel, shown, painted,
+  grabbed to PNG, as small as its label (the issue's words taken literally);
+- bare, same size: the same window resized to AllGuide's first window (its size is
+  measured in AllGuide's own warm-up start, so it follows the screen: 1200x800
+  fitted to the primary screen, 720x540 on the offscreen platform's 800x600);
 - AllGuide: ``allguide_start.py``, ``allguide.cli.main([])`` exactly as the ``allguide``
   command runs it, to the first paint of the home view, grabbed to PNG.
-The two take turns (N each), so both see the same machine state. Each child then
+The three take turns (N each), so all see the same machine state.
+
+Which baseline the budget uses: the issue's targets are against "a bare PySide6
+window that shows a label and grabs itself to PNG", and its size is not said.
+The budget ("ratios" in the JSON, the target column) uses the window of the same
+size: the backing store, the first paint and the grab (an image as big again) grow
+with the window's pixels (a 1200x800 ARGB image is 3.7 MiB), which any window of
+that size pays, however little it shows. Against a window as small as its label,
+AllGuide would be charged for its pixels as if they were its code. Both baselines,
+and the ratio against each, are in the table and the JSON ("ratios_label_size",
+"ratios_same_size"), so nothing is hidden. Each child then
 lets its event loop run for ``--settle-ms`` (300) before it exits, so work left for
 after the first paint is done and counted: peak memory is each child's ``ru_maxrss``
 (``os.wait4``) over the whole run; the peak until the PNG (VmHWM) is shown too.
@@ -60,31 +74,46 @@ TARGETS = {"start": 1.5, "memory": 1.4, "view_p95_ms": 16.0}  # issue 10, sectio
 SEARCH_P95_MS = {1: 5.0, 100: 50.0}  # at 1 and 100 times the content
 RESULTS = HERE / "results"
 SETTLE_MS = 300  # after the first paint: idle-time work runs, and its memory counts
+BUDGET_BASELINE = "bare_same_size"  # the targets' baseline (see the docstring); "bare" shown too
+
+
+def side_figures(side_runs: list[Run]) -> dict[str, Any]:
+    """Medians and spreads of one side's starts."""
+    return {
+        "first_paint_ms": summary(first_paint_ms(side_runs)),
+        "png_ms": summary([r.since_spawn_ms("png_ns") for r in side_runs]),
+        "interpreter_ms": summary([r.since_spawn_ms("main_ns") for r in side_runs]),
+        "cpu_ms": summary([r.cpu_ms for r in side_runs]),
+        "maxrss_mib": summary([r.maxrss_kib / 1024 for r in side_runs]),
+        "vm_hwm_mib": summary([r.figures["vm_hwm_kib"] / 1024 for r in side_runs]),
+        "hwm_png_mib": summary([r.figures["hwm_png_kib"] / 1024 for r in side_runs]),
+        "raw_first_paint_ms": first_paint_ms(side_runs),
+        "window_size": side_runs[0].figures.get("window_size"),
+    }
+
+
+def ratios_to(app: dict[str, Any], bare: dict[str, Any]) -> dict[str, float]:
+    """AllGuide's medians over one baseline's."""
+    pairs = {
+        "first_paint": "first_paint_ms",
+        "png": "png_ms",
+        "cpu": "cpu_ms",
+        "maxrss": "maxrss_mib",
+        "vm_hwm": "vm_hwm_mib",
+        "hwm_png": "hwm_png_mib",
+    }
+    return {name: ratio(app[key], bare[key]) for name, key in pairs.items()}
 
 
 def measure_start(runs: int, env: dict[str, str], folder: Path, settle_ms: int) -> dict[str, Any]:
+    """Both baselines and AllGuide; ratios against each ("ratios" against BUDGET_BASELINE)."""
     starts = interleaved_starts(runs, env, folder, settle_ms)
-    out: dict[str, Any] = {}
-    for side, side_runs in starts.items():
-        out[side] = {
-            "first_paint_ms": summary(first_paint_ms(side_runs)),
-            "png_ms": summary([r.since_spawn_ms("png_ns") for r in side_runs]),
-            "interpreter_ms": summary([r.since_spawn_ms("main_ns") for r in side_runs]),
-            "cpu_ms": summary([r.cpu_ms for r in side_runs]),
-            "maxrss_mib": summary([r.maxrss_kib / 1024 for r in side_runs]),
-            "vm_hwm_mib": summary([r.figures["vm_hwm_kib"] / 1024 for r in side_runs]),
-            "hwm_png_mib": summary([r.figures["hwm_png_kib"] / 1024 for r in side_runs]),
-            "raw_first_paint_ms": first_paint_ms(side_runs),
-        }
+    out: dict[str, Any] = {side: side_figures(side_runs) for side, side_runs in starts.items()}
     out["app"]["steps_ms"] = app_steps(starts["app"])
-    out["ratios"] = {
-        "first_paint": ratio(out["app"]["first_paint_ms"], out["bare"]["first_paint_ms"]),
-        "png": ratio(out["app"]["png_ms"], out["bare"]["png_ms"]),
-        "cpu": ratio(out["app"]["cpu_ms"], out["bare"]["cpu_ms"]),
-        "maxrss": ratio(out["app"]["maxrss_mib"], out["bare"]["maxrss_mib"]),
-        "vm_hwm": ratio(out["app"]["vm_hwm_mib"], out["bare"]["vm_hwm_mib"]),
-        "hwm_png": ratio(out["app"]["hwm_png_mib"], out["bare"]["hwm_png_mib"]),
-    }
+    out["ratios_label_size"] = ratios_to(out["app"], out["bare"])
+    out["ratios_same_size"] = ratios_to(out["app"], out["bare_same_size"])
+    out["budget_baseline"] = BUDGET_BASELINE
+    out["ratios"] = out[f"ratios_{BUDGET_BASELINE.removeprefix('bare_')}"]
     return out
 
 
@@ -179,65 +208,11 @@ def measure_content(copies: list[int]) -> list[dict[str, float]]:
     return [content_scaling.bundled_load(k, repeat=3 if k < 100 else 1) for k in copies]
 
 
-def table(results: dict[str, Any]) -> str:
-    """One table: measure, bare (or baseline), AllGuide, ratio, target."""
-    rows: list[tuple[str, str, str, str, str]] = []
-    start = results["start"]
-    bare, app, ratios = start["bare"], start["app"], start["ratios"]
-    n = bare["first_paint_ms"]["n"]
-    rows.append(
-        ("Start-up, median [p25-p75]", f"bare (n={n})", f"AllGuide (n={n})", "ratio", "target")
-    )
-    rows.append(
-        (
-            "  spawn to first paint, ms",
-            spread(bare["first_paint_ms"]),
-            spread(app["first_paint_ms"]),
-            f"{ratios['first_paint']:.2f}x",
-            f"<= {TARGETS['start']}x",
-        )
-    )
-    rows.append(
-        (
-            "  spawn to PNG written, ms",
-            spread(bare["png_ms"]),
-            spread(app["png_ms"]),
-            f"{ratios['png']:.2f}x",
-            "",
-        )
-    )
-    rows.append(
-        (
-            "  CPU time to exit (user+sys), ms",
-            spread(bare["cpu_ms"]),
-            spread(app["cpu_ms"]),
-            f"{ratios['cpu']:.2f}x",
-            "",
-        )
-    )
-    rows.append(
-        (
-            "  peak RSS, whole run (ru_maxrss), MiB",
-            spread(bare["maxrss_mib"], 1),
-            spread(app["maxrss_mib"], 1),
-            f"{ratios['maxrss']:.2f}x",
-            f"<= {TARGETS['memory']}x",
-        )
-    )
-    rows.append(
-        (
-            "  peak RSS to the PNG (VmHWM), MiB",
-            spread(bare["hwm_png_mib"], 1),
-            spread(app["hwm_png_mib"], 1),
-            f"{ratios['hwm_png']:.2f}x",
-            "",
-        )
-    )
-    rows.append(("AllGuide's start, step by step, ms", "", "median", "p95", ""))
-    for name, s in app["steps_ms"].items():
-        if name.startswith("  (between)") and s["median"] < 0.5:
-            continue  # nothing happens between those steps
-        rows.append((f"  {name}", "", f"{s['median']:.1f}", f"{s['p95']:.1f}", ""))
+def later_rows(results: dict[str, Any]) -> list[tuple[str, ...]]:
+    """The table's rows after start-up: views, command line, search, content (if measured)."""
+    rows: list[tuple[str, ...]] = []
+    if "views" not in results:
+        return rows
     views = results["views"]
     rows.append(("First open after start-up, ms", "", "p50", "p95", ""))
     for view, s in views.items():
@@ -283,7 +258,56 @@ def table(results: dict[str, Any]) -> str:
                 f"{row['problems']} problems",
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    return rows
+
+
+def table(results: dict[str, Any]) -> str:
+    """One table: measure, bare (or baseline), AllGuide, ratio, target."""
+    rows: list[tuple[str, ...]] = []
+    start = results["start"]
+    label, same, app = start["bare"], start["bare_same_size"], start["app"]
+    by_label, by_size = start["ratios_label_size"], start["ratios_same_size"]
+    n = app["first_paint_ms"]["n"]
+    width, height = same["window_size"] or ("?", "?")
+    rows.append(
+        (
+            f"Start-up, median [p25-p75], n={n} each",
+            "bare, label size",
+            f"bare, same size ({width}x{height})",
+            "AllGuide",
+            "ratio to label size",
+            "ratio to same size",
+            "target (same size)",
+        )
+    )
+    measures = (
+        ("  spawn to first paint, ms", "first_paint_ms", "first_paint", 0, "start"),
+        ("  spawn to PNG written, ms", "png_ms", "png", 0, None),
+        ("  CPU time to exit (user+sys), ms", "cpu_ms", "cpu", 0, None),
+        ("  peak RSS, whole run (ru_maxrss), MiB", "maxrss_mib", "maxrss", 1, "memory"),
+        ("  peak RSS to the PNG (VmHWM), MiB", "hwm_png_mib", "hwm_png", 1, None),
+    )
+    for name, key, ratio_key, digits, target in measures:
+        rows.append(
+            (
+                name,
+                spread(label[key], digits),
+                spread(same[key], digits),
+                spread(app[key], digits),
+                f"{by_label[ratio_key]:.2f}x",
+                f"{by_size[ratio_key]:.2f}x",
+                f"<= {TARGETS[target]}x" if target else "",
+            )
+        )
+    rows.append(("AllGuide's start, step by step, ms", "", "median", "p95", ""))
+    for name, s in app["steps_ms"].items():
+        if name.startswith("  (between)") and s["median"] < 0.5:
+            continue  # nothing happens between those steps
+        rows.append((f"  {name}", "", f"{s['median']:.1f}", f"{s['p95']:.1f}", ""))
+    rows += later_rows(results)
+    columns = max(len(row) for row in rows)
+    rows = [row + ("",) * (columns - len(row)) for row in rows]
+    widths = [max(len(row[i]) for row in rows) for i in range(columns)]
     lines = []
     for row in rows:
         if not row[0].startswith(" "):
@@ -292,7 +316,7 @@ def table(results: dict[str, Any]) -> str:
             "  ".join(
                 cell.ljust(w) if i == 0 else cell.rjust(w)
                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            )
+            ).rstrip()
         )
     return "\n".join(lines).strip("\n")
 
@@ -317,6 +341,11 @@ def main() -> None:
         help="event loop time after the first paint, before exit or a view opens",
     )
     parser.add_argument("--no-json", action="store_true", help="print only")
+    parser.add_argument(
+        "--start-only",
+        action="store_true",
+        help="only the start-up rows (no views, command line, search or content)",
+    )
     args = parser.parse_args()
     started = datetime.datetime.now(datetime.UTC)
     results: dict[str, Any] = {
@@ -328,11 +357,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="allguide-bench-") as name:
         folder = Path(name)
         results["start"] = measure_start(args.runs, env, folder, args.settle_ms)
-        results["views"] = measure_views(args.view_runs, env, folder, args.settle_ms)
-    results["cli"] = measure_cli(args.cli_runs, env)
+        if not args.start_only:
+            results["views"] = measure_views(args.view_runs, env, folder, args.settle_ms)
+    if not args.start_only:
+        results["cli"] = measure_cli(args.cli_runs, env)
     shutil.rmtree(env[BENCH_HOME], ignore_errors=True)
-    results["search"] = measure_search(args.scales, args.search_repeat)
-    results["content"] = measure_content(args.bundled)
+    if not args.start_only:
+        results["search"] = measure_search(args.scales, args.search_repeat)
+        results["content"] = measure_content(args.bundled)
     print(
         f"AllGuide start-up benchmark, {results['timestamp']}, Qt platform {args.platform}, "
         f"{results['machine']['cpu']} x{results['machine']['cpus']}, "
