@@ -83,7 +83,7 @@ def start_diagnostics(
     started = diagnostics.start(mode, default_log_folder)
     diagnostics.log.info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
     if qt_messages:  # tests leave pytest-qt's handler in place, so Qt warnings fail them
-        started.add_cleanup(route_qt_messages())
+        started.add_cleanup(route_qt_messages(with_text=mode.logs_error_messages))
     notifier = CrashNotifier(mode, started.log_file)
 
     def notify() -> None:

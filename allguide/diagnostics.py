@@ -126,8 +126,9 @@ class Diagnostics:
         self._handlers.clear()
         logger.setLevel(self._level_before)
         faulthandler.disable()
-        if self._faulthandler_was_on:  # pytest's, say: back on stderr
-            faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
+        stderr = usable_stderr()
+        if self._faulthandler_was_on and stderr is not None:  # pytest's, say: back on stderr
+            faulthandler.enable(stderr, all_threads=True)
         if self._fault_file is not None:
             self._fault_file.close()
             self._fault_file = None
@@ -141,34 +142,30 @@ def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
     """
     import faulthandler
 
-    folder = log_folder(mode, default_folder)
     logger = logging.getLogger(LOGGER)
     level_before = logger.level
     logger.setLevel(logging.INFO)
-    to_stderr = logging.StreamHandler(sys.stderr)
-    to_stderr.setLevel(logging.WARNING)
-    to_stderr.setFormatter(logging.Formatter("allguide: %(levelname)s: %(message)s"))
     diagnostics = Diagnostics(
         mode, None, _faulthandler_was_on=faulthandler.is_enabled(), _level_before=level_before
     )
-    diagnostics._handlers.append(to_stderr)
-    logger.addHandler(to_stderr)
+    stderr = usable_stderr()  # None when a launcher closed it (2>&-, a windowed build)
+    if stderr is not None:
+        to_stderr = logging.StreamHandler(stderr)
+        to_stderr.setLevel(logging.WARNING)
+        to_stderr.setFormatter(logging.Formatter("allguide: %(levelname)s: %(message)s"))
+        diagnostics._handlers.append(to_stderr)
+        logger.addHandler(to_stderr)
+    try:
+        folder = log_folder(mode, default_folder)
+    except RuntimeError as error:  # "~nosuchuser": expanduser cannot say where that is
+        log.warning("no log file: %s", error)
+        folder = None
     if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            to_file = _rotating_file(folder / LOG_FILE)
-            fault_file = _open_fault_file(folder / FAULT_FILE)
-        except OSError as error:
-            log.warning("no log file in %s (%s)", folder, error.strerror or error)
-        else:
-            diagnostics.folder = folder
-            diagnostics._handlers.append(to_file)
-            logger.addHandler(to_file)
-            diagnostics._fault_file = fault_file
+        _add_log_file(diagnostics, logger, folder)
     if diagnostics._fault_file is not None:
         faulthandler.enable(diagnostics._fault_file, all_threads=True)
-    else:
-        faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
+    elif stderr is not None:
+        faulthandler.enable(stderr, all_threads=True)
     log.info(
         "AllGuide %s started in %s mode (Python %s, %s)",
         __version__,
@@ -224,6 +221,39 @@ class RotatingLogFile(logging.FileHandler):
         else:
             path.unlink(missing_ok=True)
         self.stream = self._open()
+
+
+def usable_stderr() -> TextIO | None:
+    """The process's stderr, or None when there is none to write to (closed or absent)."""
+    for stream in (sys.__stderr__, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.fileno()
+        except (OSError, ValueError, AttributeError):  # closed, or not a real file
+            continue
+        if not stream.closed:
+            return stream
+    return None
+
+
+def _add_log_file(diagnostics: Diagnostics, logger: logging.Logger, folder: Path) -> None:
+    """The rotating log and the fault file in ``folder``; a folder we cannot use costs
+    the files, never the start."""
+    to_file: RotatingLogFile | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        to_file = _rotating_file(folder / LOG_FILE)
+        fault_file = _open_fault_file(folder / FAULT_FILE)
+    except OSError as error:
+        if to_file is not None:
+            to_file.close()
+        log.warning("no log file in %s (%s)", folder, error.strerror or error)
+        return
+    diagnostics.folder = folder
+    diagnostics._handlers.append(to_file)
+    logger.addHandler(to_file)
+    diagnostics._fault_file = fault_file
 
 
 def _rotating_file(path: Path) -> RotatingLogFile:

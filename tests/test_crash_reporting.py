@@ -483,3 +483,40 @@ def test_a_hard_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path, kiosk: 
     assert "Fatal Python error: Segmentation fault" in faults.read_text("utf-8")
     assert 'File "<string>", line 5' in faults.read_text("utf-8")
     assert "Fatal Python error" not in run.stderr
+
+
+def test_a_kiosk_log_keeps_no_words_of_qt_messages(tmp_path: Path) -> None:
+    """A Qt message can quote what a visitor typed: a kiosk logs its category and level."""
+    os.environ[LOG_DIR_ENV] = str(tmp_path / "it-logs")
+    try:
+        started = start_diagnostics(KIOSK_MODE, None)  # Qt's messages routed, as a real start
+        try:
+            qWarning(f"cannot shape the text '{SECRET}'")
+        finally:
+            started.stop()
+    finally:
+        del os.environ[LOG_DIR_ENV]
+    log = log_text_of(started)
+    assert "WARNING allguide.qt: default: a Qt message (text not kept)" in log
+    assert SECRET not in log
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kiosk", [False, True], ids=["normal", "kiosk"])
+def test_a_start_without_stderr_still_runs(tmp_path: Path, kiosk: bool) -> None:
+    """A launcher that closes stderr (2>&-) or names a log folder that cannot be found
+    costs the stderr log and the file, never the start."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        LOG_DIR_ENV: "~no-such-user-here/logs",
+    }
+    command = [sys.executable, "-m", "allguide", "--smoke-test"] + (["--kiosk"] if kiosk else [])
+    run = subprocess.run(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        check=False, env=env, timeout=120, preexec_fn=lambda: os.close(2),
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout
+    assert "smoke test passed" in run.stdout

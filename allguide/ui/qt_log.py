@@ -31,9 +31,16 @@ def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -
         qt_log.log(LEVELS.get(kind, logging.WARNING), "%s: %s", category, message)
 
 
-def route_qt_messages() -> Callable[[], None]:
+def log_qt_message_without_text(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """A kiosk's record of a Qt message: its category and level, never its words, which
+    could quote what a visitor typed (the same rule as for errors: Mode.logs_error_messages)."""
+    category = context.category or "default"
+    qt_log.log(LEVELS.get(kind, logging.WARNING), "%s: a Qt message (text not kept)", category)
+
+
+def route_qt_messages(with_text: bool = True) -> Callable[[], None]:
     """Send Qt's messages to the log; returns how to give back the handler there was."""
-    previous = qInstallMessageHandler(log_qt_message)
+    previous = qInstallMessageHandler(log_qt_message if with_text else log_qt_message_without_text)
 
     def restore() -> None:
         qInstallMessageHandler(previous)
