@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from allguide.content.model import Content, Synonym
@@ -27,7 +27,7 @@ from allguide.search.query import (
     QueryPlan,
     QueryProblem,
 )
-from allguide.search.real_words import RealWordTest, real_word_test
+from allguide.search.real_words import RealWordTest, WordLists, real_word_test
 from allguide.search.snippet import FoldedText, Snippet, make_snippet
 from allguide.search.stopwords import stopwords
 from allguide.search.text import tokens
@@ -135,6 +135,9 @@ class SearchEngine:
         synonym_words = tokens(" ; ".join(w for s in synonyms for w in s.words))
         self._synonym_texts = [w for s in synonyms for w in (*s.words, *s.means)]
         self._pairs: frozenset[tuple[str, str]] | None = None
+        self._real_words = real_words
+        self._preparation: Iterator[None] | None = None
+        self._prepared = False
         self._planner = Planner(
             Vocabulary(words, synonym_words, self._stopwords),
             synonyms,
@@ -157,6 +160,43 @@ class SearchEngine:
     @property
     def size(self) -> int:
         return len(self._docs)
+
+    # Getting ready before the first search ------------------------------------
+
+    @property
+    def prepared(self) -> bool:
+        """Whether everything a first search needs is loaded (by prepare_step or prepare)."""
+        return self._prepared
+
+    def prepare_step(self) -> bool:
+        """Load the next small piece of what a first search needs; True while more is left.
+
+        The phrases, the medicines' names, the words side by side, and the
+        language's word list (the largest part, in pieces of a few milliseconds),
+        so that an idle turn of a window can take one piece at a time. A search
+        made before they are all done loads what it needs itself, as without
+        them; a piece that a search loaded already costs nothing.
+        """
+        if self._preparation is None:
+            self._preparation = self._pieces()
+        return next(self._preparation, False) is None
+
+    def prepare(self) -> None:
+        """Everything a first search needs, now."""
+        while self.prepare_step():
+            pass
+
+    def _pieces(self) -> Iterator[None]:
+        yield from self._planner.preparation()
+        self._side_by_side("", "")
+        yield
+        if not self._planner.has_word_list and isinstance(self._real_words, WordLists):
+            load = self._real_words.loading(self._language)
+            while load.step():
+                yield
+        self._planner.load_word_list()  # the list loaded above, or now by another loader
+        yield
+        self._prepared = True
 
     def search(self, query: str, limit: int = 20) -> SearchResponse:
         """Best hits first. Raises QueryError for an empty or absurd query."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -61,6 +61,14 @@ class Phrases:
         self._synonyms = tuple(synonyms)
         self._stopwords = stopwords
         self._language = language
+
+    def preparation(self) -> Iterator[None]:
+        """The phrases prepared now, a piece per item, rather than on the first search."""
+        self._prepared  # noqa: B018 - computed now, kept
+        yield
+        self._index  # noqa: B018
+        self._phrase_words  # noqa: B018
+        yield
 
     @functools.cached_property
     def _prepared(self) -> list[list[Phrase]]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -219,6 +219,24 @@ class Planner:
             (tuple(tokens(name)), fold(name)) for name in MEDICAL_WORDS if len(tokens(name)) > 1
         )
         return single, several
+
+    def preparation(self) -> Iterator[None]:
+        """What plans need on first use, one small piece per item (SearchEngine.prepare_step).
+
+        The word list is left to the engine, which may load it in pieces.
+        """
+        self._medicines  # noqa: B018 - computed now, kept
+        yield
+        yield from self._phrases.preparation()
+
+    @property
+    def has_word_list(self) -> bool:
+        """Whether the word list was asked for (loaded, or known to be missing)."""
+        return self._real_words_loaded
+
+    def load_word_list(self) -> None:
+        """Ask for the word list now (SearchEngine.prepare_step), not on the first search."""
+        self._word_list()
 
     def _word_list(self) -> RealWordTest | None:
         if not self._real_words_loaded:

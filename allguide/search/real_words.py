@@ -5,14 +5,22 @@ Search must never "correct" a real word into an unrelated word of the content
 OpenSubtitles word frequencies, cleaned by its maintainers) for English,
 Spanish, French and Arabic. How common a word is tells a finished word's own
 endings from a word of its own ("number" is not "numb" + er: endings.py).
-Loading one takes about a tenth of a second, so it happens on first need only:
-when a typed word is unknown to the content, never at start-up.
+
+A list is a gzipped JSON object of about 160,000 words, one ``"word": count``
+line each, sorted (tests/test_search_prepare.py holds that for every language).
+Parsing it into a dict took ~90-120 ms and 36 MiB; instead its text is kept as
+bytes and searched by halving (4 MiB, ~45 ms in all), read in steps of a few
+milliseconds each (``WordListLoad.step``), so that an idle turn of the window
+can take one at a time. It is loaded on first need only, never at start-up.
 """
 
 from __future__ import annotations
 
-import functools
+import json
 import logging
+import pkgutil
+import re
+import zlib
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -21,6 +29,10 @@ from allguide.search.text import fold
 log = logging.getLogger(__name__)
 
 LANGUAGES = frozenset({"en", "es", "fr", "ar"})
+INFLATE_CHUNK = 128 * 1024  # gzipped bytes inflated per step: ~4 ms
+SCAN_CHUNK = 256 * 1024  # text bytes read per step: counts summed, accented lines kept (~3 ms)
+FOLD_BATCH = 2000  # accented words folded per step (~3 ms)
+_COUNT = re.compile(rb'": (\d+)')
 
 
 class RealWordTest(Protocol):
@@ -58,19 +70,191 @@ class FrequencyList:
         return self.frequency(word) * 1_000_000 / self._total
 
 
-@functools.cache
-def real_word_test(language: str) -> RealWordTest | None:
-    """The word list for ``language``, loaded the first time it is asked for."""
-    if language not in LANGUAGES:
+class SortedList:
+    """The list's sorted ``"word": count`` lines, searched by halving: answers as FrequencyList.
+
+    ``folded`` holds the accented words folded (the last of the list's order wins,
+    as in FrequencyList); ``total`` is the sum of every count.
+    """
+
+    def __init__(self, text: bytes, folded: dict[str, int], total: int) -> None:
+        self._text = text
+        self._first = text.index(b"\n") + 1  # after the "{" line
+        self._end = text.rindex(b"\n")  # before the "}" line
+        self._folded = folded
+        self._total = max(1, total)
+        self._known: dict[str, int] = {}  # words asked for before: each asked many times
+
+    def _count(self, word: str) -> int | None:
+        """The count on the word's own line, or None: no such line."""
+        try:
+            key = word.encode()
+        except UnicodeEncodeError:  # a lone surrogate: no word of any list
+            return None
+        if b'"' in key or b"\n" in key or b"\\" in key:
+            return None
+        text, low, high = self._text, self._first, self._end
+        while low < high:  # low and high are starts of lines (high: of the last line)
+            middle = (low + high) // 2
+            start = text.rfind(b"\n", low, middle) + 1 or low
+            start = max(start, low)
+            end = text.index(b"\n", start)
+            split = text.rindex(b'": ', start, end)
+            found = text[start + 1 : split]
+            if found == key:
+                return int(text[split + 3 : end].rstrip(b","))
+            if found < key:
+                low = end + 1
+            else:
+                high = start
         return None
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:  # pragma: no cover - a build without it corrects as before
-        log.warning("pyspellchecker is missing: unknown words are corrected, not named")
-        return None
-    try:
-        frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
-    except (OSError, ValueError):  # pragma: no cover - its list missing from a build
-        log.warning("no word list for %r: unknown words are corrected, not named", language)
-        return None
-    return FrequencyList(frequencies)
+
+    def _lookup(self, word: str) -> int:
+        """The count, 0 for an unknown word; -1 for a word listed with no count (none is)."""
+        known = self._known.get(word)
+        if known is None:
+            count = self._count(word)
+            known = self._known[word] = -1 if count is None else count
+        return known
+
+    def __call__(self, word: str) -> bool:
+        return self._lookup(word) >= 0 or word in self._folded
+
+    def frequency(self, word: str) -> int:
+        return max(0, self._lookup(word)) or self._folded.get(word, 0)
+
+    def per_million(self, word: str) -> float:
+        return self.frequency(word) * 1_000_000 / self._total
+
+
+class WordListLoad:
+    """One language's list, loaded one small step at a time, or all at once by ``finish``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.steps_done = 0
+        self._result: RealWordTest | None = None
+        self._done = language not in LANGUAGES
+        self._gzipped: bytes | None = None
+        self._inflater = zlib.decompressobj(wbits=31)  # gzip
+        self._read_to = 0  # in the gzipped bytes
+        self._pieces: list[bytes] = []
+        self._text: bytes | None = None
+        self._scanned = 0  # in the text
+        self._total = 0
+        self._folded: dict[str, int] = {}
+        self._accented: list[bytes] = []  # lines scanned, not folded yet
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def step(self) -> bool:
+        """Do the next small piece of the load; True while more is left."""
+        if self._done:
+            return False
+        self.steps_done += 1
+        try:
+            self._next_piece()
+        except (OSError, ValueError, zlib.error):  # pragma: no cover - a broken build
+            log.warning(
+                "no word list for %r: unknown words are corrected, not named", self.language
+            )
+            self._done = True
+        return not self._done
+
+    def finish(self) -> RealWordTest | None:
+        """The list, after any steps not done yet."""
+        while self.step():
+            pass
+        return self._result
+
+    def _next_piece(self) -> None:
+        if self._gzipped is None:
+            self._gzipped = pkgutil.get_data("spellchecker", f"resources/{self.language}.json.gz")
+            if self._gzipped is None:  # pragma: no cover - a loader without files
+                raise OSError("no resources")
+        elif self._text is None:
+            self._inflate()
+        elif self._accented:
+            self._fold()
+        elif self._scanned < len(self._text):
+            self._scan()
+        else:
+            self._result = SortedList(self._text, self._folded, self._total)
+            self._done = True
+
+    def _inflate(self) -> None:
+        assert self._gzipped is not None
+        chunk = self._gzipped[self._read_to : self._read_to + INFLATE_CHUNK]
+        self._read_to += len(chunk)
+        self._pieces.append(self._inflater.decompress(chunk))
+        if self._read_to >= len(self._gzipped):
+            self._pieces.append(self._inflater.flush())
+            self._text = b"".join(self._pieces)
+            self._pieces, self._gzipped = [], b""
+            if not _one_word_a_line(self._text):  # pragma: no cover - another layout
+                self._result = FrequencyList(json.loads(self._text))
+                self._done = True
+
+    def _scan(self) -> None:
+        """Sum the counts of the next lines, and keep those with accented words to fold."""
+        assert self._text is not None
+        text, start = self._text, self._scanned
+        end = text.find(b"\n", min(len(text), start + SCAN_CHUNK))
+        end = len(text) if end == -1 else end + 1
+        part = text[start:end]
+        self._total += sum(map(int, _COUNT.findall(part)))
+        if not part.isascii():
+            accented = [line for line in part.split(b"\n") if not line.isascii()]
+            self._accented = accented[::-1]  # taken from the end: the list's order kept
+            if len(accented) <= FOLD_BATCH // 4:  # a few (English): in the same step
+                self._fold()
+        self._scanned = end
+
+    def _fold(self) -> None:
+        """The next accented words folded: the last with each folded form wins."""
+        for _ in range(min(FOLD_BATCH, len(self._accented))):
+            line = self._accented.pop()
+            split = line.rindex(b'": ')
+            self._folded[fold(line[1:split].decode())] = int(line[split + 3 :].rstrip(b","))
+
+
+def _one_word_a_line(text: bytes) -> bool:
+    """The layout SortedList reads: "{", then one "word": count line each, then "}"."""
+    return (
+        text.startswith(b"{\n")
+        and text.rstrip().endswith(b"\n}")
+        and b"\\" not in text
+        and text.count(b"\n") - 1 == text.count(b'": ')
+    )
+
+
+class WordLists:
+    """Each language's list, loaded once per process, on first need or step by step.
+
+    Called with a language, it returns that list (loading what is left of it now).
+    """
+
+    def __init__(self) -> None:
+        self._loads: dict[str, WordListLoad] = {}
+        self.loads_started = 0  # how many lists were (begun to be) read: once per language
+
+    def loading(self, language: str) -> WordListLoad:
+        """The language's load, begun or not: its steps may run on idle turns."""
+        load = self._loads.get(language)
+        if load is None:
+            load = self._loads[language] = WordListLoad(language)
+            self.loads_started += 1
+        return load
+
+    def __call__(self, language: str) -> RealWordTest | None:
+        """The word list for ``language``, loaded the first time it is asked for."""
+        return self.loading(language).finish()
+
+    def cache_clear(self) -> None:
+        """Forget the lists loaded (for benchmarks and tests of the load itself)."""
+        self._loads.clear()
+
+
+real_word_test = WordLists()

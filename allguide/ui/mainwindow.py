@@ -10,7 +10,6 @@ still opens within a frame.
 
 from __future__ import annotations
 
-import contextlib
 import weakref
 from collections.abc import Callable, Sequence
 from enum import IntEnum
@@ -62,6 +61,10 @@ if TYPE_CHECKING:  # built on first use, so imported there (see the module docst
     from allguide.ui.search.panel import SearchPanel
     from allguide.ui.side_effects.view import SideEffectsView
     from allguide.ui.timeline.view import TimelineView
+
+
+# Idle turns for SearchEngine.prepare_step: English takes ~23 (tests/test_search_prepare.py).
+_SEARCH_PREPARATION_TURNS = 40
 
 
 class _Page(IntEnum):
@@ -255,7 +258,9 @@ class MainWindow(QMainWindow):
             lambda: import_module("rapidfuzz"),
             lambda: import_module("allguide.search"),
             lambda: window.search_engine,
-            lambda: window._rehearse_search(),
+            # What a first search needs (the word list the most), a few ms a turn; what
+            # is left when these turns are used up, the first search loads itself.
+            *[lambda: window.search_engine.prepare_step()] * _SEARCH_PREPARATION_TURNS,
             lambda: import_module("allguide.ui.search.panel"),
             lambda: window.search_panel,
             lambda: _paint_unseen(window.search_panel),
@@ -268,16 +273,6 @@ class MainWindow(QMainWindow):
             lambda: window.timeline,
             lambda: _paint_unseen(window.timeline),
         ]
-
-    def _rehearse_search(self) -> None:
-        """One search that nobody sees, for the first section's title (words any content
-        has): the engine prepares its phrases on its first search, ~20 ms better spent
-        on an idle turn than on the first search someone types."""
-        from allguide.search import QueryError
-
-        if self.content.sections:
-            with contextlib.suppress(QueryError):
-                self.search_engine.search(self.content.sections[0].title)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The first paint starts the warm-up: nothing is built before it is on screen."""

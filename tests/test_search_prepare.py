@@ -1,0 +1,216 @@
+"""The search engine gets ready in small steps (prepare_step) and ends as a lazy engine does.
+
+The window's idle warm-up takes the steps after the first paint, so the first
+search someone types, even a misspelled one, loads nothing more; a search made
+before the steps are done loads what is left itself and finds the same.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pkgutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from allguide.app import build_window
+from allguide.content import LoadResult
+from allguide.search import SearchEngine, SearchResponse
+from allguide.search.real_words import (
+    LANGUAGES,
+    FrequencyList,
+    RealWordTest,
+    WordLists,
+    real_word_test,
+)
+from allguide.search.text import fold
+from allguide.ui.mainwindow import _SEARCH_PREPARATION_TURNS, MainWindow
+
+# Known words, everyday words and phrases, and misspellings of each kind the planner
+# handles (a typo, swapped letters, words joined or split, another spelling, a medicine).
+QUERIES = (
+    "tired",
+    "tiredness",
+    "exhausted",
+    "chemo",
+    "sick to my stomach",
+    "fevre",
+    "tirde",
+    "vomitting",
+    "imatinob",
+    "hare loss",
+    "lightheaded",
+    "stemcell",
+    "chemo therapy",
+    "anemia",
+    "numb",
+    "thro",
+    "temp",
+    "shark",
+    "prednisone",
+    "mercaptopurin",
+    "Solu-Medrol",
+    "does chemo cause hair loss",
+    "fever not going down",
+    "temperature after chemo",
+    "high platelets",
+    "increased appetite",
+    "sore throat",
+    "bruises",
+    "médicament",
+)
+
+
+def answers(engine: SearchEngine) -> dict[str, SearchResponse]:
+    return {query: engine.search(query, 50) for query in QUERIES}
+
+
+@pytest.fixture
+def fresh_word_lists(monkeypatch: pytest.MonkeyPatch) -> WordLists:
+    """The process's word lists as if none were loaded yet (restored after the test)."""
+    monkeypatch.setattr(real_word_test, "_loads", {})
+    monkeypatch.setattr(real_word_test, "loads_started", 0)
+    return real_word_test
+
+
+@pytest.fixture(scope="module")
+def lazy_answers(bundled: LoadResult) -> dict[str, SearchResponse]:
+    """What an engine that loads everything on first need answers."""
+    return answers(SearchEngine.for_content(bundled.content, real_words=WordLists()))
+
+
+# The word lists, as the sorted lines SortedList reads ------------------------------
+
+
+def list_text(language: str) -> bytes:
+    data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    assert data is not None
+    return gzip.decompress(data)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_each_word_list_is_one_sorted_word_a_line(language: str) -> None:
+    """SortedList halves the lines: a new pyspellchecker with another layout fails here."""
+    lines = list_text(language).split(b"\n")
+    assert lines[0] == b"{"
+    assert lines[-1] == b"}"
+    keys = [line[1 : line.rindex(b'": ')] for line in lines[1:-1]]
+    assert keys == sorted(set(keys))
+    assert not any(b"\\" in key or b'"' in key for key in keys)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_sorted_list_answers_as_the_whole_dictionary(language: str) -> None:
+    frequencies: dict[str, int] = json.loads(list_text(language))
+    whole = FrequencyList(frequencies)
+    halved = WordLists()(language)
+    assert halved is not None and not isinstance(halved, FrequencyList)
+    words = list(frequencies)
+    accented = [word for word in words if not word.isascii()]
+    asked = [*words[::97], words[0], words[-1], *accented[:2000]]
+    asked += [fold(word) for word in accented[:2000]]
+    asked += [word + "q" for word in words[::997]]
+    asked += ["", "{", "}", '"', "a b", "\ud800", "zzzzzz", "aaaa"]
+
+    def answer(test: RealWordTest, word: str) -> tuple[bool, int, float]:
+        return test(word), test.frequency(word), test.per_million(word)
+
+    assert [answer(halved, w) for w in asked] == [answer(whole, w) for w in asked]
+
+
+def test_the_word_list_loads_in_many_small_steps() -> None:
+    """The largest part of getting ready: never one piece (each is a few milliseconds)."""
+    load = WordLists().loading("en")
+    while load.step():
+        pass
+    assert load.steps_done > 10
+    assert load.finish() is not None
+
+
+# The engine: prepared step by step, as a lazy one ------------------------------------
+
+
+def test_prepared_step_by_step_the_engine_answers_as_a_lazy_one(
+    bundled: LoadResult, lazy_answers: dict[str, SearchResponse]
+) -> None:
+    lists = WordLists()
+    engine = SearchEngine.for_content(bundled.content, real_words=lists)
+    assert not engine.prepared
+    steps = 0
+    while engine.prepare_step():
+        steps += 1
+    assert engine.prepared
+    assert steps <= _SEARCH_PREPARATION_TURNS  # the window's warm-up gives it enough turns
+    assert lists.loading("en").done
+    assert answers(engine) == lazy_answers
+    assert lists.loads_started == 1
+
+
+@pytest.mark.parametrize("steps_first", [0, 1, 3, 8, 15])
+def test_a_search_before_or_while_preparing_finds_the_same(
+    bundled: LoadResult, lazy_answers: dict[str, SearchResponse], steps_first: int
+) -> None:
+    lists = WordLists()
+    engine = SearchEngine.for_content(bundled.content, real_words=lists)
+    for _ in range(steps_first):
+        assert engine.prepare_step()
+    assert engine.search("fevre", 50) == lazy_answers["fevre"]  # loads the rest itself
+    assert lists.loading("en").done
+    engine.prepare()  # the steps left cost nothing and change nothing
+    assert engine.prepared
+    assert answers(engine) == lazy_answers
+    assert lists.loads_started == 1
+
+
+def test_another_kind_of_word_list_loader_is_asked_once(bundled: LoadResult) -> None:
+    asked: list[str] = []
+
+    def loader(language: str) -> RealWordTest | None:
+        asked.append(language)
+        return None
+
+    engine = SearchEngine.for_content(bundled.content, real_words=loader)
+    engine.prepare()
+    assert asked == ["en"]
+    engine.search("fevre")
+    assert asked == ["en"]
+
+
+# The window: its warm-up prepares the engine ---------------------------------------
+
+
+@pytest.fixture
+def shown_window(
+    qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path
+) -> Iterator[Callable[[], MainWindow]]:
+    def make() -> MainWindow:
+        window = build_window(bundled, "en", persistent=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+
+
+def test_after_the_warm_up_a_misspelled_search_loads_no_word_list(
+    qtbot: QtBot, shown_window: Callable[[], MainWindow], fresh_word_lists: WordLists
+) -> None:
+    window = shown_window()
+    qtbot.waitUntil(lambda: window.warm_up.pending() == 0)
+    engine = window.search_engine
+    assert engine.prepared
+    load = fresh_word_lists.loading("en")
+    assert load.done
+    steps = load.steps_done
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_box, "fevre")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.search_panel.model.response is not None
+    assert window.search_panel.model.response.corrections == {"fevre": "fever"}
+    assert fresh_word_lists.loads_started == 1
+    assert load.steps_done == steps  # nothing of it loaded again, nor left for this search
