@@ -150,7 +150,15 @@ def test_validator_refuses_images(edit: Edit, load_copy: Load, bad: str, problem
 
 
 @pytest.mark.parametrize(
-    "definition", ["[label]: https://example.org", "[pic]: /dev/zero", "   [x]: <file:///etc>"]
+    "definition",
+    [
+        "[label]: https://example.org",
+        "[pic]: /dev/zero",
+        "   [x]: <file:///etc>",
+        "> [r]: file:///etc/passwd",  # found by review: in a block quote,
+        "- [r]: file:///etc/passwd",  # a list item,
+        "[a\\]b]: file:///etc/passwd",  # or with an escaped bracket in the label
+    ],
 )
 def test_validator_refuses_link_definitions(edit: Edit, load_copy: Load, definition: str) -> None:
     path = edit(
@@ -345,7 +353,18 @@ def test_validator_checks_the_introduction(edit: Edit, load_copy: Load) -> None:
 
 
 @pytest.mark.parametrize(
-    ("extra", "markdown"), [("", True), ("![x]({picture}) ", False), ("<b>x</b> ", False)]
+    ("extra", "markdown"),
+    [
+        ("", True),
+        ("![x]({picture}) ", False),
+        ("<b>x</b> ", False),
+        # Found by review: Qt's HTML parser skips spaces after "<", and a comment or a
+        # declaration first makes the rest of the line raw HTML.
+        ('<!-- x -->< img src="{picture}"> ', False),
+        ('< img src="{picture}"> ', False),
+        ('<?x?><img src="{picture}"> ', False),
+        ('<!X><img src="{picture}"> ', False),
+    ],
 )
 def test_the_home_introduction_is_markdown_only_when_checked(
     qtbot: QtBot,

@@ -227,6 +227,16 @@ TEMPLATES = [
     "[r]: {t}",
     "   [r]: {t} 'title'",
     "<{t}>",
+    # Found by review: Qt's HTML parser skips spaces after "<"; a comment, a declaration or
+    # a processing instruction first makes the rest of the line raw HTML; definitions
+    # hide in block quotes, list items and escaped labels.
+    '<!-- x -->< img src="{t}">',
+    '< img src="{t}">',
+    '<?x?><img src="{t}">',
+    '<!X><img src="{t}">',
+    "> [r]: {t}",
+    "- [r]: {t}",
+    "[a\\]b]: {t}",
     "{t}",
     "www.example.invalid/{t}",
     "`<img src={t}>`",

@@ -15,11 +15,18 @@ CITATION = re.compile(r"\[\^([a-z0-9-]+)\]")
 PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 _ANY_CITATION = re.compile(r"\[\^([^\]]*)\]")
 _ANY_LINK = re.compile(r"\]\(([^)]*)\)")
-_HTML = re.compile(r"</?[A-Za-z][^>]*>")
+# Anything an HTML parser could take for a tag, a comment, a declaration or a processing
+# instruction: Qt's parser skips spaces after "<" (``< img``), so any "<" followed by
+# optional space and a letter, "/", "!" or "?" counts.
+_HTML = re.compile(r"<\s*[A-Za-z/!?][^>]*>?")
 # An image, inline or reference style: ![words](address) or ![words][label] or ![label].
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?")
-# A link reference definition: "[label]: address" at the start of a line (up to 3 spaces in).
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.MULTILINE)
+# A link reference definition: "[label]: address" at the start of a line (up to 3 spaces
+# in), also inside block quotes and list items ("> [x]: a", "- [x]: a", "1. [x]: a"), and
+# with escaped brackets in the label ("[a\]b]: a").
+_LINK_DEFINITION = re.compile(
+    r"^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*\[(?:\\.|[^\]\\])+\]:.*$", re.MULTILINE
+)
 PAGE_URL_PREFIX = "#"
 WEB_SCHEME = "https://"
 # Characters no address in our content has: they end or break Markdown around it.
@@ -83,6 +90,14 @@ def bad_markup(markdown: str) -> Iterator[tuple[str, str]]:
             yield match.group(), f"link '({target})' {problem}"
     for match in _HTML.finditer(markdown):
         yield match.group(), f"HTML '{match.group()}' is not allowed; use Markdown"
+
+
+def is_inert_markdown(markdown: str) -> bool:
+    """Whether ``markdown`` may go to a widget that renders Markdown with HTML (a QLabel's
+    MarkdownText uses the GitHub dialect): it passed the validator's checks, and it holds
+    no "<" (no HTML, comment or autolink at all) and no "![" (no image), whatever a
+    parser might make of them. Anything else is shown as plain text."""
+    return "<" not in markdown and "![" not in markdown and not any(bad_markup(markdown))
 
 
 def _first_line(text: str) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from allguide.content.markup import bad_markup
+from allguide.content.markup import is_inert_markdown
 from allguide.content.model import Document
 from allguide.ui import fonts
 from allguide.ui.fonts import emphasise
@@ -61,8 +61,8 @@ class HomePage(QScrollArea):
 
         if document is not None:
             intro = QLabel(document.introduction)
-            # Our markup only once the validator's checks pass: else Qt would load its images.
-            checked = not any(bad_markup(document.introduction))
+            # Our markup only once it is inert: else Qt would load its images or its HTML.
+            checked = is_inert_markdown(document.introduction)
             intro.setTextFormat(Qt.TextFormat.MarkdownText if checked else Qt.TextFormat.PlainText)
             intro.setWordWrap(True)
             intro.setObjectName("homeIntroduction")
