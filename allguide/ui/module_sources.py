@@ -1,0 +1,48 @@
+"""Keep PySide from holding the source of every module imported after it.
+
+On every import, PySide 6 asks whether the new module uses PySide (for its
+``__feature__`` switches) by reading the module's whole source with
+``inspect.getsource``, and ``linecache`` then keeps every line for good: for
+AllGuide's ~170 modules that is about 4 MiB of Python strings (a tenth of what
+AllGuide adds to a bare window), never read again. PySide's check stays exactly
+as it is; only the lines it read are dropped afterwards (a traceback reads them
+again if it ever needs them).
+"""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+FEATURE_MODULE = "shibokensupport.feature"  # PySide's own, from its embedded support files
+CHECK = "_mod_uses_pyside"  # its check, looked up in its module's globals at each import
+MARK = "_allguide_forgets_sources"
+
+
+def forget_module_sources() -> bool:
+    """Wrap PySide's check so that it leaves ``linecache`` as it found it, and drop the
+    lines read so far. True if installed now; False if already installed, or if this
+    PySide has no such check (or is not imported yet): then nothing changes.
+    """
+    feature = sys.modules.get(FEATURE_MODULE)
+    check = getattr(feature, CHECK, None)
+    if feature is None or not callable(check) or getattr(check, MARK, False):
+        return False
+    setattr(feature, CHECK, _forgetting(check))
+    linecache.clearcache()
+    return True
+
+
+def _forgetting(check: Callable[[ModuleType], object]) -> Callable[[ModuleType], object]:
+    def uses_pyside(module: ModuleType) -> object:
+        cached = set(linecache.cache)
+        try:
+            return check(module)
+        finally:
+            for name in linecache.cache.keys() - cached:
+                linecache.cache.pop(name, None)
+
+    setattr(uses_pyside, MARK, True)
+    return uses_pyside

@@ -1,0 +1,52 @@
+"""PySide's per-import source check leaves no module's lines behind (allguide/ui/module_sources.py).
+
+Each case runs in a fresh interpreter that imports the app as ``allguide`` does
+(PySide first, then the Qt layer), then imports two new modules: one that names
+PySide6 and one that does not. PySide must still tell them apart, and
+``linecache`` must not keep either file's lines (it kept ~4 MiB of them).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+PROBE = textwrap.dedent(
+    """
+    import json, linecache, sys
+    sys.path.insert(0, sys.argv[1])
+    import allguide.app  # PySide6, then allguide.ui, as the allguide command imports them
+    import names_pyside, plain_module
+    feature = sys.modules["shibokensupport.feature"]
+    print(json.dumps({
+        "cached": sorted(name for name in linecache.cache if sys.argv[1] in name),
+        "uses_pyside": {
+            name: feature.pyside_feature_dict.get(name)
+            for name in ("names_pyside", "plain_module")
+        },
+        "allguide_cached": [name for name in linecache.cache if "/allguide/" in name],
+    }))
+    """
+)
+
+
+def probe(folder: Path) -> dict[str, object]:
+    (folder / "names_pyside.py").write_text('"""Uses PySide6."""\nVALUE = 1\n', "utf-8")
+    (folder / "plain_module.py").write_text('"""Plain Python."""\nVALUE = 2\n', "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE, str(folder)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    result: dict[str, object] = json.loads(run.stdout.splitlines()[-1])
+    return result
+
+
+def test_pyside_still_checks_each_import_but_no_source_lines_are_kept(tmp_path: Path) -> None:
+    found = probe(tmp_path)
+    assert found["uses_pyside"] == {"names_pyside": 0, "plain_module": -1}
+    assert found["cached"] == []
+    assert found["allguide_cached"] == []  # nor the app's own modules
