@@ -218,6 +218,10 @@ DAMAGED: dict[str, Callable[[Path], object]] = {
         lambda d: d["content"]["document"].update(updated="20250320")
     ),
     "an unknown kind": _edit_json(lambda d: d["content"]["agents"][0].update(kind="vitamin")),
+    # Found by review: a lone surrogate broke the search index; a control character is
+    # refused in YAML, so it is refused here too.
+    "a lone surrogate in a title": _edit_json(lambda d: _section(d).update(title="A \ud800")),
+    "a control character in a body": _edit_json(lambda d: _section(d).update(body="a\x1bb")),
 }
 
 

@@ -23,6 +23,8 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from allguide.content.characters import NOT_IN_TEXT
+
 T = TypeVar("T")
 
 Json = None | bool | int | float | str | list["Json"] | dict[str, "Json"]
@@ -114,6 +116,8 @@ def _exactly(kind: type) -> Decoder:
     def read(data: Any) -> Any:
         if type(data) is not kind:
             raise DecodeError(f"expected {_json_name(kind)}, got {_json_name(type(data))}")
+        if isinstance(data, str) and (found := NOT_IN_TEXT.search(data)) is not None:
+            raise DecodeError(f"character U+{ord(found.group()):04X} is not allowed in text")
         return data
 
     return read

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from allguide.content.characters import NOT_IN_TEXT
 from allguide.content.errors import ContentError
 
 MAX_FILE_BYTES = 128 * 1024  # ten times the largest content file; parsing stays quick
@@ -304,11 +305,6 @@ _CONSTRUCTION_ERRORS = (
 )
 MAX_INT_BITS = 64  # no count or length in content comes near; larger ones only cause trouble
 MAX_MESSAGE = 160  # a quoted bad value is cut short: the line number finds the rest
-# What the YAML reader refuses in a file (control characters, lone surrogates, U+FFFE,
-# U+FFFF), which a quoted scalar's escapes ("\x0c", "\u0007", "\ud800") can still make:
-# refused in the value too, so none of them reaches a page, a label or a message.
-# Tab and new line are text; a carriage return only ever comes from an escape.
-_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _construct(
@@ -326,7 +322,7 @@ def _construct(
         value = loader.construct_object(node, deep=True)
         if isinstance(value, int) and abs(value).bit_length() > MAX_INT_BITS:
             raise ValueError(f"a number longer than {MAX_INT_BITS} bits")  # repr() could fail
-        if isinstance(value, str) and (found := _NOT_IN_TEXT.search(value)) is not None:
+        if isinstance(value, str) and (found := NOT_IN_TEXT.search(value)) is not None:
             raise ValueError(
                 f"character {_code(ord(found.group()))} is not allowed in content "
                 "(only tab and new line are)"
