@@ -1,8 +1,9 @@
 """How AllGuide runs: the one place that says what normal and kiosk mode each do.
 
 A family's own computer remembers their choices and may keep a log; a public kiosk
-serves strangers one after another, so it keeps nothing of one for the next and
-shows them nothing technical. Code asks the Mode a question ("does this run
+serves strangers one after another, so it writes nothing of one visitor to disk and
+shows them nothing technical. (Clearing the screen between visitors, an idle reset of
+the search, the history and the page, is kiosk mode's own issue, 12: it belongs here.) Code asks the Mode a question ("does this run
 remember preferences?") instead of testing a kiosk flag, so a new mode or a new
 decision is added here, once. Qt-free: the command line and the core can use it.
 """
