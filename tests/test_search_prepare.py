@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from allguide.app import build_window
@@ -29,6 +30,8 @@ from allguide.search.real_words import (
 )
 from allguide.search.text import fold
 from allguide.ui.mainwindow import _SEARCH_PREPARATION_TURNS, MainWindow
+from allguide.ui.rich_text import RichTextDelegate, RowText, row_document
+from tests.drawn import drawn_document
 
 # Known words, everyday words and phrases, and misspellings of each kind the planner
 # handles (a typo, swapped letters, words joined or split, another spelling, a medicine).
@@ -214,3 +217,40 @@ def test_after_the_warm_up_a_misspelled_search_loads_no_word_list(
     assert window.search_panel.model.response.corrections == {"fevre": "fever"}
     assert fresh_word_lists.loads_started == 1
     assert load.steps_done == steps  # nothing of it loaded again, nor left for this search
+
+
+# The results list: a row is built once, and laid out again at a new width ------------
+
+
+def row_option(view: QAbstractItemView, index: QModelIndex) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)  # type: ignore[attr-defined]
+    return option
+
+
+def test_a_result_row_at_a_new_width_is_laid_out_as_if_built_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A scroll bar shown or the window resized: the row is laid out again, not rebuilt,
+    and its size follows the width (as a document built at that width)."""
+    window.search_box.search_now("chemo")
+    view = window.search_panel.results
+    index = window.search_panel.model.index(0, 0)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, RichTextDelegate)
+    wide = drawn_document(view, index)
+    wide_hint = delegate.sizeHint(row_option(view, index), index)
+    view.setFixedWidth(view.width() // 2)
+    qtbot.waitUntil(lambda: view.viewport().width() < wide_hint.width())
+    narrow = drawn_document(view, index)
+    assert narrow is wide  # kept, not built again
+    width = view.viewport().width()
+    option = row_option(view, index)
+    delegate.initStyleOption(option, index)
+    fresh = row_document(RowText.of(index), option.font, width, bold_title=True)  # type: ignore[attr-defined]
+    assert narrow.toPlainText() == fresh.toPlainText()
+    assert narrow.size() == fresh.size()
+    hint = delegate.sizeHint(row_option(view, index), index)
+    assert hint == QSize(int(fresh.idealWidth()), int(fresh.size().height()))
+    assert hint.height() > wide_hint.height()  # the same words on more lines

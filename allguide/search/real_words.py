@@ -156,7 +156,7 @@ class WordListLoad:
         self.steps_done += 1
         try:
             self._next_piece()
-        except (OSError, ValueError, zlib.error):  # pragma: no cover - a broken build
+        except (ImportError, OSError, ValueError, zlib.error):  # pragma: no cover - no list
             log.warning(
                 "no word list for %r: unknown words are corrected, not named", self.language
             )

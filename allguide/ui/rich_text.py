@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QPainter,
     QPalette,
@@ -79,9 +80,13 @@ class RowText:
 def highlight_format(base: QTextCharFormat) -> QTextCharFormat:
     """``base`` marked as a match: the theme's mark (yellow in the light one), a little bolder."""
     theme = active_theme()
+    return _marked(base, qcolor(theme.mark_background), qcolor(theme.mark_text))
+
+
+def _marked(base: QTextCharFormat, background: QColor, text: QColor) -> QTextCharFormat:
     marked = QTextCharFormat(base)
-    marked.setBackground(qcolor(theme.mark_background))
-    marked.setForeground(qcolor(theme.mark_text))
+    marked.setBackground(background)
+    marked.setForeground(text)
     marked.setFontWeight(SEMI_BOLD)
     return marked
 
@@ -91,12 +96,15 @@ def insert_highlighted(
 ) -> None:
     """Insert ``text`` as plain text, with exactly the characters in ``ranges`` marked."""
     position = 0
+    marked: QTextCharFormat | None = None  # made once per text, only if something is marked
     for start, end in sorted(ranges):
         start, end = max(start, position), min(end, len(text))
         if start >= end:
             continue  # empty, overlapping or past the end: nothing more to mark
+        if marked is None:
+            marked = highlight_format(base)
         cursor.insertText(text[position:start], base)
-        cursor.insertText(text[start:end], highlight_format(base))
+        cursor.insertText(text[start:end], marked)
         position = end
     cursor.insertText(text[position:], base)
 
@@ -134,38 +142,54 @@ def row_document(row: RowText, font: QFont, width: int, bold_title: bool) -> QTe
     return document
 
 
+class _LaidOut:
+    """A row's document, and its size hint at the width it was last laid out to."""
+
+    __slots__ = ("document", "size")
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.size: QSize | None = None
+
+
 class RichTextDelegate(QStyledItemDelegate):
     """Draws a row's ItemRole data as a laid-out document, wrapped to the view's width.
 
     Views ask for a row's size and paint it many times over; each document is
-    kept by what it depends on (the row's data, the font, the width), so it is
-    built only once.
+    kept by what it says (the row's data, the font), so it is built only once,
+    and at another width (a scroll bar shown, the window resized) only laid out
+    again, with its size hint kept until the width changes.
     """
 
     def __init__(self, parent: QObject | None = None, bold_titles: bool = True) -> None:
         super().__init__(parent)
         self._bold_titles = bold_titles
-        self._documents: dict[tuple[RowText, str, int], QTextDocument] = {}
+        self._documents: dict[tuple[RowText, str], _LaidOut] = {}
 
     def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         """The document this delegate paints for ``index`` (``option`` as a view gives it)."""
         row_option = QStyleOptionViewItem(option)
         self.initStyleOption(row_option, index)
-        return self._document(row_option, index)
+        return self._laid_out(row_option, index).document
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+    def _laid_out(self, option: QStyleOptionViewItem, index: Index) -> _LaidOut:
         widget = option.widget  # type: ignore[attr-defined]
         viewport = getattr(widget, "viewport", None)
         width = viewport().width() if viewport is not None else option.rect.width()  # type: ignore[attr-defined]
+        width = max(120, width or 400)
         font: QFont = option.font  # type: ignore[attr-defined]
-        key = (RowText.of(index), font.key(), max(120, width or 400))
-        document = self._documents.get(key)
-        if document is None:
+        row = RowText.of(index)
+        key = (row, font.key())
+        laid_out = self._documents.get(key)
+        if laid_out is None:
             if len(self._documents) >= MAX_KEPT_DOCUMENTS:
                 self._documents.clear()
-            document = row_document(key[0], font, key[2], self._bold_titles)
-            self._documents[key] = document
-        return document
+            laid_out = _LaidOut(row_document(row, font, width, self._bold_titles))
+            self._documents[key] = laid_out
+        elif laid_out.document.textWidth() != width:
+            laid_out.document.setTextWidth(width)
+            laid_out.size = None
+        return laid_out
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -175,7 +199,7 @@ class RichTextDelegate(QStyledItemDelegate):
         style.drawControl(
             QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
         )  # type: ignore[attr-defined]
-        document = self._document(option, index)
+        document = self._laid_out(option, index).document
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -188,5 +212,8 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        laid_out = self._laid_out(option, index)
+        if laid_out.size is None:
+            document = laid_out.document
+            laid_out.size = QSize(int(document.idealWidth()), int(document.size().height()))
+        return QSize(laid_out.size)
