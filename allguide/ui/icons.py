@@ -1,4 +1,12 @@
-"""Icons bundled as SVG under resources/icons, read through importlib.resources."""
+"""Icons bundled under resources/icons, read through importlib.resources.
+
+Each icon is an SVG and a PNG of it as Qt draws it at its own size (48x48, the
+window's 256x256; Qt drew the SVG at that size whatever the screen, so the
+pixels are the same).
+The PNG is what is loaded: reading SVG would load Qt's SVG library and image
+plugin at start-up, ~0.7 MiB and ~3 ms for nothing people can see.
+tests/test_icons.py keeps each PNG equal to its SVG and says how to redraw them.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +16,14 @@ from allguide.content.bundled import resources_root
 
 
 def icon(name: str) -> QIcon:
-    """The bundled icon ``name`` (without .svg); an empty icon if it is missing."""
-    path = resources_root() / "icons" / f"{name}.svg"
+    """The bundled icon ``name``: its PNG, else its SVG; an empty icon if both are missing."""
+    folder = resources_root() / "icons"
     pixmap = QPixmap()
-    try:
-        pixmap.loadFromData(path.read_bytes(), "SVG")
-    except OSError:
-        return QIcon()
-    return QIcon(pixmap)
+    for suffix, image_format in ((".png", "PNG"), (".svg", "SVG")):
+        try:
+            data = (folder / f"{name}{suffix}").read_bytes()
+        except OSError:
+            continue
+        if pixmap.loadFromData(data, image_format):
+            return QIcon(pixmap)
+    return QIcon()
