@@ -7,7 +7,6 @@ messages are never our markup, so they go through here.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 from PySide6.QtCore import Qt
@@ -25,13 +24,16 @@ _JOINER = "\u200d"
 # skin tones): never separated from it.
 _CLINGING = {"Mn", "Mc", "Me", "Cf"}
 _SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")
+# What ``html.escape`` replaces, in one pass (importing ``html`` builds its table of
+# 2,231 named characters: ~0.35 MiB and ~1 ms of the start, for these five).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip Qt shows literally, line breaks kept; empty stays empty (none)."""
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + text.translate(_ESCAPES) + "</p>"
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
