@@ -3,9 +3,10 @@
 A family's own computer remembers their choices and may keep a log; a public kiosk
 serves strangers one after another, so it writes nothing of one visitor to disk and
 shows them nothing technical. (Clearing the screen between visitors, an idle reset of
-the search, the history and the page, is kiosk mode's own issue, 12: it belongs here.) Code asks the Mode a question ("does this run
-remember preferences?") instead of testing a kiosk flag, so a new mode or a new
-decision is added here, once. Qt-free: the command line and the core can use it.
+the search, the history and the page, is kiosk mode's own issue, 12: it belongs here.)
+Code asks the Mode a question ("does this run remember preferences?") instead of
+testing a kiosk flag, so a new mode or a new decision is added here, once. Qt-free:
+the command line and the core can use it.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 from tests.gui import MakeWindow
 
-
 # Property tests (tests/test_properties*.py). `make test` runs a short, fixed sample (the
 # same examples every run, so CI is reproducible); HYPOTHESIS_PROFILE=long runs ten times
 # as many, freshly random. Neither keeps an example database.

@@ -17,32 +17,32 @@
 <context>
     <name>CrashNote</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="34"/>
+        <location filename="../allguide/ui/crash_note.py" line="37"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="35"/>
+        <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong, but AllGuide is still working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="42"/>
+        <location filename="../allguide/ui/crash_note.py" line="45"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="58"/>
+        <location filename="../allguide/ui/crash_note.py" line="61"/>
         <source>You can go on reading. This message closes by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="61"/>
+        <location filename="../allguide/ui/crash_note.py" line="64"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="65"/>
+        <location filename="../allguide/ui/crash_note.py" line="68"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,17 +55,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="44"/>
+        <location filename="../allguide/ui/banner.py" line="43"/>
         <source>The content&apos;s date could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="46"/>
+        <location filename="../allguide/ui/banner.py" line="45"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/banner.py" line="52"/>
+        <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,52 +121,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="40"/>
+        <location filename="../allguide/ui/home/page.py" line="44"/>
         <source>Welcome to AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="48"/>
+        <location filename="../allguide/ui/home/page.py" line="53"/>
         <source>AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) in plain words. It is for people with ALL and for their families and friends. It works without the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="66"/>
+        <location filename="../allguide/ui/home/page.py" line="71"/>
         <source>Look something up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="71"/>
+        <location filename="../allguide/ui/home/page.py" line="76"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="72"/>
+        <location filename="../allguide/ui/home/page.py" line="77"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="76"/>
+        <location filename="../allguide/ui/home/page.py" line="81"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="77"/>
+        <location filename="../allguide/ui/home/page.py" line="82"/>
         <source>The phases of treatment and how long each may last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="81"/>
+        <location filename="../allguide/ui/home/page.py" line="86"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="82"/>
+        <location filename="../allguide/ui/home/page.py" line="87"/>
         <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="95"/>
+        <location filename="../allguide/ui/home/page.py" line="98"/>
         <source>Or choose a topic:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,51 +174,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="58"/>
-        <location filename="../allguide/ui/mainwindow.py" line="214"/>
+        <location filename="../allguide/ui/mainwindow.py" line="98"/>
+        <location filename="../allguide/ui/mainwindow.py" line="403"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="115"/>
+        <location filename="../allguide/ui/mainwindow.py" line="285"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="117"/>
+        <location filename="../allguide/ui/mainwindow.py" line="287"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="121"/>
+        <location filename="../allguide/ui/mainwindow.py" line="291"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="125"/>
+        <location filename="../allguide/ui/mainwindow.py" line="295"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="82"/>
-        <location filename="../allguide/ui/mainwindow.py" line="133"/>
+        <location filename="../allguide/ui/mainwindow.py" line="303"/>
+        <location filename="../allguide/ui/mainwindow.py" line="395"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="83"/>
-        <location filename="../allguide/ui/mainwindow.py" line="135"/>
+        <location filename="../allguide/ui/mainwindow.py" line="305"/>
+        <location filename="../allguide/ui/mainwindow.py" line="397"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="81"/>
-        <location filename="../allguide/ui/mainwindow.py" line="143"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="393"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="214"/>
+        <location filename="../allguide/ui/mainwindow.py" line="403"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,72 +226,72 @@
 <context>
     <name>MyDatesPanel</name>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="50"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="48"/>
         <source>My dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="58"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="56"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="67"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="65"/>
         <source>Start date of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="66"/>
         <source>Show my dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
         <source>Remember this date on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="72"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
         <source>Forget my date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="100"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="105"/>
         <source>The saved start date could not be read, so it was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="170"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
         <source>may start on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="178"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="180"/>
         <source>may go on until as late as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="180"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="182"/>
         <source>may end on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="187"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="189"/>
         <source>%1: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="173"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="175"/>
         <source>may start between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="157"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="159"/>
         <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/my_dates.py" line="183"/>
+        <location filename="../allguide/ui/timeline/my_dates.py" line="185"/>
         <source>may end between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,7 +299,7 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../allguide/ui/navigation/view.py" line="27"/>
+        <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,53 +508,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="53"/>
+        <location filename="../allguide/ui/search/panel.py" line="54"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="92"/>
+        <location filename="../allguide/ui/search/panel.py" line="93"/>
         <source>That search is too long. Try a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="90"/>
+        <location filename="../allguide/ui/search/panel.py" line="91"/>
         <source>Type a word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="115"/>
+        <location filename="../allguide/ui/search/panel.py" line="116"/>
         <source>Results for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="109"/>
-        <location filename="../allguide/ui/search/panel.py" line="118"/>
+        <location filename="../allguide/ui/search/panel.py" line="110"/>
+        <location filename="../allguide/ui/search/panel.py" line="119"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="120"/>
+        <location filename="../allguide/ui/search/panel.py" line="121"/>
         <source>(also searched for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="106"/>
+        <location filename="../allguide/ui/search/panel.py" line="107"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="110"/>
+        <location filename="../allguide/ui/search/panel.py" line="111"/>
         <source>No page uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="123"/>
+        <location filename="../allguide/ui/search/panel.py" line="124"/>
         <source>Pages that mention “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/panel.py" line="135"/>
+        <location filename="../allguide/ui/search/panel.py" line="136"/>
         <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,22 +562,22 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="31"/>
+        <location filename="../allguide/ui/search/model.py" line="30"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="32"/>
+        <location filename="../allguide/ui/search/model.py" line="31"/>
         <source>Medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="33"/>
+        <location filename="../allguide/ui/search/model.py" line="32"/>
         <source>Side effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/search/model.py" line="34"/>
+        <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,37 +585,37 @@
 <context>
     <name>SideEffectsView</name>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="44"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="45"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="50"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Type to filter, e.g. tired or sick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="52"/>
         <source>Filter side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="63"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="65"/>
         <source>Comes with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="78"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="80"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="82"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="84"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="90"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="92"/>
         <source>Side effect details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,12 +628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="89"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="85"/>
         <source>Among the common chemotherapy medicines:</source>
         <translation type="unfinished"></translation>
     </message>
