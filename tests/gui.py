@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.ui.mainwindow import MainWindow
@@ -51,3 +51,14 @@ def click_link(qtbot: QtBot, view: QTextBrowser, href: str) -> None:
     """Click the first link to ``href`` in a reader view, as a person would."""
     position = link_position(view, href)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def press_tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
+    """Press Tab (or Shift+Tab) where the focus is, as a person would; the new focus."""
+    here = QApplication.focusWidget()
+    assert here is not None
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(here, Qt.Key.Key_Tab, modifier)
+    now = QApplication.focusWidget()
+    assert now is not None
+    return now

@@ -24,7 +24,7 @@ from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.search.panel import SearchPanel
 from allguide.ui.side_effects.view import SideEffectsView
 from allguide.ui.timeline.view import TimelineView
-from tests.gui import click_tree_row
+from tests.gui import click_tree_row, press_tab
 
 VIEW_CLASSES: tuple[type[QWidget], ...] = (ReaderPanel, SearchPanel, SideEffectsView, TimelineView)
 LAZY_MODULES = (
@@ -226,17 +226,6 @@ def test_a_view_opened_before_the_warm_up_reaches_it_is_built_once(
     assert views_built(window) == EVERYTHING  # one of each: nothing built twice
     assert (window.timeline, window.search_panel, window.reader) == (timeline, search, reader)
     assert len(engines_built) == 1
-
-
-def press_tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
-    """Press Tab (or Shift+Tab) where the focus is, as a person would; the new focus."""
-    here = QApplication.focusWidget()
-    assert here is not None
-    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
-    qtbot.keyClick(here, Qt.Key.Key_Tab, modifier)
-    now = QApplication.focusWidget()
-    assert now is not None
-    return now
 
 
 def test_tab_goes_tree_view_toolbar_whichever_view_was_built_first(

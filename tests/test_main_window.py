@@ -19,7 +19,14 @@ from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.timeline.my_dates import MyDatesPanel
 from allguide.ui.window_fit import available_areas, within
 from tests.conftest import files_under
-from tests.gui import MakeWindow, click_link, click_tree_row, link_position, tooltip_shown
+from tests.gui import (
+    MakeWindow,
+    click_link,
+    click_tree_row,
+    link_position,
+    press_tab,
+    tooltip_shown,
+)
 
 
 def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
@@ -254,17 +261,6 @@ def test_enter_on_a_topic_button_opens_it(qtbot: QtBot, window: MainWindow) -> N
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert window.navigator.current == "immunotherapy"
-
-
-def press_tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
-    """Press Tab (or Shift+Tab) where the focus is, as a person would; the new focus."""
-    here = QApplication.focusWidget()
-    assert here is not None
-    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
-    qtbot.keyClick(here, Qt.Key.Key_Tab, modifier)
-    now = QApplication.focusWidget()
-    assert now is not None
-    return now
 
 
 def test_tab_from_the_home_page_reaches_the_topic_buttons(qtbot: QtBot, window: MainWindow) -> None:
