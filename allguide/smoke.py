@@ -53,6 +53,11 @@ def run_smoke_test(language: str, content_dir: Path | None = None, mode: Mode = 
         if diagnostics.errors_seen:
             where = diagnostics.log_file or "stderr"
             raise SmokeFailure(f"{diagnostics.errors_seen} unexpected error(s), logged in {where}")
+        if diagnostics.qt_problems:
+            raise SmokeFailure(
+                f"{len(diagnostics.qt_problems)} Qt warning(s) or critical message(s): "
+                + "; ".join(diagnostics.qt_problems)
+            )
     except SmokeFailure as failure:
         print(f"smoke test failed: {failure}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, qWarning
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -162,3 +162,24 @@ def test_the_smoke_test_passes_in_process_and_gives_back_the_settings_path(
     assert user_file() == path_before
     assert sys.excepthook is before
     assert logging.getLogger("allguide").handlers == []
+
+
+@pytest.mark.parametrize("mode", [NORMAL_MODE, KIOSK_MODE], ids=lambda m: m.label)
+def test_the_smoke_test_fails_on_a_qt_warning_and_names_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], mode: Mode
+) -> None:
+    """Qt's messages go into our log during a smoke run, where no test sees them: the smoke
+    test counts the warnings itself and says which (a kiosk, by their category only)."""
+
+    def warning_while_building(
+        result: LoadResult, language: str, persistent: bool, **kw: Any
+    ) -> MainWindow:
+        window = build_window(result, language, persistent, **kw)
+        qWarning("a font could not be shaped")
+        return window
+
+    status, err = smoke_with(monkeypatch, capsys, mode, warning_while_building)
+    assert status == 1
+    assert "smoke test failed: 1 Qt warning(s) or critical message(s): WARNING: " in err
+    expected = "a font could not be shaped" if mode.logs_error_messages else "a Qt message"
+    assert expected in err
