@@ -11,7 +11,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, qVersion
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from allguide import __version__
 from allguide.content import LoadResult, load_bundled, load_content
@@ -127,16 +127,51 @@ def build_window(
 
 
 def run_gui(language: str, content_dir: Path | None, mode: Mode) -> int:
-    """The app's start; the garbage collector waits until the first paint (startup_gc)."""
+    """The app's start; the garbage collector waits until the first paint (startup_gc).
+
+    A window that cannot be built is logged, and a calm plain-text window says so
+    (closing it ends the run with status 1) instead of a run that ends in nothing.
+    """
     from allguide.startup_gc import STARTUP_COLLECTOR
     from allguide.ui.first_paint import AfterFirstPaint
 
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
-    start_diagnostics(mode)
+    diagnostics = start_diagnostics(mode)
     app = application()
     apply_appearance(app, Appearance())
-    result = load(language, content_dir)
-    window = build_window(result, language, persistent=True, mode=mode)
+    window = open_window(language, content_dir, mode, diagnostics)
+    if window is None:
+        STARTUP_COLLECTOR.resume()
+        failure = start_failure(mode, diagnostics)
+        failure.finished.connect(app.quit)  # even if a crash note is still open
+        failure.show()
+        app.exec()
+        return 1
     AfterFirstPaint(window, STARTUP_COLLECTOR.resume)
     window.show()
     return app.exec()
+
+
+def open_window(
+    language: str, content_dir: Path | None, mode: Mode, diagnostics: Diagnostics
+) -> MainWindow | None:
+    """The main window, or None when it could not be built (each failure logged).
+
+    A kiosk tries once more with the bundled content: nobody may be there to restart it,
+    and the content it was given may be what is broken.
+    """
+    attempts: list[Path | None] = [content_dir] + ([None] if mode.is_kiosk else [])
+    for attempt in attempts:
+        try:
+            result = load(language, attempt)
+            return build_window(result, language, persistent=True, mode=mode)
+        except Exception as error:  # any bug at all: logged, then told calmly
+            diagnostics.log_start_failure(error)
+    return None
+
+
+def start_failure(mode: Mode, diagnostics: Diagnostics) -> QDialog:
+    """The plain-text window that says AllGuide could not open (imported only then)."""
+    from allguide.ui.crash_note import StartFailure
+
+    return StartFailure(mode, diagnostics.log_file)

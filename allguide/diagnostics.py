@@ -109,6 +109,15 @@ class Diagnostics:
         self._hook = ExceptionHook(self, notify)
         self._hook.install()
 
+    def log_start_failure(self, error: BaseException) -> None:
+        """The window could not be built: the traceback goes into the log (a kiosk's
+        without the messages), as the hook would log it; the caller tells the person."""
+        self.errors_seen += 1
+        log.error(
+            "AllGuide could not open its window:\n%s",
+            describe(error, self.mode.logs_error_messages),
+        )
+
     def add_cleanup(self, cleanup: Callable[[], None]) -> None:
         """Something ``stop`` should undo (the Qt side gives back Qt's message handler)."""
         self._cleanups.append(cleanup)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from allguide import __version__
+from allguide import app as app_module
 from allguide import diagnostics as diagnostics_module
-from allguide.app import start_diagnostics
+from allguide.app import open_window, start_diagnostics, start_failure
+from allguide.content import LoadResult, load_bundled
 from allguide.diagnostics import (
     FAULT_FILE,
     LOG_BACKUPS,
@@ -35,7 +37,7 @@ from allguide.diagnostics import (
 )
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
 from allguide.ui import crash_note
-from allguide.ui.crash_note import CrashNote
+from allguide.ui.crash_note import CrashNote, StartFailure
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.qt_log import LEVELS, route_qt_messages
 from tests.conftest import files_under
@@ -520,3 +522,136 @@ def test_a_start_without_stderr_still_runs(tmp_path: Path, kiosk: bool) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stdout
     assert "smoke test passed" in run.stdout
+
+
+def failing_builds(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
+    """Every window build raises; returns the content folders the loads were asked for."""
+    asked: list[Path | None] = []
+    real_load = app_module.load
+
+    def load(language: str, content_dir: Path | None) -> LoadResult:
+        asked.append(content_dir)
+        return real_load(language, None)
+
+    def broken(*_: object, **__: object) -> MainWindow:
+        raise RuntimeError(f"a bug while building the window {SECRET}")
+
+    monkeypatch.setattr(app_module, "load", load)
+    monkeypatch.setattr(app_module, "build_window", broken)
+    return asked
+
+
+@pytest.mark.parametrize("mode", [NORMAL_MODE, KIOSK_MODE], ids=lambda m: m.label)
+def test_a_window_that_cannot_be_built_is_logged_and_said_calmly(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mode: Mode
+) -> None:
+    """No window: the traceback is logged (a kiosk's without words), a kiosk tries once more
+    with the bundled content, and a plain window says AllGuide could not open."""
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
+    asked = failing_builds(monkeypatch)
+    with running(mode, None) as diagnostics:
+        assert open_window("en", tmp_path / "content", mode, diagnostics) is None
+        failure = start_failure(mode, diagnostics)
+        qtbot.addWidget(failure)
+        log = log_text(diagnostics)
+    assert asked == ([tmp_path / "content", None] if mode.is_kiosk else [tmp_path / "content"])
+    assert log.count("ERROR allguide.diagnostics: AllGuide could not open its window:") == len(
+        asked
+    )
+    assert "Traceback (most recent call last):" in log and "RuntimeError" in log
+    assert (SECRET in log) == mode.logs_error_messages
+    assert isinstance(failure, StartFailure)
+    assert failure.text().startswith("AllGuide could not open.")
+    assert (str(tmp_path) in failure.text()) == (not mode.is_kiosk)
+    assert "RuntimeError" not in failure.text() and SECRET not in failure.text()
+    with qtbot.waitSignal(failure.finished):
+        failure.show()
+        qtbot.mouseClick(failure.close_button, LEFT)
+    assert not failure.isVisible()
+
+
+def test_a_kiosk_opens_with_the_bundled_content_when_its_own_breaks_the_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The retry is a real one: when only the given content breaks the build, a kiosk opens."""
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
+    real_build = app_module.build_window
+    own: list[LoadResult] = []  # what the kiosk's own content loaded as
+
+    def broken_for_own_content(result: LoadResult, *args: object, **kw: object) -> MainWindow:
+        if any(result is loaded for loaded in own):  # stands for content that trips a bug
+            raise RuntimeError("a bug in the window")
+        return real_build(result, *args, **kw)  # type: ignore[arg-type]
+
+    def load(language: str, content_dir: Path | None) -> LoadResult:
+        loaded = LoadResult(load_bundled(language).content)
+        if content_dir is not None:
+            own.append(loaded)
+        return loaded
+
+    monkeypatch.setattr(app_module, "load", load)
+    monkeypatch.setattr(app_module, "build_window", broken_for_own_content)
+    with running(KIOSK_MODE, None) as diagnostics:
+        window = open_window("en", tmp_path / "content", KIOSK_MODE, diagnostics)
+        assert isinstance(window, MainWindow)
+        window.close()
+        window.deleteLater()
+    assert diagnostics.errors_seen == 1
+
+
+START_FAILS = (
+    "import sys\n"
+    "import allguide.app as app\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from allguide.mode import Mode\n"
+    "builds = []\n"
+    "def broken(*args, **kw):\n"
+    "    builds.append(1)\n"
+    "    raise RuntimeError('a bug while building {secret}')\n"
+    "def close_the_failure():\n"
+    "    from PySide6.QtWidgets import QApplication\n"
+    "    from allguide.ui.crash_note import StartFailure\n"
+    "    shown = [w for w in QApplication.topLevelWidgets()\n"
+    "             if isinstance(w, StartFailure) and w.isVisible()]\n"
+    "    if not shown:\n"
+    "        QTimer.singleShot(20, close_the_failure)\n"
+    "        return\n"
+    "    print('SHOWN', len(builds), shown[0].text(), flush=True)\n"
+    "    shown[0].close_button.click()\n"
+    "real_application = app.application\n"
+    "def application(*args):\n"
+    "    made = real_application(*args)\n"
+    "    QTimer.singleShot(0, close_the_failure)\n"
+    "    return made\n"
+    "app.build_window = broken\n"
+    "app.application = application\n"
+    "sys.exit(app.run_gui('en', None, Mode.of({kiosk})))\n"
+)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kiosk", [False, True], ids=["normal", "kiosk"])
+def test_a_real_start_whose_window_fails_says_so_and_exits_1(tmp_path: Path, kiosk: bool) -> None:
+    """In a real process: the error is logged with its traceback, a plain window says
+    AllGuide could not open (a kiosk after one more try), and closing it ends with 1."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        LOG_DIR_ENV: str(tmp_path / "logs"),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", START_FAILS.format(secret=SECRET, kiosk=kiosk)],
+        capture_output=True, text=True, check=False, env=env, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    builds = 2 if kiosk else 1
+    assert run.stdout.startswith(f"SHOWN {builds} AllGuide could not open."), run.stdout
+    assert (str(tmp_path) in run.stdout) == (not kiosk)
+    log = (tmp_path / "logs" / LOG_FILE).read_text("utf-8")
+    assert log.count("AllGuide could not open its window:") == builds
+    assert "Traceback (most recent call last):" in log and "RuntimeError" in log
+    assert (SECRET in log) == (not kiosk)
+    assert "Traceback" not in run.stdout

@@ -621,6 +621,39 @@
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="110"/>
+        <source>AllGuide could not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="111"/>
+        <source>AllGuide could not open. This is not your fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="119"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="130"/>
+        <source>Please tell someone who looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="133"/>
+        <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/crash_note.py" line="138"/>
+        <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="252"/>

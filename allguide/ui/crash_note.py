@@ -94,3 +94,53 @@ def note_parent() -> QWidget | None:
         if w.isVisible() and w.isWindow() and not isinstance(w, CrashNote)
     ]
     return shown[0] if shown else None
+
+
+class StartFailure(QDialog):
+    """AllGuide could not open its window: said calmly, in plain text, instead of a run
+    that ends with nothing on screen. Closing it ends the run (status 1).
+
+    It does not close itself, even at a kiosk: a start that failed twice (a kiosk tries
+    once more with the bundled content) needs a person, and an empty screen tells no one.
+    """
+
+    def __init__(self, mode: Mode, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startFailure")
+        self.setWindowTitle(self.tr("AllGuide could not open"))
+        self.headline = plain_label(self.tr("AllGuide could not open. This is not your fault."))
+        emphasise(self.headline, 1.0, bold=True)
+        self.headline.setWordWrap(True)
+        self.details = plain_label(self._details(mode, log_file))
+        self.details.setObjectName("startFailureDetails")
+        self.details.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.setAccessibleName(self.headline.text())
+
+    def _details(self, mode: Mode, log_file: Path | None) -> str:
+        if not mode.error_note_shows_details:
+            return self.tr("Please tell someone who looks after this computer.")
+        if log_file is None:
+            return self.tr(
+                "Close this window and open AllGuide again. If it keeps happening, "
+                "tell whoever looks after this computer."
+            )
+        return fill(
+            self.tr(
+                "Close this window and open AllGuide again. What went wrong was written "
+                "down in %1, for whoever looks after this computer."
+            ),
+            log_file,
+        )
+
+    def text(self) -> str:
+        """Everything the window says, for tests and screen readers."""
+        return f"{self.headline.text()} {self.details.text()}"
