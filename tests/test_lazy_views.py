@@ -204,6 +204,23 @@ def test_after_the_first_paint_the_warm_up_builds_the_rest(
     assert window.windowTitle() == "AllGuide"
 
 
+def test_the_warm_up_lays_out_each_hidden_view_at_the_size_it_will_be_shown(
+    qtbot: QtBot, new_window: Callable[[], MainWindow]
+) -> None:
+    """Rehearsed at another size (a hidden widget's 640x480), the first real opening
+    would lay the whole view out again."""
+    window = new_window()
+    window.resize(1000, 700)
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: views_built(window) == EVERYTHING)
+    qtbot.waitUntil(lambda: window.warm_up.pending() == 0)
+    size = window.pages.contentsRect().size()
+    assert size.width() != 640 or size.height() != 480
+    for page in pages(window)[1:]:
+        assert not page.isVisible()
+        assert page.size() == size, type(page).__name__
+
+
 def test_a_view_opened_before_the_warm_up_reaches_it_is_built_once(
     qtbot: QtBot,
     new_window: Callable[[], MainWindow],

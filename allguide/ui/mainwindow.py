@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         window = weakref.proxy(self)
         return [
             lambda: window.reader,
-            lambda: _paint_unseen(window.reader),
+            lambda: _paint_unseen(window.reader, window.pages),
             # The search's own imports are one package; its two heavy libraries first.
             lambda: import_module("sqlite3"),
             lambda: import_module("rapidfuzz"),
@@ -263,15 +263,15 @@ class MainWindow(QMainWindow):
             *[lambda: window.search_engine.prepare_step()] * _SEARCH_PREPARATION_TURNS,
             lambda: import_module("allguide.ui.search.panel"),
             lambda: window.search_panel,
-            lambda: _paint_unseen(window.search_panel),
+            lambda: _paint_unseen(window.search_panel, window.pages),
             lambda: import_module("allguide.ui.side_effects.view"),
             lambda: window.side_effects,
-            lambda: _paint_unseen(window.side_effects),
+            lambda: _paint_unseen(window.side_effects, window.pages),
             lambda: import_module("allguide.timeline.windows"),
             lambda: import_module("allguide.ui.timeline.chart"),
             lambda: import_module("allguide.ui.timeline.view"),
             lambda: window.timeline,
-            lambda: _paint_unseen(window.timeline),
+            lambda: _paint_unseen(window.timeline, window.pages),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -447,11 +447,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _paint_unseen(page: QWidget) -> None:
+def _paint_unseen(page: QWidget, stack: QStackedWidget) -> None:
     """Paint a page not shown yet into a QPicture (paint commands recorded, no pixels):
     its polish, layout, text layout and painting code, and the PySide enum classes they
-    use, then happen on an idle turn rather than when someone first opens it."""
+    use, then happen on an idle turn rather than when someone first opens it.
+
+    At the stack's size, as it will be shown: a hidden page is otherwise 640x480, and
+    its first showing would lay it all out again."""
     if not page.isVisible():
+        page.setGeometry(stack.contentsRect())
         page.render(QPicture())
 
 
