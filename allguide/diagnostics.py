@@ -22,6 +22,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ LOG_BACKUPS = 3
 LOGGER = "allguide"  # our loggers; Qt's messages go to allguide.qt
 QT_LOGGER = "allguide.qt"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+REPEAT_SUMMARY_SECONDS = 60.0  # an error repeated on every paint: one count line a minute at most
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ class Diagnostics:
     errors_seen: int = 0  # unexpected errors reported by the hooks (the smoke test checks it)
     # Qt's warnings and critical messages, as logged under allguide.qt (the smoke test checks them)
     qt_problems: list[str] = field(default_factory=list)
+    clock: Callable[[], float] = time.monotonic  # when repeats are summed up (tests set it)
     _handlers: list[logging.Handler] = field(default_factory=list)
     _fault_file: TextIO | None = None
     _faulthandler_was_on: bool = False
@@ -129,6 +132,7 @@ class Diagnostics:
         while self._cleanups:
             self._cleanups.pop()()
         if self._hook is not None:
+            self._hook.flush_repeats()
             self._hook.uninstall()
             self._hook = None
         logger = logging.getLogger(LOGGER)
@@ -313,6 +317,8 @@ class ExceptionHook:
         self._diagnostics = diagnostics
         self._notify = notify
         self._busy = threading.local()
+        self._repeats = RepeatCounter(lambda: diagnostics.clock())
+        self._told: set[ErrorPlace] = set()
         self._previous_sys = sys.excepthook
         self._previous_threading = threading.excepthook
 
@@ -346,15 +352,24 @@ class ExceptionHook:
         self.report(args.exc_value, where=f" in thread {name}")
 
     def report(self, error: BaseException, where: str) -> None:
-        details = describe(error, self._diagnostics.mode.logs_error_messages)
         if getattr(self._busy, "reporting", False):
+            details = describe(error, self._diagnostics.mode.logs_error_messages)
             log.error("Another unexpected error%s while telling of one:\n%s", where, details)
+            self._busy.telling_failed = True
             return
         self._busy.reporting = True
         try:
             self._diagnostics.errors_seen += 1
-            log.error("Unexpected error%s; AllGuide keeps going:\n%s", where, details)
+            place = error_place(error)
+            if not self._repeats.seen_before(place):
+                details = describe(error, self._diagnostics.mode.logs_error_messages)
+                log.error("Unexpected error%s; AllGuide keeps going:\n%s", where, details)
+            elif place in self._told:
+                return  # counted and summed up now and then; the note is not shown again
+            self._busy.telling_failed = False
             self._notify()
+            if not self._busy.telling_failed:  # a note that failed is tried again next time
+                self._told.add(place)
         except Exception as second:  # the note itself failed: logged, never raised again
             log.error(
                 "The note about an unexpected error could not be shown:\n%s",
@@ -362,3 +377,64 @@ class ExceptionHook:
             )
         finally:
             self._busy.reporting = False
+
+    def flush_repeats(self) -> None:
+        """Log the repeats not summed up yet (at the end of a run)."""
+        self._repeats.flush()
+
+
+ErrorPlace = tuple[str, str, int]  # the error's type, and the file and line it was raised at
+
+
+def error_place(error: BaseException) -> ErrorPlace:
+    """What makes two errors "the same": their type and where they were raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return (type(error).__qualname__, "?", 0)
+    last = frames[-1]
+    return (type(error).__qualname__, last.filename, last.lineno or 0)
+
+
+@dataclass
+class _Repeat:
+    last_summary: float
+    count: int = 0
+
+
+class RepeatCounter:
+    """An error raised on every paint would fill the log with the same traceback and keep
+    showing the note: the first one is reported in full, the repeats are counted and
+    summed up in one line a minute at most."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._repeats: dict[ErrorPlace, _Repeat] = {}
+        self._lock = threading.Lock()
+
+    def seen_before(self, place: ErrorPlace) -> bool:
+        """True for a repeat (counted, and summed up if a minute has passed)."""
+        now = self._clock()
+        with self._lock:
+            repeat = self._repeats.get(place)
+            if repeat is None:
+                self._repeats[place] = _Repeat(last_summary=now)
+                return False
+            repeat.count += 1
+            if now - repeat.last_summary < REPEAT_SUMMARY_SECONDS:
+                return True
+            count, repeat.count, repeat.last_summary = repeat.count, 0, now
+        _log_repeats(place, count)
+        return True
+
+    def flush(self) -> None:
+        with self._lock:
+            pending = [(place, r.count) for place, r in self._repeats.items() if r.count]
+            for repeat in self._repeats.values():
+                repeat.count = 0
+        for place, count in pending:
+            _log_repeats(place, count)
+
+
+def _log_repeats(place: ErrorPlace, count: int) -> None:
+    kind, filename, line = place
+    log.error("The same error (%s at %s:%d) happened %d more times", kind, filename, line, count)

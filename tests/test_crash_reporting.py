@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QtMsgType, qCritical, qWarning
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide import __version__
@@ -655,3 +655,71 @@ def test_a_real_start_whose_window_fails_says_so_and_exits_1(tmp_path: Path, kio
     assert "Traceback (most recent call last):" in log and "RuntimeError" in log
     assert (SECRET in log) == (not kiosk)
     assert "Traceback" not in run.stdout
+
+
+class BrokenPaint(QWidget):
+    """A widget with a bug in its paintEvent: the error comes back on every paint."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        raise ZeroDivisionError(f"a bug in paint {SECRET}")
+
+
+class OtherBrokenPaint(QWidget):
+    def paintEvent(self, event: QPaintEvent) -> None:
+        raise KeyError(SECRET)
+
+
+def paint(widget: QWidget) -> None:
+    """One paint through the event loop, as Qt paints (its errors reach the hook)."""
+    widget.update()
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("mode", [NORMAL_MODE, KIOSK_MODE], ids=lambda m: m.label)
+def test_an_error_on_every_paint_is_logged_once_then_counted(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mode: Mode
+) -> None:
+    """One traceback, then a count line a minute at most; the note is not shown again
+    (a kiosk's note keeps its own time); an error from another place is still told."""
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
+    widget = BrokenPaint()
+    qtbot.addWidget(widget)
+    now = [1000.0]
+    with running(mode, None) as diagnostics:
+        diagnostics.clock = lambda: now[0]
+        widget.show()
+        qtbot.waitExposed(widget)
+        paint(widget)
+        note = shown_note()
+        note.hide()
+        if note.close_timer is not None:
+            note.close_timer.stop()
+        for _ in range(49):
+            paint(widget)
+        assert diagnostics.errors_seen >= 50
+        assert not note.isVisible()
+        assert note.close_timer is None or not note.close_timer.isActive()
+        log = log_text(diagnostics)
+        assert log.count("Traceback (most recent call last):") == 1
+        assert "more times" not in log  # not a minute yet
+        now[0] += 61
+        paint(widget)  # a minute has passed: the repeats so far are summed up
+        summed = diagnostics.errors_seen - 1
+        for _ in range(10):
+            paint(widget)
+        later = diagnostics.errors_seen - 1 - summed
+        other = OtherBrokenPaint()
+        qtbot.addWidget(other)
+        other.show()
+        qtbot.waitExposed(other)
+        paint(other)
+        assert shown_note().isVisible()  # a new error is told again
+    log = log_text(diagnostics)
+    assert log.count("Unexpected error; AllGuide keeps going:") == 2
+    assert log.count("Traceback (most recent call last):") == 2  # one for each place
+    assert log.count("The same error (") == 2  # two count lines, none for the other place
+    place = f"at {__file__}:{BrokenPaint.paintEvent.__code__.co_firstlineno + 1}"
+    assert f"The same error (ZeroDivisionError {place}) happened {summed} more times" in log
+    assert f"The same error (ZeroDivisionError {place}) happened {later} more times" in log
+    assert later >= 10  # the last ones are summed up when the run ends
+    assert (SECRET in log) == mode.logs_error_messages
