@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.app import Appearance, apply_appearance, available_themes
@@ -39,6 +39,7 @@ from allguide.ui.theme import (
 )
 from allguide.ui.theme.builtin import LIGHT_COLOURS
 from allguide.ui.timeline.phase_bar import TINT_ALPHA
+from tests.gui import press_tab
 
 AA_TEXT = 4.5  # WCAG 2 AA, normal-size text
 AA_GRAPHICS = 3.0  # WCAG 2 AA, non-text: focus rings, lines that carry meaning
@@ -315,6 +316,100 @@ def test_keyboard_focus_shows_a_ring_in_the_themes_focus_colour(
     qtbot.keyClick(focused, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # where keys go
     assert window.search_box.hasFocus()
     assert border_pixel(window.search_box) == qcolor(LIGHT.focus)
+
+
+def focus_pixels(widget: QWidget) -> set[tuple[int, int]]:
+    """Where the widget, grabbed now, shows the theme's focus colour."""
+    image = widget.grab().toImage()
+    focus = qcolor(LIGHT.focus)
+    return {
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y) == focus
+    }
+
+
+def tab_until(qtbot: QtBot, wanted: Callable[[QWidget], bool]) -> QWidget:
+    """Press Tab, as a person would, until the focus is on a ``wanted`` widget."""
+    for _ in range(60):
+        focused = press_tab(qtbot)
+        if wanted(focused):
+            return focused
+    raise AssertionError("Tab never reached the widget wanted")
+
+
+def named(name: str) -> Callable[[QWidget], bool]:
+    return lambda widget: widget.objectName() == name
+
+
+def ring_appears_with_focus(
+    qtbot: QtBot, widget: QWidget, seen: QWidget | None = None
+) -> set[tuple[int, int]]:
+    """Focus-coloured pixels ``widget`` (or its part ``seen``) shows while it has the focus,
+    and no longer shows after Tab moves the focus on."""
+    seen = seen or widget
+    assert widget.hasFocus()
+    focused = focus_pixels(seen)
+    press_tab(qtbot)
+    assert not widget.hasFocus()
+    return focused - focus_pixels(seen)
+
+
+@pytest.fixture
+def focus_window(
+    qtbot: QtBot, app: QApplication, make_window: Callable[[], MainWindow]
+) -> MainWindow:
+    """The window in the light theme, active, with the pointer away from every button."""
+    apply_appearance(app, Appearance())
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseMove(window.banner)
+    return window
+
+
+def test_a_toolbar_button_shows_a_focus_ring(qtbot: QtBot, focus_window: MainWindow) -> None:
+    focus_window.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+    button = tab_until(
+        qtbot, lambda w: isinstance(w, QToolButton) and w.parent() is focus_window.toolbar
+    )
+    assert ring_appears_with_focus(qtbot, button)
+
+
+def test_a_treatment_toggle_shows_a_focus_ring(qtbot: QtBot, focus_window: MainWindow) -> None:
+    focus_window.navigator.show(View.SIDE_EFFECTS)
+    focus_window.side_effects.filter_box.setFocus(Qt.FocusReason.OtherFocusReason)
+    toggle = tab_until(qtbot, named("treatmentToggle"))
+    assert toggle.isChecked()  # its edge is already the focus colour, but 1 pixel wide
+    assert ring_appears_with_focus(qtbot, toggle)
+    press_tab(qtbot, backwards=True)
+    assert toggle.hasFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)  # turned off: no edge of the focus colour
+    assert not toggle.isChecked()
+    assert ring_appears_with_focus(qtbot, toggle)
+
+
+def test_a_search_suggestion_shows_a_focus_ring(qtbot: QtBot, focus_window: MainWindow) -> None:
+    box = focus_window.search_box
+    box.setFocus(Qt.FocusReason.OtherFocusReason)
+    with qtbot.waitSignal(box.searchRequested, timeout=5000):
+        qtbot.keyClicks(box, "chemotrepy")
+    qtbot.waitUntil(focus_window.search_panel.suggestions.isVisible)
+    button = tab_until(qtbot, named("suggestionButton"))
+    assert ring_appears_with_focus(qtbot, button)
+
+
+def test_the_navigation_tree_shows_a_focus_ring_on_its_current_row(
+    qtbot: QtBot, focus_window: MainWindow
+) -> None:
+    tree = focus_window.tree
+    focus_window.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+    tab_until(qtbot, lambda w: w is tree)
+    assert tree.currentIndex().isValid()
+    row = tree.visualRect(tree.currentIndex())
+    ring = ring_appears_with_focus(qtbot, tree, seen=tree.viewport())
+    assert ring and all(row.top() <= y <= row.bottom() for _x, y in ring)  # around that row
 
 
 def test_the_bars_and_views_have_the_themes_colours(

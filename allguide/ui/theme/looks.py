@@ -18,7 +18,8 @@ from string import Template
 
 from allguide.ui.theme.colours import Theme, role_names
 
-# Widgets with their own sheet, by object name.
+# Widgets with their own sheet, by object name. A focus ring is 2 pixels of $focus, its
+# padding 1 pixel less than the widget's own border gives up, so the text stays put.
 SHEETS: dict[str, str] = {
     "disclaimerBanner": """
         #disclaimerBanner { background: $banner_background; border: none;
@@ -51,10 +52,12 @@ SHEETS: dict[str, str] = {
                            border-radius: 14px; background: $surface; color: $quiet_text; }
         #treatmentToggle:checked { background: $selection; border: 1px solid $focus;
                                    color: $accent_text; }
+        #treatmentToggle:focus { border: 2px solid $focus; padding: 5px 11px; outline: none; }
     """,
     "searchSuggestions": """
         #suggestionButton { padding: 4px 10px; border: 1px solid $hover_border;
                             border-radius: 12px; background: $surface; color: $accent_text; }
+        #suggestionButton:focus { border: 2px solid $focus; padding: 3px 9px; outline: none; }
     """,
     "myDates": """
         #myDates { background: $surface; border: 1px solid $line; border-radius: 6px;
@@ -71,6 +74,7 @@ TOOLBAR_SHEET = """
     QToolButton { padding: 6px 10px; border-radius: 6px; color: $text; }
     QToolButton:hover { background: $toolbar_hover; }
     QToolButton:disabled { color: $disabled_text; }
+    QToolButton:focus { border: 2px solid $focus; padding: 4px 8px; }
 """
 
 

@@ -8,7 +8,7 @@ the theme's colours, by the state Qt gives (hover, pressed, focus, disabled).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -127,7 +127,12 @@ class FrameColours:
 
 
 class TreeColours(FrameColours):
-    """The navigation tree: its side line, and a chosen row as one flat band, no outline."""
+    """The navigation tree: its side line, a chosen row as one flat band, and while the
+    tree has the keyboard, a ring around the current row (the band alone is too faint)."""
+
+    def __init__(self, look: FrameLook, theme: Theme) -> None:
+        super().__init__(look, theme)
+        self.focus = qcolor(theme.focus)
 
     def paint(
         self,
@@ -136,14 +141,33 @@ class TreeColours(FrameColours):
         painter: QPainter,
         widget: QWidget,
     ) -> bool:
-        if element == Element.PE_FrameFocusRect:
-            return True  # the chosen row's band shows where the keyboard is
+        state = option.state  # type: ignore[attr-defined]
+        if element == Element.PE_FrameFocusRect:  # asked for only while the tree has focus
+            self._ring(painter, option.rect, widget)  # type: ignore[attr-defined]
+            return True
         if element in (Element.PE_PanelItemViewItem, Element.PE_PanelItemViewRow):
             # The row's arrow part too (drawn before the arrow), so the band runs across.
-            if option.state & State.State_Selected:  # type: ignore[attr-defined]
+            if state & State.State_Selected:
                 painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+            if state & State.State_HasFocus:  # the current row: its ring, arrow part included
+                self._ring(painter, option.rect, widget)  # type: ignore[attr-defined]
             return True
         return super().paint(element, option, painter, widget)
+
+    def _ring(self, painter: QPainter, cell: QRect, widget: QWidget) -> None:
+        """The focus ring around the whole row of ``cell``, as its band runs (the arrow's
+        part too). Qt clips a cell's own painting to the cell, so each part draws it all."""
+        row = QRectF(cell)
+        if isinstance(widget, QTreeView):
+            across = widget.viewport().rect()
+            row.setLeft(across.left())
+            row.setRight(across.right() + 1)
+        inset = FOCUS_RING_WIDTH / 2
+        painter.save()
+        painter.setPen(QPen(self.focus, FOCUS_RING_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(row.adjusted(inset, inset, -inset, -inset))
+        painter.restore()
 
     def paint_frame(self, painter: QPainter, widget: QWidget) -> None:
         """Its wide plain frame (the room around the rows): only the line, at the edge."""
@@ -187,7 +211,8 @@ class PaintedStyle(QProxyStyle):
 
 
 class TreeStyle(QProxyStyle):
-    """The navigation tree's own style: its padding and line, a chosen row as a band.
+    """The navigation tree's own style: its padding and line, a chosen row as a band,
+    the focus as a ring.
 
     Apart from the others, because it also paints a control (its frame), and a
     Python call for every control would slow every list that paints them row by row.
