@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from allguide.app import build_window
 from allguide.content import LoadResult
 from allguide.search import SearchEngine
-from allguide.ui.idle_steps import IdleSteps
+from allguide.ui.idle_steps import IdleSteps, WhileTrue
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.search.panel import SearchPanel
@@ -114,6 +114,23 @@ def toolbar_button(window: MainWindow, action_name: str) -> QToolButton:
 NOTHING = {"ReaderPanel": 0, "SearchPanel": 0, "SideEffectsView": 0, "TimelineView": 0}
 # The side effects and the timeline each show details in a reader panel of their own.
 EVERYTHING = {"ReaderPanel": 3, "SearchPanel": 1, "SideEffectsView": 1, "TimelineView": 1}
+
+
+def test_a_step_that_asks_again_runs_again_before_the_next(qtbot: QtBot) -> None:
+    """Work whose length is known only as it goes (a word list) gets all its turns."""
+    ran: list[str] = []
+    left = [3]
+
+    def piece() -> bool:
+        ran.append("piece")
+        left[0] -= 1
+        return left[0] > 0
+
+    steps = IdleSteps([WhileTrue(piece), lambda: ran.append("next"), lambda: True])
+    with qtbot.waitSignal(steps.finished):
+        steps.start()
+    assert ran == ["piece", "piece", "piece", "next"]  # a plain step's True asks nothing
+    assert steps.pending() == 0
 
 
 def test_before_the_first_paint_only_the_home_view_is_built(

@@ -57,7 +57,9 @@ class FrequencyList:
     def __init__(self, frequencies: Mapping[str, int]) -> None:
         self._frequencies = frequencies
         # The lists keep accents; typed words are folded ("médicament" → "medicament").
-        self._folded = {fold(w): n for w, n in frequencies.items() if not w.isascii()}
+        # A word folding to itself (most Arabic words) is found as it is: not kept twice.
+        folded = ((w, fold(w), n) for w, n in frequencies.items() if not w.isascii())
+        self._folded = {f: n for w, f, n in folded if f != w}
         self._total = max(1, sum(frequencies.values()))
 
     def __call__(self, word: str) -> bool:
@@ -213,11 +215,17 @@ class WordListLoad:
         self._scanned = end
 
     def _fold(self) -> None:
-        """The next accented words folded: the last with each folded form wins."""
+        """The next accented words folded: the last with each folded form wins.
+
+        Only words that fold to another form: one that folds to itself (most Arabic
+        words) is found on its own line, and kept twice cost Arabic ~15 MiB."""
         for _ in range(min(FOLD_BATCH, len(self._accented))):
             line = self._accented.pop()
             split = line.rindex(b'": ')
-            self._folded[fold(line[1:split].decode())] = int(line[split + 3 :].rstrip(b","))
+            word = line[1:split].decode()
+            folded = fold(word)
+            if folded != word:
+                self._folded[folded] = int(line[split + 3 :].rstrip(b","))
 
 
 def _one_word_a_line(text: bytes) -> bool:

@@ -8,12 +8,24 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 
+class WhileTrue:
+    """A step run again on the next idle turn for as long as it returns True: work
+    whose size is known only as it goes (a word list's pieces, say)."""
+
+    def __init__(self, step: Callable[[], bool]) -> None:
+        self._step = step
+
+    def __call__(self) -> bool:
+        return self._step()
+
+
 class IdleSteps(QObject):
     """Runs its steps one at a time from a zero-interval timer.
 
     Between two steps Qt handles the clicks, keys and paints that are waiting, so a
     step delays someone's input by at most its own length, never by the whole list.
-    Emits ``finished`` after the last step.
+    A step wrapped in ``WhileTrue`` keeps its place while it returns True. Emits
+    ``finished`` after the last step.
     """
 
     finished = Signal()
@@ -34,7 +46,7 @@ class IdleSteps(QObject):
         return self._started
 
     def pending(self) -> int:
-        """How many steps have not run yet."""
+        """How many steps have not run yet (or not to their end)."""
         return len(self._steps)
 
     def start(self) -> None:
@@ -52,7 +64,10 @@ class IdleSteps(QObject):
     def _run_next(self) -> None:
         if not self._steps:
             return
-        self._steps.popleft()()
+        step = self._steps.popleft()
+        again = step()
+        if again is True and isinstance(step, WhileTrue):
+            self._steps.appendleft(step)
         if self._steps:
             self._timer.start()
         else:

@@ -33,7 +33,7 @@ from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.banner import DisclaimerBanner
 from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
-from allguide.ui.idle_steps import IdleSteps
+from allguide.ui.idle_steps import IdleSteps, WhileTrue
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
 from allguide.ui.navigator import Navigator, View
@@ -61,10 +61,6 @@ if TYPE_CHECKING:  # built on first use, so imported there (see the module docst
     from allguide.ui.search.panel import SearchPanel
     from allguide.ui.side_effects.view import SideEffectsView
     from allguide.ui.timeline.view import TimelineView
-
-
-# Idle turns for SearchEngine.prepare_step: English takes ~23 (tests/test_search_prepare.py).
-_SEARCH_PREPARATION_TURNS = 40
 
 
 class _Page(IntEnum):
@@ -258,9 +254,9 @@ class MainWindow(QMainWindow):
             lambda: import_module("rapidfuzz"),
             lambda: import_module("allguide.search"),
             lambda: window.search_engine,
-            # What a first search needs (the word list the most), a few ms a turn; what
-            # is left when these turns are used up, the first search loads itself.
-            *[lambda: window.search_engine.prepare_step()] * _SEARCH_PREPARATION_TURNS,
+            # What a first search needs (the word list the most), a few ms a turn, as
+            # many turns as the language's list takes (English ~23, Arabic ~96).
+            WhileTrue(lambda: window.search_engine.prepare_step()),
             lambda: import_module("allguide.ui.search.panel"),
             lambda: window.search_panel,
             lambda: _paint_unseen(window.search_panel, window.pages),
