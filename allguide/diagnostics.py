@@ -40,6 +40,7 @@ LOG_MAX_BYTES = 256 * 1024  # a few days of a busy kiosk's warnings; then it rot
 LOG_BACKUPS = 3
 LOGGER = "allguide"  # our loggers; Qt's messages go to allguide.qt
 QT_LOGGER = "allguide.qt"
+QT_PROBLEMS_KEPT = 10  # the words of the first few Qt warnings, for the smoke test's report
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 REPEAT_SUMMARY_SECONDS = 60.0  # an error repeated on every paint: one count line a minute at most
 
@@ -89,7 +90,9 @@ class Diagnostics:
     mode: Mode
     folder: Path | None
     errors_seen: int = 0  # unexpected errors reported by the hooks (the smoke test checks it)
-    # Qt's warnings and critical messages, as logged under allguide.qt (the smoke test checks them)
+    # Qt's warnings and critical messages logged under allguide.qt (the smoke test checks them):
+    # how many, and the words of the first QT_PROBLEMS_KEPT
+    qt_problems_seen: int = 0
     qt_problems: list[str] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic  # when repeats are summed up (tests set it)
     _handlers: list[logging.Handler] = field(default_factory=list)
@@ -164,7 +167,7 @@ def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
     diagnostics = Diagnostics(
         mode, None, _faulthandler_was_on=faulthandler.is_enabled(), _level_before=level_before
     )
-    qt_problems = QtProblemCounter(diagnostics.qt_problems)
+    qt_problems = QtProblemCounter(diagnostics)
     diagnostics._handlers.append(qt_problems)
     logger.addHandler(qt_problems)
     stderr = usable_stderr()  # None when a launcher closed it (2>&-, a windowed build)
@@ -196,16 +199,19 @@ def start(mode: Mode, default_folder: Path | None) -> Diagnostics:
 
 
 class QtProblemCounter(logging.Handler):
-    """Keeps the words of each Qt warning or critical message logged under ``allguide.qt``:
-    routed into our log, they would otherwise fail no test (the smoke test checks them)."""
+    """Counts each Qt warning or critical message logged under ``allguide.qt`` and keeps
+    the words of the first few: routed into our log, they would otherwise fail no test
+    (the smoke test checks them). Only a few are kept, so a kiosk's months stay flat."""
 
-    def __init__(self, into: list[str]) -> None:
+    def __init__(self, diagnostics: Diagnostics) -> None:
         super().__init__(logging.WARNING)
-        self.problems = into
+        self._diagnostics = diagnostics
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.name == QT_LOGGER or record.name.startswith(QT_LOGGER + "."):
-            self.problems.append(f"{record.levelname}: {record.getMessage()}")
+            self._diagnostics.qt_problems_seen += 1
+            if len(self._diagnostics.qt_problems) < QT_PROBLEMS_KEPT:
+                self._diagnostics.qt_problems.append(f"{record.levelname}: {record.getMessage()}")
 
 
 class RotatingLogFile(logging.FileHandler):

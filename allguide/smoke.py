@@ -53,9 +53,9 @@ def run_smoke_test(language: str, content_dir: Path | None = None, mode: Mode = 
         if diagnostics.errors_seen:
             where = diagnostics.log_file or "stderr"
             raise SmokeFailure(f"{diagnostics.errors_seen} unexpected error(s), logged in {where}")
-        if diagnostics.qt_problems:
+        if diagnostics.qt_problems_seen:
             raise SmokeFailure(
-                f"{len(diagnostics.qt_problems)} Qt warning(s) or critical message(s): "
+                f"{diagnostics.qt_problems_seen} Qt warning(s) or critical message(s): "
                 + "; ".join(diagnostics.qt_problems)
             )
     except SmokeFailure as failure:

@@ -31,6 +31,7 @@ from allguide.diagnostics import (
     LOG_BACKUPS,
     LOG_DIR_ENV,
     LOG_FILE,
+    QT_PROBLEMS_KEPT,
     Diagnostics,
     RotatingLogFile,
     describe,
@@ -723,3 +724,20 @@ def test_an_error_on_every_paint_is_logged_once_then_counted(
     assert f"The same error (ZeroDivisionError {place}) happened {later} more times" in log
     assert later >= 10  # the last ones are summed up when the run ends
     assert (SECRET in log) == mode.logs_error_messages
+
+
+def test_qt_warnings_are_counted_and_only_the_first_few_kept(tmp_path: Path) -> None:
+    """The smoke test reads the count; a kiosk warned for months keeps ten messages, not all."""
+    os.environ[LOG_DIR_ENV] = str(tmp_path / "it-logs")
+    try:
+        started = start_diagnostics(NORMAL_MODE, None)  # Qt's messages routed, as a real start
+        try:
+            for number in range(QT_PROBLEMS_KEPT + 5):
+                qWarning(f"warning {number}")
+            qCritical("a critical one")
+        finally:
+            started.stop()
+    finally:
+        del os.environ[LOG_DIR_ENV]
+    assert started.qt_problems_seen == QT_PROBLEMS_KEPT + 6
+    assert started.qt_problems == [f"WARNING: warning {n}" for n in range(QT_PROBLEMS_KEPT)]
