@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QStyleFactory, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -208,6 +208,8 @@ TEXT_ON: list[tuple[str, str]] = [
 GRAPHICS_ON: list[tuple[str, str]] = [
     ("focus", "surface"),
     ("focus", "window"),
+    ("focus", "selection"),  # the ring on the tree's chosen row and on a checked toggle
+    ("focus", "toolbar_hover"),  # the ring on a tool button under the pointer
     ("today_line", "window"),
     ("phase_high", "window"),
     ("phase_lower", "window"),
@@ -252,6 +254,8 @@ def test_the_contrast_check_sees_faint_text_and_lines() -> None:
         "quiet_text on surface: 2.17",
         "focus on surface: 1.57",
         "focus on window: 1.48",
+        "focus on selection: 1.30",
+        "focus on toolbar_hover: 1.40",
         "text in a track box: 1.36",
     ]
     grey_text = replace(LIGHT, text=Colour.parse("#8a8a8a"))
@@ -344,16 +348,25 @@ def named(name: str) -> Callable[[QWidget], bool]:
 
 
 def ring_appears_with_focus(
-    qtbot: QtBot, widget: QWidget, seen: QWidget | None = None
+    qtbot: QtBot, widget: QWidget, seen: QWidget | None = None, text_stays: bool = True
 ) -> set[tuple[int, int]]:
     """Focus-coloured pixels ``widget`` (or its part ``seen``) shows while it has the focus,
-    and no longer shows after Tab moves the focus on."""
+    and no longer shows after Tab moves the focus on. With ``text_stays``, also that the
+    ring only adds an edge: the middle of the widget, its text, is the same pixels."""
     seen = seen or widget
     assert widget.hasFocus()
-    focused = focus_pixels(seen)
+    focused, focused_middle = focus_pixels(seen), middle(seen)
     press_tab(qtbot)
     assert not widget.hasFocus()
+    if text_stays:
+        assert focused_middle == middle(seen), "the text moved when the ring came"
     return focused - focus_pixels(seen)
+
+
+def middle(widget: QWidget) -> QImage:
+    """The widget's middle rows, 4 pixels in from its sides: its text, not its (rounded) ring."""
+    image = widget.grab().toImage()
+    return image.copy(4, image.height() // 2 - 5, image.width() - 8, 11)
 
 
 @pytest.fixture
@@ -408,7 +421,7 @@ def test_the_navigation_tree_shows_a_focus_ring_on_its_current_row(
     tab_until(qtbot, lambda w: w is tree)
     assert tree.currentIndex().isValid()
     row = tree.visualRect(tree.currentIndex())
-    ring = ring_appears_with_focus(qtbot, tree, seen=tree.viewport())
+    ring = ring_appears_with_focus(qtbot, tree, seen=tree.viewport(), text_stays=False)
     assert ring and all(row.top() <= y <= row.bottom() for _x, y in ring)  # around that row
 
 
