@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from allguide.app import build_window
 from allguide.content import LoadResult
-from allguide.search import SearchEngine, SearchResponse
+from allguide.search import SearchEngine, SearchResponse, real_words
 from allguide.search.documents import documents_from
 from allguide.search.real_words import (
     LANGUAGES,
@@ -106,6 +106,49 @@ def test_each_word_list_is_one_sorted_word_a_line(language: str) -> None:
     keys = [line[1 : line.rindex(b'": ')] for line in lines[1:-1]]
     assert keys == sorted(set(keys))
     assert not any(b"\\" in key or b'"' in key for key in keys)
+
+
+def fake_list(monkeypatch: pytest.MonkeyPatch, words: list[tuple[str, int]]) -> None:
+    """Every language's list, as pyspellchecker would ship it, made of ``words`` in order."""
+    lines = ",\n".join(f'"{word}": {count}' for word, count in words)
+    data = gzip.compress(f"{{\n{lines}\n}}".encode())
+    monkeypatch.setattr(real_words.pkgutil, "get_data", lambda package, path: data)
+
+
+IN_ORDER = [("able", 5), ("bake", 4), ("cake", 3), ("dare", 2), ("éclair", 1)]
+OUT_OF_ORDER = {
+    "within lines read together": [("bake", 4), ("able", 5), *IN_ORDER[2:]],
+    "across two reads": [*IN_ORDER[:2], ("aardvark", 6), *IN_ORDER[2:]],
+}
+
+
+@pytest.mark.parametrize("case", OUT_OF_ORDER)
+def test_a_list_out_of_order_is_read_whole_not_halved(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, case: str
+) -> None:
+    """Halving a list out of order misses words without a sound: a new pyspellchecker
+    that writes its words unsorted must cost time, never answers."""
+    words = OUT_OF_ORDER[case]
+    fake_list(monkeypatch, words)
+    monkeypatch.setattr(real_words, "SCAN_CHUNK", 20)  # a line or two per read
+    listed = WordLists()("en")
+    assert isinstance(listed, FrequencyList)
+    assert [listed.frequency(word) for word, _ in words] == [count for _, count in words]
+    assert listed.frequency("eclair") == 1
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert "not sorted" in caplog.text
+
+
+def test_a_list_in_order_is_halved(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_list(monkeypatch, IN_ORDER)
+    monkeypatch.setattr(real_words, "SCAN_CHUNK", 20)
+    listed = WordLists()("en")
+    assert isinstance(listed, SortedList)
+    assert [listed.frequency(word) for word, _ in IN_ORDER] == [5, 4, 3, 2, 1]
+    assert listed.frequency("eclair") == 1
+    assert not caplog.records
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))

@@ -7,7 +7,8 @@ Spanish, French and Arabic. How common a word is tells a finished word's own
 endings from a word of its own ("number" is not "numb" + er: endings.py).
 
 A list is a gzipped JSON object of about 160,000 words, one ``"word": count``
-line each, sorted (tests/test_search_prepare.py holds that for every language).
+line each, sorted (tests/test_search_prepare.py holds that for every language; a
+list found out of order while it is read is parsed whole instead, as a dict).
 Parsing it into a dict took ~90-120 ms and 36 MiB; instead its text is kept as
 bytes and searched by halving (4 MiB, ~45 ms in all), read in steps of a few
 milliseconds each (``WordListLoad.step``), so that an idle turn of the window
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import pkgutil
 import re
 import zlib
@@ -33,6 +35,7 @@ INFLATE_CHUNK = 128 * 1024  # gzipped bytes inflated per step: ~4 ms
 SCAN_CHUNK = 256 * 1024  # text bytes read per step: counts summed, accented lines kept (~3 ms)
 FOLD_BATCH = 2000  # accented words folded per step (~3 ms)
 _COUNT = re.compile(rb'": (\d+)')
+_KEY = re.compile(rb'^"([^"]*)"', re.MULTILINE)  # a line's word (no list has '\"' in one)
 
 
 class RealWordTest(Protocol):
@@ -146,6 +149,7 @@ class WordListLoad:
         self._total = 0
         self._folded: dict[str, int] = {}
         self._accented: list[bytes] = []  # lines scanned, not folded yet
+        self._last_key: bytes | None = None  # of the lines scanned: the next must sort after
 
     @property
     def done(self) -> bool:
@@ -206,6 +210,14 @@ class WordListLoad:
         end = text.find(b"\n", min(len(text), start + SCAN_CHUNK))
         end = len(text) if end == -1 else end + 1
         part = text[start:end]
+        if not self._in_order(_KEY.findall(part)):
+            log.warning(
+                "the %r word list is not sorted (a new pyspellchecker?): read whole instead",
+                self.language,
+            )
+            self._result = FrequencyList(json.loads(text))
+            self._done = True
+            return
         self._total += sum(map(int, _COUNT.findall(part)))
         if not part.isascii():
             accented = [line for line in part.split(b"\n") if not line.isascii()]
@@ -213,6 +225,16 @@ class WordListLoad:
             if len(accented) <= FOLD_BATCH // 4:  # a few (English): in the same step
                 self._fold()
         self._scanned = end
+
+    def _in_order(self, keys: list[bytes]) -> bool:
+        """Whether these lines' words follow each other, and the lines before, in byte
+        order: SortedList's halving finds nothing reliably in a list out of order."""
+        if not keys:
+            return True
+        if self._last_key is not None and keys[0] <= self._last_key:
+            return False
+        self._last_key = keys[-1]
+        return all(map(operator.lt, keys, keys[1:]))
 
     def _fold(self) -> None:
         """The next accented words folded: the last with each folded form wins.
