@@ -394,11 +394,12 @@ ErrorPlace = tuple[str, str, int]  # the error's type, and the file and line it 
 
 def error_place(error: BaseException) -> ErrorPlace:
     """What makes two errors "the same": their type and where they were raised."""
-    frames = traceback.extract_tb(error.__traceback__)
-    if not frames:
+    last = error.__traceback__
+    if last is None:
         return (type(error).__qualname__, "?", 0)
-    last = frames[-1]
-    return (type(error).__qualname__, last.filename, last.lineno or 0)
+    while last.tb_next is not None:  # the frames themselves: no source read on every repeat
+        last = last.tb_next
+    return (type(error).__qualname__, last.tb_frame.f_code.co_filename, last.tb_lineno)
 
 
 @dataclass
