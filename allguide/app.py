@@ -160,7 +160,7 @@ def open_window(
     A kiosk tries once more with the bundled content: nobody may be there to restart it,
     and the content it was given may be what is broken.
     """
-    attempts: list[Path | None] = [content_dir] + ([None] if mode.is_kiosk else [])
+    attempts: list[Path | None] = [content_dir] + ([None] if mode.retries_a_failed_start else [])
     for attempt in attempts:
         try:
             result = load(language, attempt)

@@ -76,6 +76,12 @@ class Mode:
         return self.is_kiosk
 
     @property
+    def retries_a_failed_start(self) -> bool:
+        """A kiosk nobody tends tries once more with the bundled content before it shows
+        that it could not open; a family's laptop says so at once."""
+        return self.is_kiosk
+
+    @property
     def label(self) -> str:
         """The mode's name for logs and the smoke test's report (not shown to users)."""
         return self.kind.value

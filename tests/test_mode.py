@@ -37,6 +37,11 @@ def test_only_a_kiosk_note_closes_itself() -> None:
     assert not NORMAL_MODE.error_note_closes_itself
 
 
+def test_only_a_kiosk_retries_a_failed_start() -> None:
+    assert KIOSK_MODE.retries_a_failed_start
+    assert not NORMAL_MODE.retries_a_failed_start
+
+
 def test_the_kiosk_switch_names_the_mode() -> None:
     assert Mode.of(kiosk=True) == KIOSK_MODE == Mode(ModeKind.KIOSK) == Mode.kiosk()
     assert Mode.of(kiosk=False) == NORMAL_MODE == Mode() == Mode.normal()
