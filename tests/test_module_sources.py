@@ -10,11 +10,17 @@ says it does not). PySide must give the answers its own check gives, and
 from __future__ import annotations
 
 import json
+import linecache
 import py_compile
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from allguide.ui.module_sources import CHECK, FEATURE_MODULE, forget_module_sources
 
 PROBE = textwrap.dedent(
     """
@@ -63,3 +69,19 @@ def test_pyside_still_checks_each_import_but_no_source_lines_are_kept(tmp_path: 
     }
     assert found["cached"] == []
     assert found["allguide_cached"] == []  # nor the app's own modules
+
+
+def test_lines_with_no_file_behind_them_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated code (attrs' methods, ``<string>``) and lazy entries cannot be read
+    again once dropped: a traceback through them would show no lines."""
+    feature = ModuleType(FEATURE_MODULE)  # PySide's module, not wrapped yet
+    setattr(feature, CHECK, lambda module: -1)
+    monkeypatch.setitem(sys.modules, FEATURE_MODULE, feature)
+    monkeypatch.setattr(linecache, "cache", {})
+    generated = "<attrs generated init example.Thing>"
+    linecache.cache[generated] = (22, None, ["def __init__(self): pass\n"], generated)
+    linecache.cache["lazy.py"] = (lambda: "VALUE = 1\n",)
+    assert linecache.getlines(__file__)  # read from a file: dropped
+    assert forget_module_sources()
+    assert sorted(linecache.cache) == [generated, "lazy.py"]
+    assert linecache.getlines(generated) == ["def __init__(self): pass\n"]

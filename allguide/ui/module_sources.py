@@ -9,6 +9,7 @@ of the start. The same question is answered here from the file's bytes (the
 name is ASCII, and Python source is in an ASCII-compatible encoding); a module
 without a readable ``.py`` file gets PySide's own check, and the lines that
 check reads are dropped afterwards (a traceback reads them again if it needs them).
+Lines with no file behind them are never dropped: nothing could read them again.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ def forget_module_sources() -> bool:
     if feature is None or not callable(check) or getattr(check, MARK, False):
         return False
     setattr(feature, CHECK, _forgetting(check))
-    linecache.clearcache()
+    _forget_file_lines()
     return True
+
+
+def _forget_file_lines() -> None:
+    """Drop the lines read from files (read again from the file if ever needed); keep
+    those with no file behind them (attrs' generated code, ``<string>``: mtime None)
+    and lazy entries, whose lines could never be read again."""
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            linecache.cache.pop(name, None)
 
 
 def _forgetting(check: Callable[[ModuleType], object]) -> Callable[[ModuleType], object]:
