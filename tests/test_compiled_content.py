@@ -233,14 +233,12 @@ def _records(caplog: pytest.LogCaptureFixture) -> Iterator[logging.LogRecord]:
     return (r for r in caplog.records if r.name == LOGGER)
 
 
-@pytest.mark.parametrize(
-    ("change", "level"),
-    [*((STALE[k], logging.INFO) for k in STALE), *((DAMAGED[k], logging.WARNING) for k in DAMAGED)],
-    ids=[*STALE, *DAMAGED],
-)
+@pytest.mark.parametrize("change", [*STALE.values(), *DAMAGED.values()], ids=[*STALE, *DAMAGED])
 def test_without_a_current_compiled_file_the_yaml_is_loaded_and_validated(
-    bundle: Path, change: Callable[[Path], object], level: int, caplog: pytest.LogCaptureFixture
+    bundle: Path, change: Callable[[Path], object], caplog: pytest.LogCaptureFixture
 ) -> None:
+    """Missing, stale or damaged, the bundled compiled.json is a packaging defect that
+    slows every start: a warning, whichever it is."""
     assert load_bundled("en").content == _full_load(bundle).content  # the copy loads as is
     change(bundle)
     caplog.set_level(logging.INFO, logger=LOGGER)
@@ -252,7 +250,7 @@ def test_without_a_current_compiled_file_the_yaml_is_loaded_and_validated(
         expected.files,
     )
     [record] = _records(caplog)
-    assert record.levelno == level
+    assert record.levelno == logging.WARNING
     assert record.getMessage().startswith("content/en/compiled.json: ")
     assert "loading the YAML files" in record.getMessage()
 

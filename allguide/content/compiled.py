@@ -136,9 +136,14 @@ def _changed_files(compiled: object, now: dict[str, str]) -> str:
     return "content files changed since it was compiled (" + "; ".join(said) + ")"
 
 
+# Only the bundled content is compiled, and it ships with its compiled.json: one missing
+# or stale is a packaging defect that costs every start ~130 ms, so it is a warning.
+_FIX = " (a packaging defect: run `make compile-content` and commit compiled.json)"
+
+
 def load_compiled(folder: Traversable, schema: Traversable, prefix: str) -> LoadResult | None:
-    """The compiled content of ``folder``, if it is there and current; else None, and the
-    log says why (the caller then loads the YAML with full validation).
+    """The compiled content of ``folder``, if it is there and current; else None, and a
+    warning in the log says why (the caller then loads the YAML with full validation).
 
     ``schema``: the JSON Schema file the content is validated against. ``prefix``: how
     files are named in LoadResult.files, as load_content names them.
@@ -149,7 +154,7 @@ def load_compiled(folder: Traversable, schema: Traversable, prefix: str) -> Load
         schema_sha256 = sha256_of(schema)
         text = (folder / COMPILED_FILE).read_text("utf-8")
     except FileNotFoundError:
-        log.info("%s: not there; loading the YAML files with full validation", where)
+        log.warning("%s: not there%s; loading the YAML files with full validation", where, _FIX)
         return None
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("%s: cannot be read (%s); loading the YAML files instead", where, exc)
@@ -157,7 +162,9 @@ def load_compiled(folder: Traversable, schema: Traversable, prefix: str) -> Load
     try:
         content = read_compiled(text, files, schema_sha256)
     except StaleCompiled as exc:
-        log.info("%s: not used: %s; loading the YAML files with full validation", where, exc)
+        log.warning(
+            "%s: not used: %s%s; loading the YAML files with full validation", where, exc, _FIX
+        )
         return None
     except Exception as exc:  # whatever a damaged file makes the decoder raise
         detail = f"{type(exc).__name__}: {exc}"[:300]
