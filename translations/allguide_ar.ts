@@ -182,51 +182,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="98"/>
-        <location filename="../allguide/ui/mainwindow.py" line="403"/>
+        <location filename="../allguide/ui/mainwindow.py" line="94"/>
+        <location filename="../allguide/ui/mainwindow.py" line="399"/>
         <source>AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="285"/>
+        <location filename="../allguide/ui/mainwindow.py" line="281"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="287"/>
+        <location filename="../allguide/ui/mainwindow.py" line="283"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="291"/>
+        <location filename="../allguide/ui/mainwindow.py" line="287"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="295"/>
+        <location filename="../allguide/ui/mainwindow.py" line="291"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="303"/>
-        <location filename="../allguide/ui/mainwindow.py" line="395"/>
+        <location filename="../allguide/ui/mainwindow.py" line="299"/>
+        <location filename="../allguide/ui/mainwindow.py" line="391"/>
         <source>Side effects A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="305"/>
-        <location filename="../allguide/ui/mainwindow.py" line="397"/>
+        <location filename="../allguide/ui/mainwindow.py" line="301"/>
+        <location filename="../allguide/ui/mainwindow.py" line="393"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
+        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="389"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="403"/>
+        <location filename="../allguide/ui/mainwindow.py" line="399"/>
         <source>%1 – AllGuide</source>
         <translation type="unfinished"></translation>
     </message>
