@@ -72,7 +72,12 @@ def describe(error: BaseException, with_messages: bool) -> str:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        frames = "".join(traceback.format_tb(current.__traceback__))
+        # Places only, never source lines: a line can hold text too (and on Python 3.13
+        # even the code given with -c is shown).
+        frames = "".join(
+            f'  File "{frame.f_code.co_filename}", line {line}, in {frame.f_code.co_name}\n'
+            for frame, line in traceback.walk_tb(current.__traceback__)
+        )
         parts.append(f"Traceback (most recent call last):\n{frames}{type(current).__qualname__}")
         if current.__cause__ is not None:
             current = current.__cause__
