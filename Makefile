@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content bench translations clean
+.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations clean
 
 LANGUAGES := es fr ar
 
@@ -47,6 +47,10 @@ validate: $(STAMP)
 ## After editing content: validate it and write resources/content/*/compiled.json (commit it).
 compile-content: $(STAMP)
 	$(BIN)/allguide compile-content
+
+## After a pyspellchecker update: write resources/words/*.txt, search's word lists (commit them).
+compile-words: $(STAMP)
+	$(BIN)/allguide compile-words
 
 smoke: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test

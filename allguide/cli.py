@@ -74,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="write nothing; exit 1 if a compiled file is stale"
     )
 
+    compile_words = commands.add_parser(
+        "compile-words",
+        help="write the search's word files (resources/words) from pyspellchecker's lists",
+    )
+    compile_words.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a word file is stale"
+    )
+
     search = commands.add_parser("search", help="search the content, as the app's search box does")
     search.add_argument("query", metavar="QUERY")
     search.add_argument(
@@ -142,6 +150,10 @@ def _run(argv: Sequence[str] | None) -> int:
             from allguide.content.compile import compile_bundled
 
             return compile_bundled(check=args.check)
+        if args.command == "compile-words":
+            from allguide.search.compile_words import compile_word_files
+
+            return compile_word_files(check=args.check)
         if args.lang is None:
             from allguide.content.bundled import DEFAULT_LANGUAGE
 

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from allguide.app import build_window
 from allguide.content import LoadResult
-from allguide.search import SearchEngine, SearchResponse, real_words
+from allguide.search import SearchEngine, SearchResponse, real_words, word_files
 from allguide.search.documents import documents_from
 from allguide.search.real_words import (
     LANGUAGES,
@@ -75,17 +75,44 @@ def answers(engine: SearchEngine) -> dict[str, SearchResponse]:
 
 
 @pytest.fixture
-def fresh_word_lists(monkeypatch: pytest.MonkeyPatch) -> WordLists:
-    """The process's word lists as if none were loaded yet (restored after the test)."""
+def fresh_word_lists(monkeypatch: pytest.MonkeyPatch) -> Iterator[WordLists]:
+    """The process's word lists as if none were loaded yet (restored after the test; the
+    files the test mapped are unmapped)."""
     monkeypatch.setattr(real_word_test, "_loads", {})
     monkeypatch.setattr(real_word_test, "loads_started", 0)
-    return real_word_test
+    yield real_word_test
+    real_word_test.close()
+
+
+@pytest.fixture
+def word_lists() -> Iterator[WordLists]:
+    """Word lists of the test's own, their mapped files unmapped after it."""
+    lists = WordLists()
+    yield lists
+    lists.close()
+
+
+@pytest.fixture
+def no_word_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """As if the built word files were not shipped: pyspellchecker's lists are read."""
+    monkeypatch.setattr(word_files, "words_folder", lambda: tmp_path)
+
+
+READ_FROM = ("built file", "gzipped list")
+
+
+def read_from(request: pytest.FixtureRequest, source: str) -> None:
+    """The lists of this test come from the built files or pyspellchecker's gzipped lists."""
+    if source == "gzipped list":
+        request.getfixturevalue("no_word_files")
 
 
 @pytest.fixture(scope="module")
-def lazy_answers(bundled: LoadResult) -> dict[str, SearchResponse]:
+def lazy_answers(bundled: LoadResult) -> Iterator[dict[str, SearchResponse]]:
     """What an engine that loads everything on first need answers."""
-    return answers(SearchEngine.for_content(bundled.content, real_words=WordLists()))
+    lists = WordLists()
+    yield answers(SearchEngine.for_content(bundled.content, real_words=lists))
+    lists.close()
 
 
 # The word lists, as the sorted lines SortedList reads ------------------------------
@@ -112,7 +139,12 @@ def fake_list(monkeypatch: pytest.MonkeyPatch, words: list[tuple[str, int]]) -> 
     """Every language's list, as pyspellchecker would ship it, made of ``words`` in order."""
     lines = ",\n".join(f'"{word}": {count}' for word, count in words)
     data = gzip.compress(f"{{\n{lines}\n}}".encode())
-    monkeypatch.setattr(real_words.pkgutil, "get_data", lambda package, path: data)
+    monkeypatch.setattr(pkgutil, "get_data", lambda package, path: data)
+
+
+def read_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """What reading the gzipped list logged (not the missing built file's warning)."""
+    return [r.levelname for r in caplog.records if r.name == real_words.log.name]
 
 
 IN_ORDER = [("able", 5), ("bake", 4), ("cake", 3), ("dare", 2), ("éclair", 1)]
@@ -123,6 +155,7 @@ OUT_OF_ORDER = {
 
 
 @pytest.mark.parametrize("case", OUT_OF_ORDER)
+@pytest.mark.usefixtures("no_word_files")
 def test_a_list_out_of_order_is_read_whole_not_halved(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, case: str
 ) -> None:
@@ -135,10 +168,11 @@ def test_a_list_out_of_order_is_read_whole_not_halved(
     assert isinstance(listed, FrequencyList)
     assert [listed.frequency(word) for word, _ in words] == [count for _, count in words]
     assert listed.frequency("eclair") == 1
-    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert read_warnings(caplog) == ["WARNING"]
     assert "not sorted" in caplog.text
 
 
+@pytest.mark.usefixtures("no_word_files")
 def test_a_list_in_order_is_halved(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -148,21 +182,34 @@ def test_a_list_in_order_is_halved(
     assert isinstance(listed, SortedList)
     assert [listed.frequency(word) for word, _ in IN_ORDER] == [5, 4, 3, 2, 1]
     assert listed.frequency("eclair") == 1
-    assert not caplog.records
+    assert read_warnings(caplog) == []
 
 
+# Odd words typed: quotes, backslashes, spaces, a lone surrogate, nothing, a line's bytes.
+ODD_WORDS = [
+    "", "{", "}", '"', '"a"', "\\", "a\\", "\\n", "\n", "a\nb", " ", "a b", "a 50",
+    "\ud800", "a\udcff", "zzzzzz", "aaaa", "\x00", "é" * 40,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("source", READ_FROM)
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
-def test_the_sorted_list_answers_as_the_whole_dictionary(language: str) -> None:
+def test_the_sorted_list_answers_as_the_whole_dictionary(
+    request: pytest.FixtureRequest, word_lists: WordLists, language: str, source: str
+) -> None:
+    read_from(request, source)
     frequencies: dict[str, int] = json.loads(list_text(language))
     whole = FrequencyList(frequencies)
-    halved = WordLists()(language)
-    assert halved is not None and not isinstance(halved, FrequencyList)
+    halved = word_lists(language)
+    assert isinstance(halved, SortedList)
+    assert halved.mapped == (source == "built file")
     words = list(frequencies)
     accented = [word for word in words if not word.isascii()]
-    asked = [*words[::97], words[0], words[-1], *accented[:2000]]
-    asked += [fold(word) for word in accented[:2000]]
+    asked = [*words[::97], words[0], words[-1], *accented[:2000], *accented[-500:]]
+    asked += [fold(word) for word in [*accented[:2000], *accented[-500:]]]
     asked += [word + "q" for word in words[::997]]
-    asked += ["", "{", "}", '"', "a b", "\ud800", "zzzzzz", "aaaa"]
+    asked += [word[:-1] for word in words[::991]]
+    asked += ODD_WORDS
 
     def answer(test: RealWordTest, word: str) -> tuple[bool, int, float]:
         return test(word), test.frequency(word), test.per_million(word)
@@ -171,6 +218,7 @@ def test_the_sorted_list_answers_as_the_whole_dictionary(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
+@pytest.mark.usefixtures("no_word_files")
 def test_only_words_that_fold_to_another_form_are_kept_folded(language: str) -> None:
     """A word that folds to itself is found on its own line: kept twice, Arabic's
     list took ~18 MiB instead of ~3."""
@@ -178,13 +226,15 @@ def test_only_words_that_fold_to_another_form_are_kept_folded(language: str) -> 
     folding = {fold(word) for word in words if fold(word) != word}
     halved = WordLists()(language)
     whole = FrequencyList(words)
-    assert isinstance(halved, SortedList)
+    assert isinstance(halved, SortedList) and not halved.mapped
     assert set(halved._folded) == folding
     assert set(whole._folded) == folding
 
 
-def test_the_word_list_loads_in_many_small_steps() -> None:
-    """The largest part of getting ready: never one piece (each is a few milliseconds)."""
+@pytest.mark.usefixtures("no_word_files")
+def test_the_gzipped_list_loads_in_many_small_steps() -> None:
+    """The largest part of getting ready without a built file: never one piece (each is
+    a few milliseconds)."""
     load = WordLists().loading("en")
     while load.step():
         pass
@@ -192,13 +242,29 @@ def test_the_word_list_loads_in_many_small_steps() -> None:
     assert load.finish() is not None
 
 
+def test_a_built_word_file_loads_in_one_step(word_lists: WordLists) -> None:
+    """Mapped, not inflated nor scanned: the warm-up has no list steps left to take."""
+    load = word_lists.loading("en")
+    assert not load.step()
+    assert load.steps_done == 1
+    listed = load.finish()
+    assert isinstance(listed, SortedList) and listed.mapped
+    assert listed("tired") and not listed("tirde")
+
+
 # The engine: prepared step by step, as a lazy one ------------------------------------
 
 
+@pytest.mark.parametrize("source", READ_FROM)
 def test_prepared_step_by_step_the_engine_answers_as_a_lazy_one(
-    bundled: LoadResult, lazy_answers: dict[str, SearchResponse]
+    request: pytest.FixtureRequest,
+    bundled: LoadResult,
+    lazy_answers: dict[str, SearchResponse],
+    word_lists: WordLists,
+    source: str,
 ) -> None:
-    lists = WordLists()
+    read_from(request, source)
+    lists = word_lists
     engine = SearchEngine.for_content(bundled.content, real_words=lists)
     assert not engine.prepared
     steps = 0
@@ -208,9 +274,13 @@ def test_prepared_step_by_step_the_engine_answers_as_a_lazy_one(
     assert lists.loading("en").done
     assert answers(engine) == lazy_answers
     assert lists.loads_started == 1
+    listed = lists.loading("en").result
+    assert isinstance(listed, SortedList)
+    assert listed.mapped == (source == "built file")
 
 
 @pytest.mark.parametrize("steps_first", [0, 1, 3, 8, 15])
+@pytest.mark.usefixtures("no_word_files")  # the gzipped list: many steps to come between
 def test_a_search_before_or_while_preparing_finds_the_same(
     bundled: LoadResult, lazy_answers: dict[str, SearchResponse], steps_first: int
 ) -> None:
@@ -277,15 +347,16 @@ def test_after_the_warm_up_a_misspelled_search_loads_no_word_list(
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_the_warm_up_prepares_a_longer_word_list_to_its_end(
+@pytest.mark.usefixtures("no_word_files")
+def test_the_warm_up_prepares_a_longer_gzipped_list_to_its_end(
     qtbot: QtBot,
     bundled: LoadResult,
     user_settings_dir: Path,
     fresh_word_lists: WordLists,
     language: str,
 ) -> None:
-    """French takes about twice English's turns, Arabic four times: the warm-up takes
-    as many as the list needs, not a count sized for English."""
+    """Without a built file, French takes about twice English's turns, Arabic four
+    times: the warm-up takes as many as the list needs, not a count sized for English."""
     engine = SearchEngine(documents_from(bundled.content), bundled.content.synonyms, language)
     window = build_window(bundled, "en", persistent=True)
     qtbot.addWidget(window)
@@ -297,6 +368,27 @@ def test_the_warm_up_prepares_a_longer_word_list_to_its_end(
     assert load.done
     assert load.steps_done > 40  # more than English's ~23 turns with room to spare
     assert fresh_word_lists.loads_started == 1
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_warm_up_maps_the_built_word_file(
+    qtbot: QtBot,
+    bundled: LoadResult,
+    user_settings_dir: Path,
+    fresh_word_lists: WordLists,
+    language: str,
+) -> None:
+    """With the built files shipped, every language's list is one step: mapped, not read."""
+    engine = SearchEngine(documents_from(bundled.content), bundled.content.synonyms, language)
+    window = build_window(bundled, "en", persistent=True)
+    qtbot.addWidget(window)
+    window._search_engine = engine
+    window.show()
+    qtbot.waitUntil(lambda: window.warm_up.pending() == 0)
+    assert engine.prepared
+    load = fresh_word_lists.loading(language)
+    assert load.done and load.steps_done == 1
+    assert isinstance(load.result, SortedList) and load.result.mapped
 
 
 # The results list: a row is built once, and laid out again at a new width ------------

@@ -6,13 +6,21 @@ OpenSubtitles word frequencies, cleaned by its maintainers) for English,
 Spanish, French and Arabic. How common a word is tells a finished word's own
 endings from a word of its own ("number" is not "numb" + er: endings.py).
 
-A list is a gzipped JSON object of about 160,000 words, one ``"word": count``
-line each, sorted (tests/test_search_prepare.py holds that for every language; a
-list found out of order while it is read is parsed whole instead, as a dict).
-Parsing it into a dict took ~90-120 ms and 36 MiB; instead its text is kept as
-bytes and searched by halving (4 MiB, ~45 ms in all), read in steps of a few
-milliseconds each (``WordListLoad.step``), so that an idle turn of the window
-can take one at a time. It is loaded on first need only, never at start-up.
+A list has 86,000-160,000 words. Parsed into a dict it took ~90-120 ms and 36 MiB,
+so it is searched by halving its sorted lines instead (sorted_list.py says why).
+The app reads each list from a file built from pyspellchecker's at build time
+(``allguide compile-words``, word_files.py): one ``word count`` line each, sorted,
+mapped read-only into memory, so nothing is inflated or scanned and only the pages
+a lookup touches become resident (English: ~4 MiB less than reading the gzipped
+list, and one idle step instead of ~18; Arabic ~96). It is opened on first need
+only, never at start-up.
+
+When that file is missing or stale (logged as a warning: a packaging defect),
+the gzipped list is read as before: a gzipped JSON object, one ``"word": count``
+line each, sorted (a list found out of order while it is read is parsed whole
+instead, as a dict), inflated and scanned in steps of a few milliseconds each
+(``WordListLoad.step``), so that an idle turn of the window can take one at a
+time; its text is then kept as bytes and halved the same way.
 """
 
 from __future__ import annotations
@@ -20,17 +28,18 @@ from __future__ import annotations
 import json
 import logging
 import operator
-import pkgutil
 import re
 import zlib
 from collections.abc import Mapping
 from typing import Protocol
 
+from allguide.search.sorted_list import JSON_LINES, SortedList
 from allguide.search.text import fold
+from allguide.search.word_files import open_word_file
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = frozenset({"en", "es", "fr", "ar"})
+LANGUAGES = frozenset({"en", "es", "fr", "ar"})  # each has a built file: compile_words.py
 INFLATE_CHUNK = 128 * 1024  # gzipped bytes inflated per step: ~4 ms
 SCAN_CHUNK = 256 * 1024  # text bytes read per step: counts summed, accented lines kept (~3 ms)
 FOLD_BATCH = 2000  # accented words folded per step (~3 ms)
@@ -75,63 +84,6 @@ class FrequencyList:
         return self.frequency(word) * 1_000_000 / self._total
 
 
-class SortedList:
-    """The list's sorted ``"word": count`` lines, searched by halving: answers as FrequencyList.
-
-    ``folded`` holds the accented words folded (the last of the list's order wins,
-    as in FrequencyList); ``total`` is the sum of every count.
-    """
-
-    def __init__(self, text: bytes, folded: dict[str, int], total: int) -> None:
-        self._text = text
-        self._first = text.index(b"\n") + 1  # after the "{" line
-        self._end = text.rindex(b"\n")  # before the "}" line
-        self._folded = folded
-        self._total = max(1, total)
-        self._known: dict[str, int] = {}  # words asked for before: each asked many times
-
-    def _count(self, word: str) -> int | None:
-        """The count on the word's own line, or None: no such line."""
-        try:
-            key = word.encode()
-        except UnicodeEncodeError:  # a lone surrogate: no word of any list
-            return None
-        if b'"' in key or b"\n" in key or b"\\" in key:
-            return None
-        text, low, high = self._text, self._first, self._end
-        while low < high:  # low and high are starts of lines (high: of the last line)
-            middle = (low + high) // 2
-            start = text.rfind(b"\n", low, middle) + 1 or low
-            start = max(start, low)
-            end = text.index(b"\n", start)
-            split = text.rindex(b'": ', start, end)
-            found = text[start + 1 : split]
-            if found == key:
-                return int(text[split + 3 : end].rstrip(b","))
-            if found < key:
-                low = end + 1
-            else:
-                high = start
-        return None
-
-    def _lookup(self, word: str) -> int:
-        """The count, 0 for an unknown word; -1 for a word listed with no count (none is)."""
-        known = self._known.get(word)
-        if known is None:
-            count = self._count(word)
-            known = self._known[word] = -1 if count is None else count
-        return known
-
-    def __call__(self, word: str) -> bool:
-        return self._lookup(word) >= 0 or word in self._folded
-
-    def frequency(self, word: str) -> int:
-        return max(0, self._lookup(word)) or self._folded.get(word, 0)
-
-    def per_million(self, word: str) -> float:
-        return self.frequency(word) * 1_000_000 / self._total
-
-
 class WordListLoad:
     """One language's list, loaded one small step at a time, or all at once by ``finish``."""
 
@@ -155,6 +107,11 @@ class WordListLoad:
     def done(self) -> bool:
         return self._done
 
+    @property
+    def result(self) -> RealWordTest | None:
+        """The list, once done (None before, or if there is none)."""
+        return self._result
+
     def step(self) -> bool:
         """Do the next small piece of the load; True while more is left."""
         if self._done:
@@ -177,6 +134,12 @@ class WordListLoad:
 
     def _next_piece(self) -> None:
         if self._gzipped is None:
+            self._result = open_word_file(self.language)  # built: nothing more to do
+            if self._result is not None:
+                self._done = True
+                return
+            import pkgutil  # only without a built file (65 KiB)
+
             self._gzipped = pkgutil.get_data("spellchecker", f"resources/{self.language}.json.gz")
             if self._gzipped is None:  # pragma: no cover - a loader without files
                 raise OSError("no resources")
@@ -187,7 +150,9 @@ class WordListLoad:
         elif self._scanned < len(self._text):
             self._scan()
         else:
-            self._result = SortedList(self._text, self._folded, self._total)
+            text = self._text
+            first, end = text.index(b"\n") + 1, text.rindex(b"\n")  # after "{", before "}"
+            self._result = SortedList(text, JSON_LINES, first, end, self._total, self._folded)
             self._done = True
 
     def _inflate(self) -> None:
@@ -283,7 +248,18 @@ class WordLists:
         return self.loading(language).finish()
 
     def cache_clear(self) -> None:
-        """Forget the lists loaded (for benchmarks and tests of the load itself)."""
+        """Forget the lists loaded (for benchmarks and tests of the load itself).
+
+        A list still held elsewhere (by an engine) keeps working; one no longer held
+        is dropped, and a mapped file with it."""
+        self._loads.clear()
+
+    def close(self) -> None:
+        """Unmap every built file mapped, and forget the lists: none of them may be used
+        after this (tests, and a process that wants its files released now)."""
+        for load in self._loads.values():
+            if isinstance(load.result, SortedList):
+                load.result.close()
         self._loads.clear()
 
 
