@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QStyleFactory, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QStyleFactory, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.app import Appearance, apply_appearance, available_themes
@@ -28,6 +28,7 @@ from allguide.ui.theme import (
     Colour,
     Theme,
     ThemeError,
+    ThemeStyle,
     active_theme,
     apply_theme,
     contrast_ratio,
@@ -492,3 +493,55 @@ def test_a_theme_applied_later_redresses_the_open_window(
         lambda: window.banner.grab().toImage().pixelColor(2, 2) == qcolor(theme.banner_background)
     )
     assert window.palette().color(QPalette.ColorRole.Window) == qcolor(theme.window)
+
+
+def look_of(widget: QWidget) -> tuple[object, ...]:
+    """Everything ThemeStyle.dress may set on a widget, as plain values."""
+    palette = widget.palette()
+    colours = tuple(
+        palette.color(group, role).rgba()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled)
+        for role in QPalette.ColorRole
+        if role != QPalette.ColorRole.NColorRoles
+    )
+    margins = widget.contentsMargins()
+    frame = (widget.frameShape(), widget.lineWidth()) if isinstance(widget, QFrame) else None
+    return (
+        widget.styleSheet(),
+        colours,
+        widget.font().weight(),
+        widget.minimumSize().toTuple(),
+        type(widget.style()).__name__,
+        (margins.left(), margins.top(), margins.right(), margins.bottom()),
+        widget.autoFillBackground(),
+        widget.backgroundRole(),
+        frame,
+    )
+
+
+def test_no_widget_of_a_used_window_is_left_undressed(
+    qtbot: QtBot, app: QApplication, make_window: Callable[[], MainWindow]
+) -> None:
+    """The window dresses itself and each part it builds later (not Qt's polish: issue 10),
+    so every widget must already look as dressing it would make it look."""
+    apply_appearance(app, Appearance())
+    window = make_window()
+    window.navigator.open("chemotherapy")
+    window.search_box.search_now("tired")
+    for view in (View.SIDE_EFFECTS, View.TIMELINE, View.HOME):
+        window.navigator.show(view)
+    style = app.style()
+    assert isinstance(style, ThemeStyle)
+    widgets = [window, *window.findChildren(QWidget)]
+    assert len(widgets) > 200  # every view was built
+    named = {w.objectName() for w in widgets}
+    assert {"searchResults", "sideEffectList", "phaseList", "topicButton"} <= named
+    undressed = []
+    for widget in widgets:
+        before = look_of(widget)
+        style.dress(widget)
+        after = look_of(widget)
+        if after != before:
+            changed = [i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b != a]
+            undressed.append(f"{type(widget).__name__} {widget.objectName()!r}: {changed}")
+    assert undressed == []

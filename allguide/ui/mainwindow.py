@@ -41,6 +41,7 @@ from allguide.ui.preferences import Preferences
 from allguide.ui.problems_bar import ProblemsBar
 from allguide.ui.search.box import SearchBox
 from allguide.ui.tab_order import put_after, tab_stops
+from allguide.ui.theme import dress
 from allguide.ui.timeline.start_date import drop_unreadable_start
 from allguide.ui.window_fit import (
     available_areas,
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.navigation_model, content.document)
         # Where Tab leaves each page: a page built later goes after the one before it.
         self._last_tab_stop: dict[_Page, QWidget] = {_Page.HOME: self.tree}
-        self._note_tab_stops(_Page.HOME, self.home)
+        if home_stops := self.home.tab_stops():
+            self._last_tab_stop[_Page.HOME] = home_stops[-1]
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self._built_pages: dict[_Page, QWidget] = {_Page.HOME: self.home}
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self._show(self.navigator.current)
+        dress(self)
         self.warm_up = IdleSteps(self._warm_up_steps(), self)
 
     # Built on first use ------------------------------------------------
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
     def _add_page(self, kind: _Page, page: QWidget) -> None:
         """Into the stack and the Tab order where it would be had it been built with the
         window: after the pages before it (and the tree), before the toolbar."""
+        dress(page)
         stops = self._note_tab_stops(kind, page)  # read before it goes into the window
         earlier = [built for known, built in self._built_pages.items() if known < kind]
         self._built_pages[kind] = page

@@ -116,11 +116,22 @@ class HomePage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
+    def tab_stops(self) -> list[TopicButton]:
+        """Where Tab lands on this page, in order: its buttons, as they were made.
+
+        Told, not read from Qt's focus chain: walking that makes PySide build a Python
+        type (and its enums) for every Qt class it meets, ~5 ms of the start (issue 10).
+        tests/test_home_tab_stops.py holds this equal to the walk.
+        """
+        return [button for _grid, buttons, _across in self._grids for button in buttons]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         most = max(across for _, _, across in self._grids)
         room = self.fontMetrics().averageCharWidth() * BUTTON_COLUMNS * most
-        self._arrange(wide=self.viewport().width() >= room)
+        # Not viewport(): a plain QWidget handed to Python costs PySide ~5 ms the first time
+        # (theme/style.py); and the room without a scroll bar cannot flip the layout back.
+        self._arrange(wide=self.maximumViewportSize().width() >= room)
 
     def _arrange(self, wide: bool) -> None:
         """Buttons side by side (the shortcuts in one row, topics two a row) where they have

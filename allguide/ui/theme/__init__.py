@@ -5,7 +5,7 @@ from allguide.ui.theme.builtin import LIGHT, LIGHT_NAME
 from allguide.ui.theme.colours import Colour, Theme, contrast_ratio, role_names
 from allguide.ui.theme.files import ThemeError, load_theme, parse_theme, read_theme, theme_names
 from allguide.ui.theme.palette import palette, qcolor
-from allguide.ui.theme.style import ThemeStyle, active_theme, apply_theme
+from allguide.ui.theme.style import ThemeStyle, active_theme, apply_theme, dress
 
 __all__ = [
     "LIGHT",
@@ -17,6 +17,7 @@ __all__ = [
     "active_theme",
     "apply_theme",
     "contrast_ratio",
+    "dress",
     "load_theme",
     "palette",
     "parse_theme",

@@ -158,10 +158,9 @@ class TreeColours(FrameColours):
         """The focus ring around the whole row of ``cell``, as its band runs (the arrow's
         part too). Qt clips a cell's own painting to the cell, so each part draws it all."""
         row = QRectF(cell)
-        if isinstance(widget, QTreeView):
-            across = widget.viewport().rect()
-            row.setLeft(across.left())
-            row.setRight(across.right() + 1)
+        if isinstance(widget, QTreeView):  # painting its viewport: from 0 to its width
+            row.setLeft(0)
+            row.setRight(_viewport_width(widget))
         inset = FOCUS_RING_WIDTH / 2
         painter.save()
         painter.setPen(QPen(self.focus, FOCUS_RING_WIDTH))
@@ -175,6 +174,14 @@ class TreeColours(FrameColours):
 
 
 Painter = ButtonColours | FrameColours
+
+
+def _viewport_width(view: QTreeView) -> int:
+    """The width of ``view``'s viewport, asked without ``viewport()``: a plain QWidget
+    handed to Python costs PySide ~8 ms the first time (theme/style.py), and the tree
+    paints its focus ring before the first paint of the window."""
+    bar = view.verticalScrollBar()
+    return view.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
 
 
 class PaintedStyle(QProxyStyle):

@@ -3,13 +3,18 @@
 Why not one application style sheet: with any application-wide sheet, Qt gives
 every widget a style-sheet style and re-polishes it each time it gets a parent,
 which cost about as long as building the window itself (issue 10). Here the
-application has no sheet at all; ``ThemeStyle.polish`` hands the few widgets in
+application has no sheet at all; ``ThemeStyle.dress`` hands the few widgets in
 ``looks.SHEETS`` their own short sheet and gives named labels their text colour
 through the palette. The many buttons, the item views and the link bars get
 ``PaintedStyle`` or ``TreeStyle`` (``painted.py``) as their own style, painting them from
 ``looks.BUTTON_LOOKS``/``FRAME_LOOKS``/``TREE_LOOK``, so they need no sheet.
-Views built later (on first use) are dressed the same way, because Qt polishes
-every widget before it first shows it.
+
+Why ``dress`` is called, not a ``polish`` override: Qt polishes every widget, Qt's own
+parts too (a scroll area's viewport, a toolbar's extension button), and handing
+those to Python makes PySide build a Python type, and its enums, for every widget
+class Qt has: ~10 ms of the start (issue 10). So the window dresses itself and each
+part it builds later (``dress``), which finds the few widgets with a look in C++;
+tests/test_theme.py holds that no widget of a used window is left undressed.
 
 Fusion, because it paints from the palette on every platform (the native Windows
 and macOS styles ignore much of it), so a theme looks the same everywhere and a
@@ -18,6 +23,7 @@ dark or high-contrast theme can work at all.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +39,7 @@ from PySide6.QtWidgets import (
 from allguide.ui.theme.builtin import LIGHT
 from allguide.ui.theme.colours import Theme
 from allguide.ui.theme.looks import (
+    BUTTON_LOOKS,
     BUTTON_TEXT_ROLES,
     FRAME_LOOKS,
     MINIMUM_SIDES,
@@ -53,6 +60,21 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 _active: list[Theme] = [LIGHT]
+
+# Every object name with a look of its own, and the classes dressed whoever made them.
+LOOK_NAMES = frozenset(
+    {
+        *SHEETS,
+        *TEXT_ROLES,
+        *SEMI_BOLD_NAMES,
+        *BUTTON_TEXT_ROLES,
+        *MINIMUM_SIDES,
+        *BUTTON_LOOKS,
+        *FRAME_LOOKS,
+        *TOP_MARGINS,
+    }
+)
+DRESSED_CLASSES: tuple[type[QWidget], ...] = (QToolBar, QTreeView, QTextBrowser)
 
 
 def active_theme() -> Theme:
@@ -77,6 +99,9 @@ class ThemeStyle(QProxyStyle):
             if look.background is not None
         }
         self._tree_background = qcolor(getattr(theme, TREE_LOOK.background or "surface"))
+        self._look_names = QRegularExpression(
+            "^(" + "|".join(QRegularExpression.escape(name) for name in sorted(LOOK_NAMES)) + ")$"
+        )
         self._button_text = {
             name: (qcolor(getattr(theme, on)), qcolor(getattr(theme, off)))
             for name, (on, off) in BUTTON_TEXT_ROLES.items()
@@ -92,11 +117,17 @@ class ThemeStyle(QProxyStyle):
     def standardPalette(self) -> QPalette:
         return QPalette(self._palette)
 
-    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
-        """Qt calls this for the application, its palette, and each widget before it shows."""
-        if isinstance(target, QWidget):
-            self._dress(target)
-        super().polish(target)
+    def dress_all(self, root: QWidget) -> None:
+        """Dress ``root`` and every widget in it that has a look.
+
+        Found by Qt's own search, by name and class, so that no other widget reaches
+        Python (see the module's docstring for why that matters)."""
+        self.dress(root)
+        for widget in root.findChildren(QWidget, self._look_names):
+            self.dress(widget)
+        for kind in DRESSED_CLASSES:
+            for widget in root.findChildren(kind):
+                self.dress(widget)
 
     def sheet_for(self, widget: QWidget) -> str | None:
         """The short sheet ``widget`` gets, if it is one of the few that need one."""
@@ -105,8 +136,8 @@ class ThemeStyle(QProxyStyle):
             return self._toolbar_sheet
         return sheet
 
-    def _dress(self, widget: QWidget) -> None:
-        """Give ``widget`` its look; safe to repeat (Qt polishes again on some changes)."""
+    def dress(self, widget: QWidget) -> None:
+        """Give ``widget`` its look; safe to repeat: it changes only what differs."""
         name = widget.objectName()
         sheet = self.sheet_for(widget)
         if sheet is not None and widget.styleSheet() != sheet:
@@ -188,9 +219,17 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     own_styles = _own_styles[0]
     own_styles.use(theme)
     style = ThemeStyle(theme, own_styles)
-    app.setStyle(style)  # re-polishes every widget that has the application's style
+    app.setStyle(style)
     app.setPalette(palette(theme))
-    for widget in QApplication.allWidgets():
-        if own_styles.has(widget):  # these have their own style: dress them anew
-            style.polish(widget)
-            widget.update()
+    for widget in QApplication.allWidgets():  # a window already open follows the new theme
+        style.dress(widget)
+        widget.update()
+
+
+def dress(root: QWidget) -> None:
+    """Give ``root`` and the widgets in it their look from the application's theme (if any).
+
+    Called by whoever builds a window, a dialog or a later part of one, before it shows."""
+    style = QApplication.style()
+    if isinstance(style, ThemeStyle):
+        style.dress_all(root)
