@@ -24,7 +24,6 @@ import time
 STARTED_NS = time.clock_gettime_ns(time.CLOCK_MONOTONIC)  # before any import of ours
 
 import argparse  # noqa: E402
-import cProfile  # noqa: E402
 import functools  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
@@ -71,7 +70,11 @@ def main() -> None:
         },
         "steps": {},
     }
-    profiler = cProfile.Profile() if args.profile else None
+    profiler = None
+    if args.profile:  # imported only then: the bare window imports nothing like it
+        import cProfile
+
+        profiler = cProfile.Profile()
 
     def painted(at: int) -> None:
         if profiler is not None:

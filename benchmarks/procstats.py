@@ -28,6 +28,7 @@ ROOT = HERE.parent
 MARKER = "ALLGUIDE-BENCH "  # first_paint.MARKER (that module imports Qt, so not imported here)
 BARE = HERE / "bare_window.py"
 APP = HERE / "allguide_start.py"
+PLAIN = HERE / "plain_window.py"
 TIMEOUT_S = 60.0
 PYCACHE = HERE / "results" / "pycache"
 BENCH_HOME = "ALLGUIDE_BENCH_HOME"  # the children's temporary XDG folders
@@ -118,6 +119,11 @@ def bare_argv(png: Path, settle_ms: int = 0, size: tuple[int, int] | None = None
     return [*argv, f"{size[0]}x{size[1]}"] if size else argv
 
 
+def plain_argv(png: Path, settle_ms: int, size: tuple[int, int]) -> list[str]:
+    """The same kind of window in plain PySide6 (a reference: what the widgets cost)."""
+    return [sys.executable, str(PLAIN), str(png), str(settle_ms), f"{size[0]}x{size[1]}"]
+
+
 def app_argv(png: Path, view: str | None = None, settle_ms: int = 0) -> list[str]:
     argv = [sys.executable, str(APP), str(png), "--settle-ms", str(settle_ms)]
     return argv + (["--open", view] if view else [])
@@ -200,13 +206,14 @@ BARE_SIDES = ("bare", "bare_same_size")  # as small as its label; AllGuide's win
 
 
 def interleaved_starts(
-    runs: int, env: dict[str, str], folder: Path, settle_ms: int = 0
+    runs: int, env: dict[str, str], folder: Path, settle_ms: int = 0, plain: bool = False
 ) -> dict[str, list[Run]]:
     """``runs`` fresh starts each of the bare window as small as its label ("bare"),
     the bare window at the size of AllGuide's first window ("bare_same_size", the size
     measured in AllGuide's warm-up start) and AllGuide ("app"), in turns (the order
     rotates), so all see the same machine state. Each child exits ``settle_ms`` after
-    its first paint (the times are taken before).
+    its first paint (the times are taken before). With ``plain``, the same kind of
+    window in plain PySide6 ("plain", plain_window.py) takes its turn too.
     """
     starts: dict[str, list[Run]] = {side: [] for side in (*BARE_SIDES, "app")}
     run_child(bare_argv(folder / "warm-up.png"), env)  # bytecode written, files cached
@@ -217,6 +224,9 @@ def interleaved_starts(
         "bare_same_size": lambda png: bare_argv(png, settle_ms, (width, height)),
         "app": lambda png: app_argv(png, None, settle_ms),
     }
+    if plain:
+        argv_of["plain"] = lambda png: plain_argv(png, settle_ms, (width, height))
+        starts["plain"] = []
     sides = list(argv_of)
     for index in range(runs):
         shift = index % len(sides)
