@@ -8,12 +8,17 @@ UTF-8 bytes. Accented words are there twice: as listed, and folded to the form a
 typed word takes ("médicament" → "medicament") when that form is not listed itself
 (the count of the last word folding to it; a listed word keeps its own).
 
-Why: inflating and scanning the gzipped list at run time kept ~2.8 MB of text
-resident for good (English; French and Arabic more, with a folded-words dict of up
-to 50,000 entries) and took 18-96 idle steps of the window's warm-up. A mapped file
-is neither read nor scanned: halving it (sorted_list.py) touches ~20 pages a word,
-and only the pages touched become resident; the header holds what the scan computed
-(the total of every count) and the folded words are lines of the file.
+Why: inflating and scanning the gzipped list at run time kept its text resident for
+good (English +3.6 MiB, French +9.0 with a dict of 50,559 folded words, Arabic +7.4;
+benchmarks/word_list_memory.py) and took 18-96 idle steps of the window's warm-up
+(59-205 ms of CPU). A mapped file is neither read nor scanned: opening it is one step
+of ~2 ms and makes none of it resident; the header holds what the scan computed (the
+total of every count) and the folded words are lines of the file. Halving it
+(sorted_list.py) touches ~18 places a word, and only the pages there become
+resident: clean pages of the file, which the system drops under memory pressure, not
+the process's own memory. How many come with a page depends on the system's page cache
+(64 KiB around it; recent Linux maps a large cached folio whole, so ~2 MiB of a list
+can be resident after a few lookups); the warm-up itself looks nothing up.
 
 The header says what the file was built from: the source list's SHA-256 and
 pyspellchecker's version (for ``compile-words --check``), and its size and gzip
@@ -22,9 +27,11 @@ run time with one 8-byte read, no hashing. A file missing, stale or damaged is
 logged as a warning (a packaging defect) and the app reads pyspellchecker's list
 as before (real_words.py).
 
-The file is opened, mapped read-only and closed at once; the mapping is dropped by
+The file is opened, mapped read-only and closed at once (the mapping keeps a handle of
+its own, but on Python 3.13+ outside Windows); the mapping is dropped by
 ``SortedList.close`` or with the list, and by the system at exit. Nothing writes
-through it or holds it locked once the app has ended (an uninstall on Windows).
+through it, and nothing holds the file once the app has ended (an uninstall on
+Windows, where a mapped file cannot be replaced while the app runs).
 """
 
 from __future__ import annotations
