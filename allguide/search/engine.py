@@ -172,8 +172,9 @@ class SearchEngine:
         """Load the next small piece of what a first search needs; True while more is left.
 
         The phrases, the medicines' names, the words side by side, and the
-        language's word list (the largest part, in pieces of a few milliseconds),
-        so that an idle turn of a window can take one piece at a time. A search
+        language's word list (mapped from its built file in one piece; read from
+        pyspellchecker's list in many when that file is missing), so that an idle
+        turn of a window can take one piece at a time. A search
         made before they are all done loads what it needs itself, as without
         them; a piece that a search loaded already costs nothing.
         """

@@ -37,9 +37,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
 from allguide.search.direction import direction_of, is_direction_word
@@ -685,6 +682,9 @@ class Planner:
 
     def nearer_a_medicine(self, word: str, content_word: str) -> bool:
         """True if a medicine's name is at least as near to ``word`` as ``content_word``."""
+        from rapidfuzz import process  # on first need (vocabulary.py's docstring)
+        from rapidfuzz.distance import OSA
+
         distance = OSA.distance(word, content_word)
         names = sorted(self._medicines[0])
         found = process.extractOne(word, names, scorer=OSA.distance, score_cutoff=distance)

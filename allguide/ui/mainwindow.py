@@ -253,13 +253,13 @@ class MainWindow(QMainWindow):
         return [
             lambda: window.reader,
             lambda: _paint_unseen(window.reader, window.pages),
-            # The search's own imports are one package; its two heavy libraries first.
+            # The search's own imports are one package; its heavy library first. Not
+            # rapidfuzz: only a typo needs it (search/vocabulary.py says why).
             lambda: import_module("sqlite3"),
-            lambda: import_module("rapidfuzz"),
             lambda: import_module("allguide.search"),
             lambda: window.search_engine,
-            # What a first search needs (the word list the most), a few ms a turn, as
-            # many turns as the language's list takes (English ~23, Arabic ~96).
+            # What a first search needs, a few ms a turn: phrases, medicines' names,
+            # and the word list (mapped from its built file in one turn).
             WhileTrue(lambda: window.search_engine.prepare_step()),
             lambda: import_module("allguide.ui.search.panel"),
             lambda: window.search_panel,
