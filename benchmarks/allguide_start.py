@@ -94,7 +94,7 @@ def main() -> None:
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             action = functools.partial(VIEWS[args.view], window)
-            figures["open_ms"] = time_until_painted(app, action, OPEN_LIMIT_S)
+            figures["open_ms"] = time_until_painted(app, window, action, OPEN_LIMIT_S)
             figures["view"] = args.view
         report(figures)
         finish()
