@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, qVersion
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
 from allguide import __version__
 from allguide.content import LoadResult, load_bundled, load_content
+from allguide.content.bundled import available_languages
 from allguide.diagnostics import Diagnostics
+from allguide.languages import Language, choose_language
 from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
@@ -110,6 +112,15 @@ def load(language: str, content_dir: Path | None) -> LoadResult:
     return load_content(content_dir, display_prefix=str(content_dir))
 
 
+def bundled_languages() -> list[Language]:
+    """The languages whose content is bundled, English first: the choosers list these."""
+    return [language for name in available_languages() if (language := Language.parse(name))]
+
+
+def user_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
 def build_window(
     result: LoadResult,
     language: str,
@@ -121,25 +132,62 @@ def build_window(
     """The main window as ``mode`` (or ``kiosk``) asks: a kiosk remembers nothing and asks
     nothing personal. ``persistent=False`` also keeps a normal window from remembering."""
     mode = mode if mode is not None else Mode.of(kiosk)
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-    preferences = Preferences(settings, persistent=persistent and mode.remembers_preferences)
-    return MainWindow(result.content, preferences, result.errors, QLocale(language), mode=mode)
+    preferences = Preferences(user_settings(), persistent=persistent and mode.remembers_preferences)
+    return MainWindow(
+        result.content,
+        preferences,
+        result.errors,
+        QLocale(language),
+        mode=mode,
+        languages=bundled_languages(),
+    )
 
 
-def run_gui(language: str, content_dir: Path | None, mode: Mode) -> int:
+def start_language(asked: str | None, mode: Mode) -> Language:
+    """``--lang``, else the language chosen last time (not at a kiosk), else the system's,
+    else English: each only if its content is bundled (languages.choose_language)."""
+    remembered = None
+    if mode.remembers_preferences:
+        remembered = Preferences(user_settings()).text_value(Preferences.LANGUAGE)
+    bundled = [language.value for language in bundled_languages()]
+    return choose_language(asked, remembered, QLocale.system().name(), bundled)
+
+
+def remember_language(language: Language, mode: Mode) -> None:
+    """Keep the language chosen for the next start; a kiosk keeps nothing."""
+    preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
+    preferences.set_text(Preferences.LANGUAGE, language.value)
+    preferences.sync()
+
+
+def speak(app: QApplication, language: Language) -> None:
+    """Make the application speak ``language`` before anything is built in it: its
+    writing direction (Arabic: the whole window right to left)."""
+    direction = Qt.LayoutDirection.LeftToRight
+    if language.right_to_left:
+        direction = Qt.LayoutDirection.RightToLeft
+    if app.layoutDirection() != direction:
+        app.setLayoutDirection(direction)
+
+
+def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
     """The app's start; the garbage collector waits until the first paint (startup_gc).
 
+    ``asked`` is ``--lang`` (None: the language chosen last time, the system's or English).
     A window that cannot be built is logged, and a calm plain-text window says so
     (closing it ends the run with status 1) instead of a run that ends in nothing.
     """
     from allguide.startup_gc import STARTUP_COLLECTOR
     from allguide.ui.first_paint import AfterFirstPaint
+    from allguide.ui.language.switch import LanguageSwitch
 
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     diagnostics = start_diagnostics(mode)
     app = application()
     apply_appearance(app, Appearance())
-    window = open_window(language, content_dir, mode, diagnostics)
+    language = start_language(asked, mode)
+    speak(app, language)
+    window = open_window(language.value, content_dir, mode, diagnostics)
     if window is None:
         STARTUP_COLLECTOR.resume()
         failure = start_failure(mode, diagnostics)
@@ -147,20 +195,38 @@ def run_gui(language: str, content_dir: Path | None, mode: Mode) -> int:
         failure.show()
         app.exec()
         return 1
+
+    def build(chosen: Language) -> MainWindow | None:
+        # --content DIR holds one language: the others are the bundled ones.
+        folder = content_dir if chosen is language else None
+        return open_window(chosen.value, folder, mode, diagnostics, retry=False)
+
+    def remember(chosen: Language) -> None:
+        remember_language(chosen, mode)
+
+    switch = LanguageSwitch(window, lambda chosen: speak(app, chosen), build, remember)
     AfterFirstPaint(window, STARTUP_COLLECTOR.resume)
     window.show()
-    return app.exec()
+    status = app.exec()
+    del switch
+    return status
 
 
 def open_window(
-    language: str, content_dir: Path | None, mode: Mode, diagnostics: Diagnostics
+    language: str,
+    content_dir: Path | None,
+    mode: Mode,
+    diagnostics: Diagnostics,
+    *,
+    retry: bool = True,
 ) -> MainWindow | None:
     """The main window, or None when it could not be built (each failure logged).
 
-    A kiosk tries once more with the bundled content: nobody may be there to restart it,
-    and the content it was given may be what is broken.
+    At start a kiosk tries once more with the bundled content: nobody may be there to
+    restart it, and the content it was given may be what is broken.
     """
-    attempts: list[Path | None] = [content_dir] + ([None] if mode.retries_a_failed_start else [])
+    again = retry and mode.retries_a_failed_start
+    attempts: list[Path | None] = [content_dir] + ([None] if again else [])
     for attempt in attempts:
         try:
             result = load(language, attempt)

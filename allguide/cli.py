@@ -45,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # default None, not the content's DEFAULT_LANGUAGE: naming it here would load the
     # content core for --help; _run fills it in
-    parser.add_argument("--lang", default=None, help="content language (default: en)")
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="language (default: the one chosen last, else the system's if bundled, else en)",
+    )
     parser.add_argument(
         "--content",
         type=Path,
@@ -154,6 +158,7 @@ def _run(argv: Sequence[str] | None) -> int:
             from allguide.search.compile_words import compile_word_files
 
             return compile_word_files(check=args.check)
+        asked = args.lang  # the window also weighs the last choice and the system's
         if args.lang is None:
             from allguide.content.bundled import DEFAULT_LANGUAGE
 
@@ -176,7 +181,7 @@ def _run(argv: Sequence[str] | None) -> int:
         from allguide.app import run_gui
         from allguide.mode import Mode
 
-        return run_gui(args.lang, args.content, Mode.of(args.kiosk))
+        return run_gui(asked, args.content, Mode.of(args.kiosk))
     except UsageError as error:
         print(f"allguide: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -230,17 +235,23 @@ def _language_folders(content_dir: Path) -> list[Path]:
 
 
 def _validate(content_dir: Path | None) -> int:
+    from allguide.content.parity import LoadedLanguage, bundled_language, translation_problems
+
     if content_dir is not None:
         if not content_dir.is_dir():
             raise UsageError(f"{content_dir}: not a folder")
-        results = [
-            load_content(folder, display_prefix=str(folder))
+        loaded = [
+            LoadedLanguage(folder, str(folder), load_content(folder, display_prefix=str(folder)))
             for folder in _language_folders(content_dir)
         ]
     else:
-        results = [
-            load_bundled(language, full_validation=True) for language in available_languages()
+        loaded = [
+            bundled_language(language, load_bundled(language, full_validation=True))
+            for language in available_languages()
         ]
+    for folder, differences in zip(loaded, translation_problems(loaded), strict=True):
+        folder.result.errors.extend(differences)  # a translation out of step with English
+    results = [folder.result for folder in loaded]
     problems = 0
     for result in results:  # an empty folder is one of the loader's errors: said once
         for error in result.errors:

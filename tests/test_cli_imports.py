@@ -67,4 +67,4 @@ def test_help_names_the_real_default_language() -> None:
     """``--lang`` has no default in the parser (that would load the content core for
     ``--help``), so its help text must stay true to the content's default by itself."""
     out, _ = imported_by("--help")
-    assert f"content language (default: {DEFAULT_LANGUAGE})" in " ".join(out.split())
+    assert f"if bundled, else {DEFAULT_LANGUAGE})" in " ".join(out.split())

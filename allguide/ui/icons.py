@@ -10,13 +10,17 @@ tests/test_icons.py keeps each PNG equal to its SVG and says how to redraw them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 
 from allguide.content.bundled import resources_root
 
 
-def icon(name: str) -> QIcon:
-    """The bundled icon ``name``: its PNG, else its SVG; an empty icon if both are missing."""
+def icon(name: str, *, mirrored: bool = False) -> QIcon:
+    """The bundled icon ``name``: its PNG, else its SVG; an empty icon if both are missing.
+
+    ``mirrored``: flipped left to right, for an icon that points a way (Back, Forward)
+    in a right-to-left language, where "back" is to the right."""
     folder = resources_root() / "icons"
     pixmap = QPixmap()
     for suffix, image_format in ((".png", "PNG"), (".svg", "SVG")):
@@ -25,5 +29,7 @@ def icon(name: str) -> QIcon:
         except OSError:
             continue
         if pixmap.loadFromData(data, image_format):
+            if mirrored:
+                pixmap = QPixmap.fromImage(pixmap.toImage().flipped(Qt.Orientation.Horizontal))
             return QIcon(pixmap)
     return QIcon()

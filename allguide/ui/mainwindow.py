@@ -16,7 +16,7 @@ from enum import IntEnum
 from importlib import import_module
 from typing import TYPE_CHECKING, assert_never
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPicture
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from allguide.languages import DEFAULT, Language
 from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.banner import DisclaimerBanner
 from allguide.ui.home.page import HomePage
 from allguide.ui.icons import icon
 from allguide.ui.idle_steps import IdleSteps, WhileTrue
+from allguide.ui.language.chooser import LanguageButton
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
 from allguide.ui.navigator import Navigator, View
@@ -76,7 +78,13 @@ class _Page(IntEnum):
 
 
 class MainWindow(QMainWindow):
-    """Every page change goes through the Navigator; widgets only emit requests."""
+    """Every page change goes through the Navigator; widgets only emit requests.
+
+    A language chosen (toolbar or home page) is asked for with ``languageRequested``:
+    the application builds a new window in that language (ui/language/switch.py).
+    """
+
+    languageRequested = Signal(str)  # a Language's value
 
     def __init__(
         self,
@@ -86,8 +94,12 @@ class MainWindow(QMainWindow):
         locale: QLocale | None = None,
         mode: Mode = NORMAL_MODE,
         parent: QWidget | None = None,
+        *,
+        languages: Sequence[Language] = (),
     ) -> None:
         super().__init__(parent)
+        self.language = Language.parse(content.document.language if content.document else "")
+        self.languages = list(languages)
         self.content = content
         self._preferences = preferences
         self._locale = locale = locale or QLocale()
@@ -110,7 +122,12 @@ class MainWindow(QMainWindow):
         self._start_forgotten = mode.asks_personal_dates and drop_unreadable_start(preferences)
 
         self.tree = NavigationTree(self.navigation_model)
-        self.home = HomePage(self.navigation_model, content.document)
+        self.home = HomePage(
+            self.navigation_model,
+            content.document,
+            languages=self.languages,
+            language=self.language or DEFAULT,
+        )
         # Where Tab leaves each page: a page built later goes after the one before it.
         self._last_tab_stop: dict[_Page, QWidget] = {_Page.HOME: self.tree}
         if home_stops := self.home.tab_stops():
@@ -282,9 +299,10 @@ class MainWindow(QMainWindow):
     # Wiring ------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        self.back_action = QAction(icon("back"), self.tr("Back"), self)
+        rtl = self.isRightToLeft()  # Arabic: Back points right, where its reading began
+        self.back_action = QAction(icon("back", mirrored=rtl), self.tr("Back"), self)
         self.back_action.setShortcuts(_with_standard(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.forward_action = QAction(icon("forward"), self.tr("Forward"), self)
+        self.forward_action = QAction(icon("forward", mirrored=rtl), self.tr("Forward"), self)
         self.forward_action.setShortcuts(
             _with_standard(QKeySequence.StandardKey.Forward, "Alt+Right")
         )
@@ -310,6 +328,10 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox()
         self.search_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         toolbar.addWidget(self.search_box)
+        self.language_button: LanguageButton | None = None
+        if len(self.languages) > 1:
+            self.language_button = LanguageButton(self.languages, self.language or DEFAULT)
+            toolbar.addWidget(self.language_button)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)
@@ -330,6 +352,9 @@ class MainWindow(QMainWindow):
         self.tree.pageRequested.connect(nav.open)
         self.home.pageRequested.connect(nav.open)
         self.home.searchRequested.connect(self._focus_search)
+        self.home.languageRequested.connect(self.languageRequested)
+        if self.language_button is not None:
+            self.language_button.languageChosen.connect(self.languageRequested)
         self.find_action.triggered.connect(self._focus_search)
         box = self.search_box
         box.searchRequested.connect(self._search)

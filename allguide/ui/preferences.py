@@ -32,6 +32,7 @@ class Preferences:
     STATE = "window/state"
     SPLITTER = "window/splitter"
     WINDOW_KEYS = (GEOMETRY, STATE, SPLITTER)
+    LANGUAGE = "language"  # the one chosen last, as its id ("es"); checked where it is used
 
     def __init__(self, settings: QSettings | None, persistent: bool = True) -> None:
         self._settings = settings if persistent else None

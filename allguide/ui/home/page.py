@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from allguide.content.markup import is_inert_markdown
 from allguide.content.model import Document
+from allguide.languages import DEFAULT, Language
 from allguide.ui import fonts
 from allguide.ui.fonts import emphasise
 from allguide.ui.home.topic_button import TopicButton
+from allguide.ui.language.chooser import LanguageRow
 from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigator import View
 from allguide.ui.plain import plain_label
@@ -26,9 +30,16 @@ class HomePage(QScrollArea):
 
     pageRequested = Signal(str)
     searchRequested = Signal()
+    languageRequested = Signal(str)  # a Language's value
 
     def __init__(
-        self, model: NavigationModel, document: Document | None, parent: QWidget | None = None
+        self,
+        model: NavigationModel,
+        document: Document | None,
+        parent: QWidget | None = None,
+        *,
+        languages: Sequence[Language] = (),
+        language: Language = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("homePage")
@@ -40,6 +51,14 @@ class HomePage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
+
+        # First on the page, each language in its own words: a family that reads no
+        # English finds its language before anything else.
+        self.language_row: LanguageRow | None = None
+        if len(languages) > 1:
+            self.language_row = LanguageRow(languages, language)
+            self.language_row.languageChosen.connect(self.languageRequested)
+            layout.addWidget(self.language_row)
 
         heading = QLabel(self.tr("Welcome to AllGuide"))
         heading.setObjectName("homeHeading")
@@ -116,14 +135,15 @@ class HomePage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-    def tab_stops(self) -> list[TopicButton]:
+    def tab_stops(self) -> list[QWidget]:
         """Where Tab lands on this page, in order: its buttons, as they were made.
 
         Told, not read from Qt's focus chain: walking that makes PySide build a Python
         type (and its enums) for every Qt class it meets, ~5 ms of the start (issue 10).
         tests/test_home_tab_stops.py holds this equal to the walk.
         """
-        return [button for _grid, buttons, _across in self._grids for button in buttons]
+        languages: list[QWidget] = list(self.language_row.buttons) if self.language_row else []
+        return languages + [button for _grid, buttons, _across in self._grids for button in buttons]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,79 @@
+"""Where a family picks its language: each language named in itself, never translated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
+
+from allguide.languages import Language
+from allguide.ui.plain import plain_tooltip
+
+
+class LanguageButton(QToolButton):
+    """The toolbar's chooser: shows the language in use; a click lists them all.
+
+    The menu is made when first opened, not with the window: start-up (issue 10)."""
+
+    languageChosen = Signal(str)  # a Language's value
+
+    def __init__(
+        self, languages: Sequence[Language], current: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._languages = list(languages)
+        self._current = current
+        self.setObjectName("languageButton")
+        self.setText(current.own_name)
+        self.setToolTip(plain_tooltip(self.tr("Language")))
+        self.setAccessibleName(self.tr("Language"))
+        self.setAccessibleDescription(current.own_name)
+        self.menu_shown: QMenu | None = None
+        self.clicked.connect(self._open_menu)
+
+    @Slot()
+    def _open_menu(self) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("languageMenu")
+        for language in self._languages:
+            action = menu.addAction(language.own_name)
+            action.setCheckable(True)
+            action.setChecked(language is self._current)
+            action.triggered.connect(lambda _checked=False, chosen=language: self._choose(chosen))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.menu_shown = menu
+        menu.popup(self.mapToGlobal(QPoint(0, self.height())))
+
+    def _choose(self, language: Language) -> None:
+        if language is not self._current:
+            self.languageChosen.emit(language.value)
+
+
+class LanguageRow(QWidget):
+    """The home page's chooser: a button per other language, each in its own name."""
+
+    languageChosen = Signal(str)  # a Language's value
+
+    def __init__(
+        self, languages: Sequence[Language], current: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageRow")
+        self.setAccessibleName(self.tr("Language"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QToolButton] = []
+        for language in languages:
+            if language is current:
+                continue
+            button = QToolButton()
+            button.setObjectName("languageChoice")
+            button.setText(language.own_name)
+            button.setAutoRaise(True)
+            button.clicked.connect(
+                lambda _checked=False, chosen=language: self.languageChosen.emit(chosen.value)
+            )
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
