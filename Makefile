@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations clean
 
 LANGUAGES := es fr ar
+# The interface's translations as Qt loads them: built from translations/*.ts and
+# committed, so installing AllGuide needs no Qt tools (tests/test_translations.py).
+QM_FILES := $(LANGUAGES:%=resources/translations/allguide_%.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Set up (once) and start the app.
-run: $(STAMP)
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/allguide
 
 ## Set up (once) and run the whole test suite offscreen.
@@ -65,12 +68,19 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/allguide screenshots docs/screenshots
 
-## Refresh translations/*.ts from every self.tr() string (translators fill them in).
+## Refresh translations/*.ts from every self.tr() string (translators fill them in),
+## then compile them into resources/translations/*.qm (commit both).
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 	  $(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language $$lang \
 	    $$(git ls-files 'allguide/*.py') -ts translations/allguide_$$lang.ts; \
+	  $(BIN)/pyside6-lrelease -silent translations/allguide_$$lang.ts \
+	    -qm resources/translations/allguide_$$lang.qm; \
 	done
+
+# A .ts edited by hand (a translator's fix): `make run` compiles it first.
+resources/translations/allguide_%.qm: translations/allguide_%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

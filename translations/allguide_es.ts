@@ -6,12 +6,12 @@
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una letra</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="39"/>
         <source>Side effects starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios que empiezan por %1</translation>
     </message>
 </context>
 <context>
@@ -19,32 +19,32 @@
     <message>
         <location filename="../allguide/ui/crash_note.py" line="37"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong, but AllGuide is still working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal, pero AllGuide sigue funcionando.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="45"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="61"/>
         <source>You can go on reading. This message closes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir leyendo. Este mensaje se cerrará solo.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="64"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir leyendo. Si sigue pasando, cierre AllGuide y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="68"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir leyendo. Lo que salió mal quedó anotado en %1, para quien se ocupa de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -52,22 +52,22 @@
     <message>
         <location filename="../allguide/ui/banner.py" line="26"/>
         <source>This is information, not medical advice: ask your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es información, no consejo médico: consulte a su equipo de atención.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="43"/>
         <source>The content&apos;s date could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la fecha del contenido.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="45"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido actualizado el %1, a partir de la página “%3” de %2.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una traducción de la versión en inglés del %1.</translation>
     </message>
 </context>
 <context>
@@ -75,17 +75,17 @@
     <message numerus="yes">
         <location filename="../allguide/ui/timeline/durations.py" line="28"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../allguide/ui/timeline/durations.py" line="30"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
 </context>
@@ -94,133 +94,150 @@
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
         <source>AllGuide does not open websites. To visit this page, copy the address:</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide no abre sitios web. Para visitar esta página, copie la dirección:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="44"/>
+        <location filename="../allguide/ui/home/page.py" line="63"/>
         <source>Welcome to AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="53"/>
+        <location filename="../allguide/ui/home/page.py" line="72"/>
         <source>AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) in plain words. It is for people with ALL and for their families and friends. It works without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide explica con palabras sencillas el tratamiento de la leucemia linfoblástica aguda (LLA). Es para las personas con LLA y para sus familiares y amigos. Funciona sin internet.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="71"/>
+        <location filename="../allguide/ui/home/page.py" line="90"/>
         <source>Look something up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar información:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="76"/>
+        <location filename="../allguide/ui/home/page.py" line="95"/>
         <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="77"/>
+        <location filename="../allguide/ui/home/page.py" line="96"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los efectos secundarios, con palabras de todos los días. Filtre por tratamiento.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="81"/>
+        <location filename="../allguide/ui/home/page.py" line="100"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="82"/>
+        <location filename="../allguide/ui/home/page.py" line="101"/>
         <source>The phases of treatment and how long each may last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fases del tratamiento y cuánto puede durar cada una.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="86"/>
+        <location filename="../allguide/ui/home/page.py" line="105"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="87"/>
+        <location filename="../allguide/ui/home/page.py" line="106"/>
         <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra, un medicamento de la etiqueta de la farmacia o un efecto secundario.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="98"/>
+        <location filename="../allguide/ui/home/page.py" line="117"/>
         <source>Or choose a topic:</source>
+        <translation>O elija un tema:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../allguide/ui/language/chooser.py" line="29"/>
+        <location filename="../allguide/ui/language/chooser.py" line="30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../allguide/ui/language/chooser.py" line="63"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="94"/>
-        <location filename="../allguide/ui/mainwindow.py" line="399"/>
+        <location filename="../allguide/ui/mainwindow.py" line="107"/>
+        <location filename="../allguide/ui/mainwindow.py" line="428"/>
         <source>AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="281"/>
+        <location filename="../allguide/ui/mainwindow.py" line="303"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="283"/>
+        <location filename="../allguide/ui/mainwindow.py" line="305"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="287"/>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="291"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="299"/>
-        <location filename="../allguide/ui/mainwindow.py" line="391"/>
-        <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="301"/>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="309"/>
-        <location filename="../allguide/ui/mainwindow.py" line="389"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Home</source>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="399"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="420"/>
+        <source>Side effects A–Z</source>
+        <translation>Efectos secundarios A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="323"/>
+        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="335"/>
+        <location filename="../allguide/ui/mainwindow.py" line="418"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="428"/>
         <source>%1 – AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AllGuide</translation>
     </message>
 </context>
 <context>
@@ -228,72 +245,72 @@
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="48"/>
         <source>My dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis fechas</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="56"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día en que empezó el tratamiento para ver, más o menos, cuándo puede tocar cada fase.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="65"/>
         <source>Start date of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio del tratamiento</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="66"/>
         <source>Show my dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis fechas</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
         <source>Remember this date on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar esta fecha en esta computadora</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
         <source>Forget my date</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar mi fecha</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="105"/>
         <source>The saved start date could not be read, so it was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la fecha de inicio guardada, así que se ha borrado.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
         <source>may start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puede empezar el %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="180"/>
         <source>may go on until as late as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puede seguir hasta el %1 como muy tarde</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="182"/>
         <source>may end on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puede terminar el %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="189"/>
         <source>%1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; %3.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="175"/>
         <source>may start between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puede empezar entre el %1 y el %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="159"/>
         <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas fechas solo usan las duraciones que da la fuente. Lo que cuenta es el plan de su equipo de atención.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="185"/>
         <source>may end between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puede terminar entre el %1 y el %2</translation>
     </message>
 </context>
 <context>
@@ -301,7 +318,7 @@
     <message>
         <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
 </context>
 <context>
@@ -309,117 +326,117 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
         <source>This page is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no está disponible</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página “%1”. Puede que falte su archivo de contenido o que tenga un error. Todo lo demás de AllGuide sigue funcionando.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
         <source>Go to the home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página de inicio</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>How strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Medicines in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos en esta fase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
         <source>Side effects in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios en esta fase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Kind of medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de medicamento</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Brand names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres comerciales</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
         <source>Approved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado para</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma parte de</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
         <source>Other words for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras palabras para decirlo</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
         <source>Can come with</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede aparecer con</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>More on this topic, from the source page’s references:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres: %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado el %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
         <source>Accessed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado el %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
         <source>Chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>Steroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Esteroide</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de la tirosina cinasa (ITC)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
         <source>Menin inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de menina</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Antibody (immunotherapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>CAR T-cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia con células CAR T</translation>
     </message>
 </context>
 <context>
@@ -427,12 +444,12 @@
     <message>
         <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o %1</translation>
     </message>
 </context>
 <context>
@@ -440,7 +457,7 @@
     <message>
         <location filename="../allguide/ui/timeline/model.py" line="34"/>
         <source>%1. %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3. %4.</translation>
     </message>
 </context>
 <context>
@@ -448,40 +465,40 @@
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="72"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar parte del contenido, así que pueden faltar algunas páginas. Todo lo demás funciona. Por favor, avise a las personas que se ocupan de esta computadora:</translation>
     </message>
     <message numerus="yes">
         <location filename="../allguide/ui/problems_bar.py" line="78"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="83"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes guardados de AllGuide no se pudieron usar, así que se borraron y se usan los habituales. Todo el contenido está disponible.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="88"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ajustes guardados de AllGuide, así que se abrió con el tamaño y la disposición de ventana habituales. Todo el contenido está disponible.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="103"/>
         <source>the settings file has a mistake in it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de ajustes tiene un error</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="105"/>
         <source>the settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de ajustes</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="109"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estos valores guardados no se pudieron usar, así que se borraron: %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +506,7 @@
     <message>
         <location filename="../allguide/ui/reader/browser.py" line="55"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de lectura</translation>
     </message>
 </context>
 <context>
@@ -497,12 +514,12 @@
     <message>
         <location filename="../allguide/ui/search/box.py" line="27"/>
         <source>Search: a word, a medicine, a side effect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: una palabra, un medicamento, un efecto secundario…</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/box.py" line="28"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -510,53 +527,53 @@
     <message>
         <location filename="../allguide/ui/search/panel.py" line="54"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="93"/>
         <source>That search is too long. Try a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa búsqueda es demasiado larga. Pruebe con unas pocas palabras.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="91"/>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra para buscar.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="116"/>
         <source>Results for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados para “%1”: %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="110"/>
         <location filename="../allguide/ui/search/panel.py" line="119"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="121"/>
         <source>(also searched for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(también se buscó %1)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="107"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “%1”.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="111"/>
         <source>No page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página usa %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="124"/>
         <source>Pages that mention “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas que mencionan “%1”:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="136"/>
         <source>Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizás quiso decir:</translation>
     </message>
 </context>
 <context>
@@ -564,22 +581,22 @@
     <message>
         <location filename="../allguide/ui/search/model.py" line="30"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="31"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="32"/>
         <source>Side effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto secundario</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra explicada</translation>
     </message>
 </context>
 <context>
@@ -587,37 +604,37 @@
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="45"/>
         <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Type to filter, e.g. tired or sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar, p. ej., cansancio o náuseas</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="52"/>
         <source>Filter side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar efectos secundarios</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="65"/>
         <source>Comes with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece con:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="80"/>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="84"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún efecto secundario coincide. Pruebe con otras palabras o active todos los tratamientos.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="92"/>
         <source>Side effect details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del efecto secundario</translation>
     </message>
 </context>
 <context>
@@ -625,32 +642,32 @@
     <message>
         <location filename="../allguide/ui/crash_note.py" line="110"/>
         <source>AllGuide could not open</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide no pudo abrirse</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="111"/>
         <source>AllGuide could not open. This is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide no pudo abrirse. No es culpa suya.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="130"/>
         <source>Please tell someone who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, avise a alguien que se ocupe de esta computadora.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="133"/>
         <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre esta ventana y vuelva a abrir AllGuide. Si sigue pasando, avise a quien se ocupa de esta computadora.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="138"/>
         <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre esta ventana y vuelva a abrir AllGuide. Lo que salió mal quedó anotado en %1, para quien se ocupa de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -658,27 +675,27 @@
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="252"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchos iguales: cada fase ocupa el mismo espacio, dure lo que dure.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="87"/>
         <source>For some patients. The source gives these no fixed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para algunos pacientes. La fuente no les da un momento fijo:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="85"/>
         <source>Among the common chemotherapy medicines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre los medicamentos de quimioterapia más comunes:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="263"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="272"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
@@ -686,53 +703,53 @@
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="57"/>
         <source>Treatment phases over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fases del tratamiento en el tiempo</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="62"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quimioterapia para la LLA tiene tres fases. Elija una fase para leer sobre ella. Cada barra muestra cuánto puede durar una fase, según la fuente. Esto no es el plan de su hijo o hija, ni el suyo.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="69"/>
         <source>To scale</source>
-        <translation type="unfinished"></translation>
+        <translation>A escala</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="70"/>
         <source>Equal widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchos iguales</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="79"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="88"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="98"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fases van una tras otra. La fuente no da fechas de inicio: a escala, cada barra empieza donde la fase anterior puede terminar como muy pronto. Una barra llega hasta donde puede durar su fase; una línea discontinua dentro marca otra duración que puede tener. Barra alta: dosis altas; barra baja: dosis más bajas. Recuadro discontinuo: la fuente no le da un momento fijo.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="111"/>
         <source>Phase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la fase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Read this phase in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre esta fase en el área de lectura</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="123"/>
         <location filename="../allguide/ui/timeline/view.py" line="130"/>
         <source>The phases as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fases en forma de lista</translation>
     </message>
 </context>
 </TS>

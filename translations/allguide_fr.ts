@@ -6,12 +6,12 @@
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une lettre</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="39"/>
         <source>Side effects starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets secondaires commençant par %1</translation>
     </message>
 </context>
 <context>
@@ -19,32 +19,32 @@
     <message>
         <location filename="../allguide/ui/crash_note.py" line="37"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong, but AllGuide is still working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu, mais AllGuide fonctionne toujours.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="45"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="61"/>
         <source>You can go on reading. This message closes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à lire. Ce message se fermera tout seul.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="64"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à lire. Si cela continue, fermez AllGuide puis rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="68"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à lire. Ce qui s’est passé a été noté dans %1, pour la personne qui s’occupe de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -52,22 +52,22 @@
     <message>
         <location filename="../allguide/ui/banner.py" line="26"/>
         <source>This is information, not medical advice: ask your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une information, pas un avis médical&#xa0;: demandez à votre équipe soignante.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="43"/>
         <source>The content&apos;s date could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du contenu n’a pas pu être lue.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="45"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu mis à jour le %1, d’après la page «&#xa0;%3&#xa0;» de %2.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une traduction de la version anglaise du %1.</translation>
     </message>
 </context>
 <context>
@@ -75,17 +75,17 @@
     <message numerus="yes">
         <location filename="../allguide/ui/timeline/durations.py" line="28"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../allguide/ui/timeline/durations.py" line="30"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
 </context>
@@ -94,133 +94,150 @@
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
         <source>AllGuide does not open websites. To visit this page, copy the address:</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide n’ouvre pas les sites web. Pour consulter cette page, copiez l’adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="44"/>
+        <location filename="../allguide/ui/home/page.py" line="63"/>
         <source>Welcome to AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="53"/>
+        <location filename="../allguide/ui/home/page.py" line="72"/>
         <source>AllGuide explains the treatment of acute lymphoblastic leukaemia (ALL) in plain words. It is for people with ALL and for their families and friends. It works without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide explique avec des mots simples le traitement de la leucémie aiguë lymphoblastique (LAL). Il s’adresse aux personnes atteintes de LAL, à leur famille et à leurs amis. Il fonctionne sans Internet.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="71"/>
+        <location filename="../allguide/ui/home/page.py" line="90"/>
         <source>Look something up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une information&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="76"/>
+        <location filename="../allguide/ui/home/page.py" line="95"/>
         <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="77"/>
+        <location filename="../allguide/ui/home/page.py" line="96"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les effets secondaires, avec des mots de tous les jours. Filtrez par traitement.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="81"/>
+        <location filename="../allguide/ui/home/page.py" line="100"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="82"/>
+        <location filename="../allguide/ui/home/page.py" line="101"/>
         <source>The phases of treatment and how long each may last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases du traitement et combien de temps chacune peut durer.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="86"/>
+        <location filename="../allguide/ui/home/page.py" line="105"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="87"/>
+        <location filename="../allguide/ui/home/page.py" line="106"/>
         <source>Type a word, a medicine from the pharmacy label, or a side effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot, un médicament de l’étiquette de la pharmacie ou un effet secondaire.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/home/page.py" line="98"/>
+        <location filename="../allguide/ui/home/page.py" line="117"/>
         <source>Or choose a topic:</source>
+        <translation>Ou choisissez un sujet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../allguide/ui/language/chooser.py" line="29"/>
+        <location filename="../allguide/ui/language/chooser.py" line="30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../allguide/ui/language/chooser.py" line="63"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="94"/>
-        <location filename="../allguide/ui/mainwindow.py" line="399"/>
+        <location filename="../allguide/ui/mainwindow.py" line="107"/>
+        <location filename="../allguide/ui/mainwindow.py" line="428"/>
         <source>AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="281"/>
+        <location filename="../allguide/ui/mainwindow.py" line="303"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="283"/>
+        <location filename="../allguide/ui/mainwindow.py" line="305"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="287"/>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="291"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="299"/>
-        <location filename="../allguide/ui/mainwindow.py" line="391"/>
-        <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../allguide/ui/mainwindow.py" line="301"/>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="309"/>
-        <location filename="../allguide/ui/mainwindow.py" line="389"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Home</source>
+        <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="399"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="420"/>
+        <source>Side effects A–Z</source>
+        <translation>Effets secondaires A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="323"/>
+        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="335"/>
+        <location filename="../allguide/ui/mainwindow.py" line="418"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="428"/>
         <source>%1 – AllGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AllGuide</translation>
     </message>
 </context>
 <context>
@@ -228,72 +245,72 @@
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="48"/>
         <source>My dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dates</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="56"/>
         <source>Enter the day treatment started to see roughly when each phase may fall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où le traitement a commencé pour voir à peu près quand chaque phase peut avoir lieu.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="65"/>
         <source>Start date of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début du traitement</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="66"/>
         <source>Show my dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher mes dates</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
         <source>Remember this date on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette date sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
         <source>Forget my date</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ma date</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="105"/>
         <source>The saved start date could not be read, so it was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début enregistrée n’a pas pu être lue&#xa0;; elle a donc été oubliée.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="172"/>
         <source>may start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peut commencer le %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="180"/>
         <source>may go on until as late as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peut durer jusqu’au %1 au plus tard</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="182"/>
         <source>may end on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peut se terminer le %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="189"/>
         <source>%1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;; %3.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="175"/>
         <source>may start between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peut commencer entre le %1 et le %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="159"/>
         <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces dates reposent seulement sur les durées données par la source. C’est le plan de votre équipe soignante qui compte.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="185"/>
         <source>may end between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peut se terminer entre le %1 et le %2</translation>
     </message>
 </context>
 <context>
@@ -301,7 +318,7 @@
     <message>
         <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
 </context>
 <context>
@@ -309,117 +326,117 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
         <source>This page is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’est pas disponible</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être chargée. Son fichier de contenu manque peut-être ou contient une erreur. Tout le reste d’AllGuide fonctionne.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
         <source>Go to the home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page d’accueil</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>How strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Medicines in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments de cette phase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
         <source>Side effects in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets secondaires de cette phase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Kind of medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de médicament</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Brand names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de marque</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
         <source>Approved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé pour</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
         <source>Other words for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mots pour le dire</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
         <source>Can come with</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut survenir avec</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>More on this topic, from the source page’s references:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
         <source>Accessed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté le %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
         <source>Chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chimiothérapie</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>Steroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Stéroïde</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
         <source>Menin inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Antibody (immunotherapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>CAR T-cell therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapie par cellules CAR T</translation>
     </message>
 </context>
 <context>
@@ -427,12 +444,12 @@
     <message>
         <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à %1</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ou %1</translation>
     </message>
 </context>
 <context>
@@ -440,7 +457,7 @@
     <message>
         <location filename="../allguide/ui/timeline/model.py" line="34"/>
         <source>%1. %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2&#xa0;: %3. %4.</translation>
     </message>
 </context>
 <context>
@@ -448,40 +465,40 @@
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="72"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du contenu n’a pas pu être chargée, donc quelques pages peuvent manquer. Tout le reste fonctionne. Merci de prévenir les personnes qui s’occupent de cet ordinateur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../allguide/ui/problems_bar.py" line="78"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="83"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages enregistrés d’AllGuide n’ont pas pu être utilisés, donc ils ont été oubliés et les réglages habituels sont utilisés. Tout le contenu est là.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="88"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages enregistrés d’AllGuide n’ont pas pu être lus, donc il s’est ouvert avec la taille et la disposition de fenêtre habituelles. Tout le contenu est là.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="103"/>
         <source>the settings file has a mistake in it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réglages contient une erreur</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="105"/>
         <source>the settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réglages ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="109"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ces valeurs enregistrées n’ont pas pu être utilisées, donc elles ont été oubliées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +506,7 @@
     <message>
         <location filename="../allguide/ui/reader/browser.py" line="55"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de lecture</translation>
     </message>
 </context>
 <context>
@@ -497,12 +514,12 @@
     <message>
         <location filename="../allguide/ui/search/box.py" line="27"/>
         <source>Search: a word, a medicine, a side effect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: un mot, un médicament, un effet secondaire…</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/box.py" line="28"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -510,53 +527,53 @@
     <message>
         <location filename="../allguide/ui/search/panel.py" line="54"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="93"/>
         <source>That search is too long. Try a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette recherche est trop longue. Essayez avec quelques mots.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="91"/>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot à rechercher.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="116"/>
         <source>Results for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="110"/>
         <location filename="../allguide/ui/search/panel.py" line="119"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="121"/>
         <source>(also searched for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(également recherché&#xa0;: %1)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="107"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="111"/>
         <source>No page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page n’utilise %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="124"/>
         <source>Pages that mention “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages qui mentionnent «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/panel.py" line="136"/>
         <source>Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -564,22 +581,22 @@
     <message>
         <location filename="../allguide/ui/search/model.py" line="30"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="31"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicament</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="32"/>
         <source>Side effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet secondaire</translation>
     </message>
     <message>
         <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot expliqué</translation>
     </message>
 </context>
 <context>
@@ -587,37 +604,37 @@
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="45"/>
         <source>Side effects A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Type to filter, e.g. tired or sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer, par ex. fatigue ou nausées</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="52"/>
         <source>Filter side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les effets secondaires</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="65"/>
         <source>Comes with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Survient avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="80"/>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets secondaires</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="84"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun effet secondaire ne correspond. Essayez d’autres mots ou activez tous les traitements.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/side_effects/view.py" line="92"/>
         <source>Side effect details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’effet secondaire</translation>
     </message>
 </context>
 <context>
@@ -625,32 +642,32 @@
     <message>
         <location filename="../allguide/ui/crash_note.py" line="110"/>
         <source>AllGuide could not open</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide n’a pas pu s’ouvrir</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="111"/>
         <source>AllGuide could not open. This is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllGuide n’a pas pu s’ouvrir. Ce n’est pas de votre faute.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="130"/>
         <source>Please tell someone who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de prévenir une personne qui s’occupe de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="133"/>
         <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez cette fenêtre et rouvrez AllGuide. Si cela continue, prévenez la personne qui s’occupe de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="138"/>
         <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez cette fenêtre et rouvrez AllGuide. Ce qui s’est passé a été noté dans %1, pour la personne qui s’occupe de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -658,27 +675,27 @@
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="252"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeurs égales&#xa0;: chaque phase a la même place, quelle que soit sa durée.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="87"/>
         <source>For some patients. The source gives these no fixed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour certains patients. La source ne leur donne pas de moment précis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="85"/>
         <source>Among the common chemotherapy medicines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les médicaments de chimiothérapie courants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="263"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/chart.py" line="272"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
@@ -686,53 +703,53 @@
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="57"/>
         <source>Treatment phases over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases du traitement dans le temps</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="62"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chimiothérapie de la LAL comporte trois phases. Choisissez une phase pour en savoir plus. Chaque barre montre combien de temps une phase peut durer, selon la source. Ce n’est pas le plan de votre enfant, ni le vôtre.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="69"/>
         <source>To scale</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’échelle</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="70"/>
         <source>Equal widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeurs égales</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="79"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="88"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="98"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases se suivent. La source ne donne pas de dates de début&#xa0;: à l’échelle, chaque barre commence là où la phase précédente peut se terminer au plus tôt. Une barre va aussi loin que sa phase peut durer&#xa0;; une ligne en pointillés à l’intérieur marque une autre durée possible. Barre haute&#xa0;: doses élevées&#xa0;; barre basse&#xa0;: doses plus faibles. Cadre en pointillés&#xa0;: la source ne lui donne pas de moment précis.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="111"/>
         <source>Phase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la phase</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Read this phase in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire cette phase dans la zone de lecture</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="123"/>
         <location filename="../allguide/ui/timeline/view.py" line="130"/>
         <source>The phases as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases sous forme de liste</translation>
     </message>
 </context>
 </TS>
