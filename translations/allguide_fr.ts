@@ -177,7 +177,7 @@
         <location filename="../allguide/ui/language/chooser.py" line="29"/>
         <location filename="../allguide/ui/language/chooser.py" line="30"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../allguide/ui/language/chooser.py" line="63"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
