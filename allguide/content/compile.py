@@ -2,9 +2,10 @@
 
 ``allguide compile-content`` (or ``python -m allguide.content.compile``, or
 ``make compile-content``) loads each bundled language with full validation and writes
-``resources/content/<lang>/compiled.json``. Content with any problem is not compiled:
-the problems are printed as ``allguide validate`` prints them. ``--check`` writes
-nothing and fails when a compiled file is missing or differs from what would be written.
+``resources/content/<lang>/compiled.json``. Content with any problem is not compiled (a
+translation out of step with English included): the problems are printed as ``allguide
+validate`` prints them. ``--check`` writes nothing and fails when a compiled file is
+missing or differs from what would be written.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from allguide.content.codec import decode, encode
 from allguide.content.compiled import COMPILED_FILE, compiled_json, fingerprint, sha256_of
 from allguide.content.folder import content_files
 from allguide.content.model import Content
+from allguide.content.parity import bundled_translation_problems
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -34,8 +36,10 @@ class CannotCompile(Exception):
 def compiled_text(language: str) -> str:
     """What compiled.json of ``language`` should hold, from its YAML files, fully validated."""
     result = load_bundled(language, full_validation=True)
-    if result.errors:
-        raise CannotCompile("\n".join(str(error) for error in result.errors))
+    # A translation out of step with English is not compiled either (parity.py).
+    errors = [*result.errors, *bundled_translation_problems(language, result)]
+    if errors:
+        raise CannotCompile("\n".join(str(error) for error in errors))
     if decode(Content, encode(Content, result.content)) != result.content:
         raise CannotCompile(f"content/{language}: the content does not read back as written")
     folder = language_dir(language)
