@@ -151,7 +151,7 @@
     <message>
         <location filename="../allguide/ui/home/page.py" line="96"/>
         <source>Every side effect, in everyday words. Filter by treatment.</source>
-        <translation>كل الآثار الجانبية بكلمات يومية. يمكنك اختيارها حسب العلاج.</translation>
+        <translation>كل الآثار الجانبية بكلمات يومية. يمكنك تصفيتها حسب العلاج.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/home/page.py" line="100"/>

@@ -265,7 +265,7 @@
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="68"/>
         <source>Remember this date on this computer</source>
-        <translation>Garder cette date sur cet ordinateur</translation>
+        <translation>Mémoriser cette date sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/my_dates.py" line="70"/>
@@ -743,7 +743,7 @@
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Read this phase in the reader</source>
-        <translation>Lire cette phase dans la zone de lecture</translation>
+        <translation>Ouvrir cette phase dans la zone de lecture</translation>
     </message>
     <message>
         <location filename="../allguide/ui/timeline/view.py" line="123"/>
