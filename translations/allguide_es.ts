@@ -421,7 +421,7 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
-        <translation>Inhibidor de la tirosina cinasa (ITC)</translation>
+        <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>CAR T-cell therapy</source>
-        <translation>Terapia con células CAR T</translation>
+        <translation>Terapia con células CAR-T</translation>
     </message>
 </context>
 <context>

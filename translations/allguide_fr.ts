@@ -416,7 +416,7 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>Steroid</source>
-        <translation>Stéroïde</translation>
+        <translation>Corticoïde</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>CAR T-cell therapy</source>
-        <translation>Thérapie par cellules CAR T</translation>
+        <translation>Thérapie par cellules CAR-T</translation>
     </message>
 </context>
 <context>
