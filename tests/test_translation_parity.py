@@ -253,8 +253,61 @@ def test_a_moved_citation(
         1,
         [
             f"{es}/sections.yaml:{first_changed}: chemotherapy-phases: body: citations in another "
-            "order: [^ref-1] [^ref-2] [^ref-1]; English: [^ref-2] [^ref-1] [^ref-1] "
-            f"({en}/sections.yaml:{body})"
+            f"order: marker 1 is [^ref-1], English has [^ref-2] ({en}/sections.yaml:{body})"
+        ],
+    )
+
+
+def test_a_moved_citation_is_pointed_at_the_marker_out_of_place(
+    root: Path, en: Path, es: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """English cites 2, 1, 2 and the translation 2, 2, 1: the second marker is out of
+    place, on the consolidation line, not the first [^ref-2] of the text."""
+    maintenance = "with lower doses. Can last up to 2 years.[^ref-"
+    replace_once(en / "sections.yaml", f"{maintenance}1]", f"{maintenance}2]")
+    consolidation = "(#phase-consolidation), with high doses. May last 1 or 2 months.[^ref-"
+    replace_once(es / "sections.yaml", f"{consolidation}1]", f"{consolidation}2]")
+    body = line_of(es / "sections.yaml", "body: |", line_of(es / "sections.yaml", "phases"))
+    line = line_of(es / "sections.yaml", "[Consolidation](#phase-consolidation)")
+    assert validate(root, capsys) == (
+        1,
+        [
+            f"{es}/sections.yaml:{line}: chemotherapy-phases: body: citations in another "
+            f"order: marker 2 is [^ref-2], English has [^ref-1] ({en}/sections.yaml:{body})"
+        ],
+    )
+
+
+def test_a_long_list_of_differences_is_cut_short(
+    root: Path, es: Path, edit: Edit, capsys: pytest.CaptureFixture[str]
+) -> None:
+    numbers = " ".join(str(n) for n in range(30, 42))
+    edit("sections.yaml", "such as cancer cells.\n", f"such as cancer cells. {numbers}\n")
+    body = line_of(es / "sections.yaml", "body: |")
+    assert validate(root, capsys) == (
+        1,
+        [
+            f"{es}/sections.yaml:{body}: chemotherapy: body: numbers not in English: "
+            "30, 31, 32, 33, 34, 35, 36, 37, 38, 39 and 2 more"
+        ],
+    )
+
+
+def test_a_changed_address_is_quoted_cut_short(
+    root: Path, en: Path, es: Path, edit: Edit, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reference's address is the same in every language; a long one is cut in the message."""
+    url = "https://www.cancer.org/cancer/types/acute-lymphocytic-leukemia/treating/radiation-therapy.html"
+    long_url = "https://example.org/" + "a" * 200
+    edit("references.yaml", f"    url: {url}\n", f"    url: {long_url}\n")
+    line = line_of(es / "references.yaml", long_url)
+    english_line = line_of(en / "references.yaml", url)
+    shown = long_url[:159] + "…"
+    assert validate(root, capsys) == (
+        1,
+        [
+            f"{es}/references.yaml:{line}: ref-5: url is '{shown}', English has '{url}' "
+            f"({en}/references.yaml:{english_line})"
         ],
     )
 

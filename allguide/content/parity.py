@@ -39,6 +39,7 @@ from allguide.content.model import (
 from allguide.content.places import FolderPlaces, Place
 from allguide.content.result import LoadResult
 from allguide.content.textparity import text_differences
+from allguide.content.yamlfile import MAX_MESSAGE
 
 ORIGINAL = "en"  # every translation is made from the English content
 Keys = tuple[str | int, ...]
@@ -232,7 +233,7 @@ class _Pair:
             return
         for difference in text_differences(ours, english, self.check.brand_names):
             said = f" ({self.english_place.at(keys)})" if difference.names_english else ""
-            line = self.place.line_with(keys, difference.within)
+            line = self.place.line_with(keys, difference.within, difference.occurrence)
             self.report(keys, f"{key}: {difference.message}{said}", line)
 
 
@@ -245,14 +246,16 @@ def _key(keys: Keys) -> str:
 
 
 def _shown(value: Any) -> str:
+    """A value as a message quotes it, cut short as other content messages are."""
     if value is None:
         return "none"
     if isinstance(value, Brand):
-        return f"'{value.name}' ({value.source})"
+        return f"{_shown(value.name)} ({value.source})"
     if isinstance(value, enum.Enum):
         return f"'{value.value}'"
     if isinstance(value, str):
-        return f"'{value}'"
+        cut = value if len(value) <= MAX_MESSAGE else value[: MAX_MESSAGE - 1] + "…"
+        return f"'{cut}'"
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)

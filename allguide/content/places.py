@@ -34,13 +34,18 @@ class Place:
         """The line of ``keys`` within the item (the item's own line if it has none)."""
         return self.doc.line_of((*self.path, *keys))
 
-    def line_with(self, keys: Path, needle: str) -> int:
-        """The first line of the value at ``keys`` that shows ``needle`` (Markdown spans
-        lines), else the value's own line."""
+    def line_with(self, keys: Path, needle: str, occurrence: int = 0) -> int:
+        """The line of the value at ``keys`` that shows ``needle`` (Markdown spans lines)
+        for the ``occurrence``-th time from 0, else the value's own line."""
         line = self.line(keys)
         if not needle:
             return line
-        return self.doc.find_line(line, needle) or line
+        seen = 0
+        for number in range(line, len(self.doc.source_lines) + 1):
+            seen += self.doc.source_lines[number - 1].count(needle)
+            if seen > occurrence:
+                return number
+        return line
 
     def at(self, keys: Path = ()) -> str:
         """``file:line`` of ``keys``, to name the English place in a message."""

@@ -18,6 +18,7 @@ from allguide.content.markup import cited_ids, linked_ids
 # ("ref-2", "#phase-1", an address) are compared as markers or links, not as numbers.
 _NOT_PROSE = re.compile(r"\[\^[^\]]*\]|\]\([^)]*\)")
 _NUMBER = re.compile(r"\d+")  # any script's digits: a translation must use 0-9 like English
+LISTED = 10  # a message names this many things at most, then says how many more
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class TextDifference:
 
     message: str
     within: str = ""
+    occurrence: int = 0  # ``within``'s first occurrence in the text is 0, the next 1, ...
     names_english: bool = False  # the English place helps (something is missing there)
 
 
@@ -48,8 +50,10 @@ def _prose(text: str) -> str:
     return _NOT_PROSE.sub(" ", text)
 
 
-def _markers(ids: Iterable[str]) -> str:
-    return " ".join(f"[^{ref}]" for ref in ids)
+def _listed(things: list[str], separator: str = " ") -> str:
+    """``things`` for a message: the first LISTED of them, then how many more."""
+    shown = separator.join(things[:LISTED])
+    return shown if len(things) <= LISTED else f"{shown} and {len(things) - LISTED} more"
 
 
 def _citations(ours: list[str], english: list[str]) -> list[TextDifference]:
@@ -60,9 +64,11 @@ def _citations(ours: list[str], english: list[str]) -> list[TextDifference]:
         Counter(f"[^{ref}]" for ref in english),
     )
     if not differences and ours != english:
-        first = next(mine for mine, theirs in zip(ours, english, strict=True) if mine != theirs)
-        message = f"citations in another order: {_markers(ours)}; English: {_markers(english)}"
-        differences.append(TextDifference(message, f"[^{first}]", names_english=True))
+        index = next(n for n, (a, b) in enumerate(zip(ours, english, strict=True)) if a != b)
+        mine, theirs = f"[^{ours[index]}]", f"[^{english[index]}]"
+        message = f"citations in another order: marker {index + 1} is {mine}, English has {theirs}"
+        occurrence = ours[:index].count(ours[index])
+        differences.append(TextDifference(message, mine, occurrence, names_english=True))
     return differences
 
 
@@ -73,12 +79,11 @@ def _missing_and_extra(
     differences = []
     missing = list((english - ours).elements())
     if missing:
-        differences.append(
-            TextDifference(f"{what} missing: {' '.join(missing)}", names_english=True)
-        )
+        message = f"{what} missing: {_listed(missing)}"
+        differences.append(TextDifference(message, names_english=True))
     extra = list((ours - english).elements())
     if extra:
-        differences.append(TextDifference(f"{what} not in English: {' '.join(extra)}", extra[0]))
+        differences.append(TextDifference(f"{what} not in English: {_listed(extra)}", extra[0]))
     return differences
 
 
@@ -89,12 +94,12 @@ def _numbers(ours: str, english: str) -> list[TextDifference]:
     mine, theirs = Counter(_NUMBER.findall(ours)), Counter(_NUMBER.findall(english))
     missing = sorted((theirs - mine).elements(), key=_number_order)
     if missing:
-        message = f"numbers missing: {', '.join(missing)}"
+        message = f"numbers missing: {_listed(missing, ', ')}"
         differences.append(TextDifference(message, names_english=True))
     extra = sorted((mine - theirs).elements(), key=_number_order)
     if extra:
         hint = "" if all(n.isascii() for n in extra) else " (write numbers with the digits 0-9)"
-        message = f"numbers not in English: {', '.join(extra)}{hint}"
+        message = f"numbers not in English: {_listed(extra, ', ')}{hint}"
         differences.append(TextDifference(message))
     return differences
 
@@ -116,9 +121,9 @@ def _brands(ours: str, english: str, brand_names: Iterable[str]) -> list[TextDif
             extra.append(name)
     differences = []
     if missing:
-        message = f"brand names missing: {', '.join(missing)}"
+        message = f"brand names missing: {_listed(missing, ', ')}"
         differences.append(TextDifference(message, names_english=True))
     if extra:
-        message = f"brand names not in English: {', '.join(extra)}"
+        message = f"brand names not in English: {_listed(extra, ', ')}"
         differences.append(TextDifference(message, extra[0]))
     return differences
