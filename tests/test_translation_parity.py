@@ -204,6 +204,25 @@ def test_a_brand_left_out_of_the_list(
     )
 
 
+def test_a_quoted_value_is_escaped_like_every_content_message(
+    root: Path, en: Path, es: Path, edit: Edit, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A right-to-left override in a brand name would turn the rest of the line around:
+    it is written as its escape."""
+    brand = "      - {name: Oncaspar, source: label-oncaspar}\n"
+    edit("agents.yaml", brand, brand.replace("Oncaspar", "Onc\u202easpar"))
+    line = line_of(es / "agents.yaml", "source: label-oncaspar}")
+    english_line = line_of(en / "agents.yaml", brand)
+    assert validate(root, capsys) == (
+        1,
+        [
+            f"{es}/agents.yaml:{line}: asparaginase: brands[0] is 'Onc\\u202easpar' "
+            "(label-oncaspar), English has 'Oncaspar' (label-oncaspar) "
+            f"({en}/agents.yaml:{english_line})"
+        ],
+    )
+
+
 def test_a_changed_duration_in_months(
     root: Path, en: Path, es: Path, edit: Edit, capsys: pytest.CaptureFixture[str]
 ) -> None:
