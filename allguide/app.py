@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, qVersion
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTranslator, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -133,11 +133,13 @@ def build_window(
     nothing personal. ``persistent=False`` also keeps a normal window from remembering."""
     mode = mode if mode is not None else Mode.of(kiosk)
     preferences = Preferences(user_settings(), persistent=persistent and mode.remembers_preferences)
+    from allguide.ui.i18n import interface_locale
+
     return MainWindow(
         result.content,
         preferences,
         result.errors,
-        QLocale(language),
+        interface_locale(language),
         mode=mode,
         languages=bundled_languages(),
     )
@@ -160,9 +162,18 @@ def remember_language(language: Language, mode: Mode) -> None:
     preferences.sync()
 
 
+_spoken: list[QTranslator] = []  # the translators installed for the language in use
+
+
 def speak(app: QApplication, language: Language) -> None:
     """Make the application speak ``language`` before anything is built in it: its
-    writing direction (Arabic: the whole window right to left)."""
+    translators (AllGuide's strings and Qt's own), its default locale (dates, numbers,
+    plurals) and its writing direction (Arabic: the whole window right to left).
+    English loads nothing (start-up, issue 10)."""
+    from allguide.ui.i18n import install_translators, remove_translators
+
+    remove_translators(app, _spoken)
+    _spoken[:] = install_translators(app, language.value)
     direction = Qt.LayoutDirection.LeftToRight
     if language.right_to_left:
         direction = Qt.LayoutDirection.RightToLeft

@@ -224,12 +224,14 @@ def _language_folders(content_dir: Path) -> list[Path]:
 
     A folder with neither is validated as it is, so that it is reported as empty.
     """
+    from allguide.content.bundled import DEFAULT_LANGUAGE
     from allguide.content.loader import CONTENT_SUFFIXES
 
     if any(p.is_file() and p.name.endswith(CONTENT_SUFFIXES) for p in content_dir.iterdir()):
         return [content_dir]
     languages = sorted(
-        p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))
+        (p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))),
+        key=lambda p: (p.name != DEFAULT_LANGUAGE, p.name),  # English first, as it is checked
     )
     return languages or [content_dir]
 

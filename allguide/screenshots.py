@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from allguide.app import Appearance, application, apply_appearance, build_window, load
+from allguide.app import Appearance, application, apply_appearance, build_window, load, speak
+from allguide.languages import DEFAULT, Language
 from allguide.mode import Mode
 from allguide.ui.views import VIEWS
 
@@ -28,6 +29,7 @@ def render_screenshots(
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for language in languages:
+        speak(app, Language.parse(language) or DEFAULT)  # its strings, dates, direction
         result = load(language, content_dir)
         window = build_window(result, language, persistent=False, mode=mode)
         window.resize(*SIZE)
@@ -41,4 +43,5 @@ def render_screenshots(
             written.append(path)
         window.close()
         window.deleteLater()
+    speak(app, DEFAULT)
     return written

@@ -26,8 +26,10 @@ from allguide.app import (
     apply_appearance,
     build_window,
     load,
+    speak,
     start_diagnostics,
 )
+from allguide.languages import DEFAULT, Language
 from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
@@ -106,6 +108,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def _smoke(language: str, content_dir: Path | None, mode: Mode, settings_folder: Path) -> int:
     app = application()
     apply_appearance(app, Appearance())
+    speak(app, Language.parse(language) or DEFAULT)  # its strings, dates, direction
     result = load(language, content_dir)
     if result.errors:
         raise SmokeFailure("content errors:\n" + "\n".join(str(e) for e in result.errors))

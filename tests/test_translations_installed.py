@@ -90,7 +90,7 @@ def test_spanish_widgets_show_spanish(speak: Speak, make_window: Callable[[], Ma
 def test_spanish_plural_forms_and_dates(speak: Speak) -> None:
     speak("es")
     assert [length_words(m) for m in (1, 18, 12, 24)] == ["1 mes", "18 meses", "1 año", "2 años"]
-    assert format_date(dt.date(2025, 3, 20), QLocale()) == "20 marzo 2025"
+    assert format_date(dt.date(2025, 3, 20), QLocale()) == "20 de marzo de 2025"
     assert QLocale().name() == "es_ES"
 
 

@@ -397,52 +397,72 @@
         <translation>قد يظهر مع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <source>In this section</source>
+        <translation>في هذا القسم</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>المزيد عن هذا الموضوع في مراجع الصفحة المصدر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
         <source>Also called: %1</source>
         <translation>أسماء أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <source>The source page’s references</source>
+        <translation>مراجع الصفحة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <source>Sources AllGuide added</source>
+        <translation>مصادر أضافها AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
         <source>Published %1.</source>
         <translation>نُشر في %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Accessed %1.</source>
         <translation>تاريخ الاطلاع: %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Chemotherapy</source>
         <translation>علاج كيميائي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>Steroid</source>
         <translation>ستيرويد</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>مثبط التيروزين كيناز (TKI)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
         <source>Menin inhibitor</source>
         <translation>مثبط المينين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
         <source>Antibody (immunotherapy)</source>
         <translation>جسم مضاد (علاج مناعي)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>CAR T-cell therapy</source>
         <translation>العلاج بخلايا CAR T</translation>
     </message>

@@ -389,52 +389,72 @@
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <source>In this section</source>
+        <translation>En esta sección</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <source>The source page’s references</source>
+        <translation>Las referencias de la página de origen</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <source>Sources AllGuide added</source>
+        <translation>Fuentes que añadió AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>

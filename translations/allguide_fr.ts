@@ -389,52 +389,72 @@
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <source>In this section</source>
+        <translation>Dans cette section</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="222"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="241"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <source>The source page’s references</source>
+        <translation>Les références de la page source</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <source>Sources AllGuide added</source>
+        <translation>Sources ajoutées par AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="244"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="252"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="254"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="255"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from allguide.languages import Language
+from allguide.ui.flow_layout import FlowLayout
 from allguide.ui.plain import plain_tooltip
+
+EVERY_LANGUAGE = "Language · Idioma · Langue · اللغة"  # never translated: see LanguageButton
 
 
 class LanguageButton(QToolButton):
@@ -26,7 +29,8 @@ class LanguageButton(QToolButton):
         self._current = current
         self.setObjectName("languageButton")
         self.setText(current.own_name)
-        self.setToolTip(plain_tooltip(self.tr("Language")))
+        # In every language at once: someone who cannot read the one shown still finds it.
+        self.setToolTip(plain_tooltip(EVERY_LANGUAGE))
         self.setAccessibleName(self.tr("Language"))
         self.setAccessibleDescription(current.own_name)
         self.menu_shown: QMenu | None = None
@@ -61,8 +65,11 @@ class LanguageRow(QWidget):
         super().__init__(parent)
         self.setObjectName("languageRow")
         self.setAccessibleName(self.tr("Language"))
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=6)  # wraps: never wider than a narrow window
         layout.setContentsMargins(0, 0, 0, 0)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.buttons: list[QToolButton] = []
         for language in languages:
             if language is current:
@@ -76,4 +83,3 @@ class LanguageRow(QWidget):
             )
             layout.addWidget(button)
             self.buttons.append(button)
-        layout.addStretch(1)

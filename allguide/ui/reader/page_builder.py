@@ -194,7 +194,8 @@ class PageBuilder(QObject):
         lines = []
         for page_id, title, tail in entries:
             lines.append(f"- [{_escape(title)}](#{page_id})" + (f": {tail}" if tail else ""))
-        return f"## {self.tr('In this section')}\n\n" + "\n".join(lines)
+        heading = self.tr("In this section")  # named first: lupdate misses tr() in f-strings
+        return f"## {_escape(heading)}\n\n" + "\n".join(lines)
 
     def _brand_list(self, agent: Agent) -> str:
         """Each brand name with the marker of its own label source, as Markdown."""
@@ -205,13 +206,14 @@ class PageBuilder(QObject):
     def _sources(self, citations: tuple[str, ...]) -> str:
         if not citations:
             return ""
-        return f"*{self.tr('Sources:')}* " + self._markdown(self._citation_marks(citations))
+        label = self.tr("Sources:")
+        return f"*{_escape(label)}* " + self._markdown(self._citation_marks(citations))
 
     def _further_reading(self, references: tuple[str, ...]) -> str:
         if not references:
             return ""
         label = self.tr("More on this topic, from the source page’s references:")
-        return f"*{label}* " + self._markdown(self._citation_marks(references))
+        return f"*{_escape(label)}* " + self._markdown(self._citation_marks(references))
 
     def _glossary(self) -> str:
         terms = sorted(self._content.glossary, key=lambda t: t.term.casefold())
@@ -227,10 +229,12 @@ class PageBuilder(QObject):
     def _references(self) -> str:
         source = [r for r in self._content.references if r.origin is ReferenceOrigin.SOURCE]
         added = [r for r in self._content.references if r.origin is ReferenceOrigin.ADDED]
-        parts = [f"## {self.tr('The source page’s references')}"]
+        from_source = self.tr("The source page’s references")
+        parts = [f"## {_escape(from_source)}"]
         parts += [self._reference(r) for r in source]
         if added:
-            parts.append(f"## {self.tr('Sources AllGuide added')}")
+            added_heading = self.tr("Sources AllGuide added")
+            parts.append(f"## {_escape(added_heading)}")
             parts += [self._reference(r) for r in added]
         return "\n\n".join(parts)
 
