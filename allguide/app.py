@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from allguide import __version__
 from allguide.content import LoadResult, load_bundled, load_content
 from allguide.content.bundled import available_languages
+from allguide.content.model import Content
 from allguide.diagnostics import Diagnostics
 from allguide.languages import Language, choose_language
 from allguide.mode import Mode
@@ -142,7 +143,14 @@ def build_window(
         interface_locale(language),
         mode=mode,
         languages=bundled_languages(),
+        english=None if language == Language.ENGLISH else english_original,
     )
+
+
+def english_original() -> Content | None:
+    """The bundled English content, which every translation follows ("Show in English")."""
+    result = load_bundled(Language.ENGLISH.value)
+    return result.content if result.content.document is not None else None
 
 
 def start_language(asked: str | None, mode: Mode) -> Language:

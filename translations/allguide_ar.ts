@@ -182,8 +182,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="29"/>
-        <location filename="../allguide/ui/language/chooser.py" line="30"/>
+        <location filename="../allguide/ui/language/chooser.py" line="34"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -191,7 +190,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="63"/>
+        <location filename="../allguide/ui/language/chooser.py" line="67"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -199,51 +198,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="107"/>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="109"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="303"/>
+        <location filename="../allguide/ui/mainwindow.py" line="307"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="305"/>
+        <location filename="../allguide/ui/mainwindow.py" line="309"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
-        <location filename="../allguide/ui/mainwindow.py" line="420"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
+        <location filename="../allguide/ui/mainwindow.py" line="424"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="426"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="335"/>
-        <location filename="../allguide/ui/mainwindow.py" line="418"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="422"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -332,137 +331,162 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <source>This page is a translation of the English version of %1.</source>
+        <translation>هذه الصفحة ترجمة للنسخة الإنجليزية بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <source>Show in English</source>
+        <translation>اعرض بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <source>Shown in English, the version this page was translated from.</source>
+        <translation>معروضة بالإنجليزية، وهي النسخة التي تُرجمت منها هذه الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <source>Show the translation</source>
+        <translation>اعرض الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <source>This page has not been translated yet, so it is shown in English.</source>
+        <translation>لم تُترجم هذه الصفحة بعد، لذلك تُعرض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
         <source>This page is not available</source>
         <translation>هذه الصفحة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>تعذّر تحميل الصفحة «%1». قد يكون ملف محتواها مفقودًا أو فيه خطأ. كل ما عدا ذلك في AllGuide لا يزال يعمل.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
         <source>Go to the home page</source>
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
         <source>How long</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How strong</source>
         <translation>شدة العلاج</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>Medicines in this phase</source>
         <translation>الأدوية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Side effects in this phase</source>
         <translation>الآثار الجانبية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
         <source>Kind of medicine</source>
         <translation>نوع الدواء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>Brand names</source>
         <translation>الأسماء التجارية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>Approved for</source>
         <translation>معتمد للاستخدام لدى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
         <source>Part of</source>
         <translation>جزء من</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>Other words for it</source>
         <translation>كلمات أخرى تعني ذلك</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Can come with</source>
         <translation>قد يظهر مع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>In this section</source>
         <translation>في هذا القسم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>المزيد عن هذا الموضوع في مراجع الصفحة المصدر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
         <source>Also called: %1</source>
         <translation>أسماء أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>The source page’s references</source>
         <translation>مراجع الصفحة المصدر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
         <source>Sources AllGuide added</source>
         <translation>مصادر أضافها AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
         <source>Published %1.</source>
         <translation>نُشر في %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
         <source>Accessed %1.</source>
         <translation>تاريخ الاطلاع: %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Chemotherapy</source>
         <translation>علاج كيميائي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
         <source>Steroid</source>
         <translation>ستيرويد</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>مثبط التيروزين كيناز (TKI)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
         <source>Menin inhibitor</source>
         <translation>مثبط المينين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>Antibody (immunotherapy)</source>
         <translation>جسم مضاد (علاج مناعي)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
         <source>CAR T-cell therapy</source>
         <translation>العلاج بخلايا CAR T</translation>
     </message>

@@ -174,8 +174,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="29"/>
-        <location filename="../allguide/ui/language/chooser.py" line="30"/>
+        <location filename="../allguide/ui/language/chooser.py" line="34"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -183,7 +182,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="63"/>
+        <location filename="../allguide/ui/language/chooser.py" line="67"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -191,51 +190,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="107"/>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="109"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="303"/>
+        <location filename="../allguide/ui/mainwindow.py" line="307"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="305"/>
+        <location filename="../allguide/ui/mainwindow.py" line="309"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
-        <location filename="../allguide/ui/mainwindow.py" line="420"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
+        <location filename="../allguide/ui/mainwindow.py" line="424"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="426"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="335"/>
-        <location filename="../allguide/ui/mainwindow.py" line="418"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="422"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -324,137 +323,162 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <source>This page is a translation of the English version of %1.</source>
+        <translation>Esta página es una traducción de la versión en inglés del %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <source>Show in English</source>
+        <translation>Ver en inglés</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <source>Shown in English, the version this page was translated from.</source>
+        <translation>Se muestra en inglés, la versión de la que se tradujo esta página.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <source>Show the translation</source>
+        <translation>Ver la traducción</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <source>This page has not been translated yet, so it is shown in English.</source>
+        <translation>Esta página aún no está traducida, por eso se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
         <source>This page is not available</source>
         <translation>Esta página no está disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>No se pudo cargar la página “%1”. Puede que falte su archivo de contenido o que tenga un error. Todo lo demás de AllGuide sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
         <source>Go to the home page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How strong</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>Medicines in this phase</source>
         <translation>Medicamentos en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Side effects in this phase</source>
         <translation>Efectos secundarios en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
         <source>Kind of medicine</source>
         <translation>Tipo de medicamento</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>Brand names</source>
         <translation>Nombres comerciales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>Approved for</source>
         <translation>Aprobado para</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
         <source>Part of</source>
         <translation>Forma parte de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>Other words for it</source>
         <translation>Otras palabras para decirlo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Can come with</source>
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>In this section</source>
         <translation>En esta sección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>The source page’s references</source>
         <translation>Las referencias de la página de origen</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
         <source>Sources AllGuide added</source>
         <translation>Fuentes que añadió AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>

@@ -174,8 +174,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="29"/>
-        <location filename="../allguide/ui/language/chooser.py" line="30"/>
+        <location filename="../allguide/ui/language/chooser.py" line="34"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -183,7 +182,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="63"/>
+        <location filename="../allguide/ui/language/chooser.py" line="67"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -191,51 +190,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="107"/>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="109"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="303"/>
+        <location filename="../allguide/ui/mainwindow.py" line="307"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="305"/>
+        <location filename="../allguide/ui/mainwindow.py" line="309"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
-        <location filename="../allguide/ui/mainwindow.py" line="420"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
+        <location filename="../allguide/ui/mainwindow.py" line="424"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="426"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="335"/>
-        <location filename="../allguide/ui/mainwindow.py" line="418"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="422"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="428"/>
+        <location filename="../allguide/ui/mainwindow.py" line="432"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -324,137 +323,162 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="79"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <source>This page is a translation of the English version of %1.</source>
+        <translation>Cette page est une traduction de la version anglaise du %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <source>Show in English</source>
+        <translation>Voir en anglais</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <source>Shown in English, the version this page was translated from.</source>
+        <translation>Affichée en anglais, la version dont cette page est traduite.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <source>Show the translation</source>
+        <translation>Voir la traduction</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <source>This page has not been translated yet, so it is shown in English.</source>
+        <translation>Cette page n’est pas encore traduite, elle est donc affichée en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
         <source>This page is not available</source>
         <translation>Cette page n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="82"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être chargée. Son fichier de contenu manque peut-être ou contient une erreur. Tout le reste d’AllGuide fonctionne.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
         <source>Go to the home page</source>
         <translation>Aller à la page d’accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="98"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
         <source>How long</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How strong</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>Medicines in this phase</source>
         <translation>Médicaments de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Side effects in this phase</source>
         <translation>Effets secondaires de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
         <source>Kind of medicine</source>
         <translation>Type de médicament</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>Brand names</source>
         <translation>Noms de marque</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="121"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>Approved for</source>
         <translation>Approuvé pour</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="124"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
         <source>Part of</source>
         <translation>Fait partie de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="137"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>Other words for it</source>
         <translation>Autres mots pour le dire</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="141"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Can come with</source>
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
         <source>In this section</source>
         <translation>Dans cette section</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="209"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="215"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="224"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>The source page’s references</source>
         <translation>Les références de la page source</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
         <source>Sources AllGuide added</source>
         <translation>Sources ajoutées par AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="245"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="248"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="256"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="257"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="258"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="259"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="260"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>

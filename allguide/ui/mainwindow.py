@@ -96,8 +96,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         languages: Sequence[Language] = (),
+        english: Callable[[], Content | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._english = english  # a translation's English original, loaded on first need
         self.language = Language.parse(content.document.language if content.document else "")
         self.languages = list(languages)
         self.content = content
@@ -172,7 +174,9 @@ class MainWindow(QMainWindow):
         if self._page_builder is None:
             from allguide.ui.reader.page_builder import PageBuilder
 
-            self._page_builder = PageBuilder(self.content, self._locale, self)
+            self._page_builder = PageBuilder(
+                self.content, self._locale, self, english=self._english
+            )
         return self._page_builder
 
     @property

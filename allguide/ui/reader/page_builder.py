@@ -8,7 +8,8 @@ glance, lists of what is inside a section, and the sources, all through
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLocale, QObject
 
@@ -39,20 +40,75 @@ class Page:
     focus_text: str = ""  # text to select and scroll to, e.g. one reference
 
 
-class PageBuilder(QObject):
-    """Builds a Page for any id in the content."""
+IN_ENGLISH = "in-english:"  # before a page id: that page in the English original
 
-    def __init__(self, content: Content, locale: QLocale, parent: QObject | None = None) -> None:
+
+class PageBuilder(QObject):
+    """Builds a Page for any id in the content.
+
+    For a translation (``english`` gives the English content, loaded on first need),
+    every page says it is one and links to ``IN_ENGLISH`` + its id: the same page in
+    English, with the interface still in the family's language. A page the translation
+    lacks is shown in English with a note, never as a blank.
+    """
+
+    def __init__(
+        self,
+        content: Content,
+        locale: QLocale,
+        parent: QObject | None = None,
+        *,
+        english: Callable[[], Content | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._content = content
         self._locale = locale
+        self._english = english
+        self._english_pages: PageBuilder | None = None
         self._references_page = next(
             (s.id for s in content.sections if s.shows == "references"), ""
         )
         self._glossary_page = next((s.id for s in content.sections if s.shows == "glossary"), "")
 
     def build(self, page_id: str) -> Page | None:
-        """The page for ``page_id``, or None if the content has no such id."""
+        """The page for ``page_id``, or None if the content (and English) has no such id."""
+        translation = self._content.document.translation if self._content.document else None
+        if translation is None or self._english is None:
+            return self._page(page_id)
+        if page_id.startswith(IN_ENGLISH):
+            return self._in_english(page_id.removeprefix(IN_ENGLISH), shown_on_request=True)
+        page = self._page(page_id)
+        if page is None:
+            return self._in_english(page_id, shown_on_request=False)
+        note = fill(
+            self.tr("This page is a translation of the English version of %1."),
+            format_date(translation.of_updated, self._locale),
+        )
+        show = self.tr("Show in English")  # named first: lupdate misses tr() in f-strings
+        link = f"[{_escape(show)}](#{IN_ENGLISH}{page_id})"
+        return replace(page, markdown=f"*{_escape(note)}* {link}\n\n{page.markdown}")
+
+    def _in_english(self, page_id: str, *, shown_on_request: bool) -> Page | None:
+        """``page_id`` from the English content, said to be in English, in this language."""
+        if self._english_pages is None:
+            english = self._english() if self._english is not None else None
+            if english is None:
+                return None
+            self._english_pages = PageBuilder(english, QLocale("en"), self)
+        page = self._english_pages.build(page_id)
+        if page is None:
+            return None
+        if shown_on_request:
+            note = self.tr("Shown in English, the version this page was translated from.")
+            translation = self.tr("Show the translation")
+            back = f" [{_escape(translation)}](#{page_id})"
+        else:
+            note = self.tr("This page has not been translated yet, so it is shown in English.")
+            back = ""
+        id_shown = IN_ENGLISH + page_id if shown_on_request else page_id
+        return replace(page, id=id_shown, markdown=f"*{_escape(note)}*{back}\n\n{page.markdown}")
+
+    def _page(self, page_id: str) -> Page | None:
         entity = self._content.get(page_id)
         if isinstance(entity, Section):
             return self._section(entity)
@@ -61,11 +117,11 @@ class PageBuilder(QObject):
         if isinstance(entity, SideEffect):
             return self._side_effect(entity)
         if isinstance(entity, Reference) and self._references_page:
-            page = self.build(self._references_page)
+            page = self._page(self._references_page)
             assert page is not None
             return Page(page.id, page.title, page.markdown, page.tree_id, reference_key(entity))
         if isinstance(entity, GlossaryTerm) and self._glossary_page:
-            page = self.build(self._glossary_page)
+            page = self._page(self._glossary_page)
             assert page is not None
             return Page(page.id, page.title, page.markdown, page.tree_id, entity.term)
         return None

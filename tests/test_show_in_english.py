@@ -1,0 +1,82 @@
+"""A translated page says it is one and shows the English original in one click; a page
+the translation lacks is shown in English with a note, never as a blank (issue 11)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from allguide.app import build_window
+from allguide.content import LoadResult, load_bundled
+from allguide.content.model import Content
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.reader.page_builder import IN_ENGLISH
+from tests.gui import click_link
+
+PAGE = "phase-induction"
+
+
+def spanish() -> LoadResult:
+    result = load_bundled("es")
+    if result.content.document is None or result.errors:
+        pytest.skip("no Spanish content bundled")
+    return result
+
+
+@pytest.fixture
+def window(qtbot: QtBot, user_settings_dir: Path) -> Callable[[LoadResult], MainWindow]:
+    def make(result: LoadResult) -> MainWindow:
+        built = build_window(result, "es", persistent=False)
+        qtbot.addWidget(built)
+        built.show()
+        qtbot.waitExposed(built)
+        return built
+
+    return make
+
+
+def shown_text(window: MainWindow) -> str:
+    return window.reader.view.toPlainText()
+
+
+def test_a_translated_page_says_so_and_shows_the_english_in_one_click(
+    qtbot: QtBot, window: Callable[[LoadResult], MainWindow]
+) -> None:
+    result = spanish()
+    shown = window(result)
+    shown.navigator.open(PAGE)
+    spanish_text = shown_text(shown)
+    assert "translation of the English version of 20 de marzo de 2025" in spanish_text
+    click_link(qtbot, shown.reader.view, f"#{IN_ENGLISH}{PAGE}")
+    assert shown.navigator.current == IN_ENGLISH + PAGE
+    english_text = shown_text(shown)
+    english = load_bundled("en").content.section(PAGE)
+    assert english is not None and english.title in english_text
+    assert "Shown in English" in english_text
+    assert shown.tree.currentIndex().data() == result.content.section(PAGE).title  # type: ignore[union-attr]
+    click_link(qtbot, shown.reader.view, f"#{PAGE}")  # back to the translation
+    assert shown.navigator.current == PAGE and shown_text(shown) == spanish_text
+    shown.navigator.back()
+    assert shown.navigator.current == IN_ENGLISH + PAGE  # it is a step in the history
+
+
+def without(result: LoadResult, section_id: str) -> LoadResult:
+    content: Content = result.content
+    kept = tuple(s for s in content.sections if s.id != section_id)
+    return dataclasses.replace(result, content=dataclasses.replace(content, sections=kept))
+
+
+def test_a_page_the_translation_lacks_is_shown_in_english_with_a_note(
+    qtbot: QtBot, window: Callable[[LoadResult], MainWindow]
+) -> None:
+    shown = window(without(spanish(), PAGE))
+    shown.navigator.open(PAGE)
+    text = shown_text(shown)
+    assert "has not been translated yet" in text
+    english = load_bundled("en").content.section(PAGE)
+    assert english is not None and english.title in text
+    assert "could not be loaded" not in text  # not the page-missing notice
