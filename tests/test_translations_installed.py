@@ -21,6 +21,7 @@ from allguide.ui.dates import format_date
 from allguide.ui.i18n import install_translators, remove_translators
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.timeline.durations import length_words
+from allguide.ui.wording import join_list
 from tests.test_translations import DISCLAIMER, DISCLAIMERS
 
 Speak = Callable[[str], list[QTranslator]]
@@ -123,6 +124,7 @@ def test_arabic_numbers_plural_forms_and_dates(speak: Speak) -> None:
     ]  # fmt: skip
     assert format_date(dt.date(2025, 3, 20), QLocale()) == "20 مارس 2025"
     assert QLocale().textDirection() == QLocale("ar").textDirection()
+    assert join_list(["حمّى", "صداع"]) == "حمّى، صداع"  # the Arabic comma
 
 
 def test_removing_the_translators_goes_back_to_english(speak: Speak, qapp: QApplication) -> None:

@@ -196,6 +196,14 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../allguide/ui/wording.py" line="37"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="109"/>
@@ -356,137 +364,137 @@
         <translation>لم تُترجم هذه الصفحة بعد، لذلك تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
         <source>This page is not available</source>
         <translation>هذه الصفحة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>تعذّر تحميل الصفحة «%1». قد يكون ملف محتواها مفقودًا أو فيه خطأ. كل ما عدا ذلك في AllGuide لا يزال يعمل.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
         <source>Go to the home page</source>
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How long</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
         <source>How strong</source>
         <translation>شدة العلاج</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Medicines in this phase</source>
         <translation>الأدوية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
         <source>Side effects in this phase</source>
         <translation>الآثار الجانبية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
         <source>Kind of medicine</source>
         <translation>نوع الدواء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>Brand names</source>
         <translation>الأسماء التجارية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Approved for</source>
         <translation>معتمد للاستخدام لدى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
         <source>Part of</source>
         <translation>جزء من</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Other words for it</source>
         <translation>كلمات أخرى تعني ذلك</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Can come with</source>
         <translation>قد يظهر مع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>In this section</source>
         <translation>في هذا القسم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="273"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="279"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>المزيد عن هذا الموضوع في مراجع الصفحة المصدر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>Also called: %1</source>
         <translation>أسماء أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>The source page’s references</source>
         <translation>مراجع الصفحة المصدر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
         <source>Sources AllGuide added</source>
         <translation>مصادر أضافها AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="309"/>
         <source>Published %1.</source>
         <translation>نُشر في %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Accessed %1.</source>
         <translation>تاريخ الاطلاع: %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="321"/>
         <source>Chemotherapy</source>
         <translation>علاج كيميائي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="322"/>
         <source>Steroid</source>
         <translation>ستيرويد</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>مثبط التيروزين كيناز (TKI)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="324"/>
         <source>Menin inhibitor</source>
         <translation>مثبط المينين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
         <source>Antibody (immunotherapy)</source>
         <translation>جسم مضاد (علاج مناعي)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
         <source>CAR T-cell therapy</source>
         <translation>العلاج بخلايا CAR T</translation>
     </message>

@@ -188,6 +188,14 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../allguide/ui/wording.py" line="37"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="109"/>
@@ -348,137 +356,137 @@
         <translation>Esta página aún no está traducida, por eso se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
         <source>This page is not available</source>
         <translation>Esta página no está disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>No se pudo cargar la página “%1”. Puede que falte su archivo de contenido o que tenga un error. Todo lo demás de AllGuide sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
         <source>Go to the home page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
         <source>How strong</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Medicines in this phase</source>
         <translation>Medicamentos en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
         <source>Side effects in this phase</source>
         <translation>Efectos secundarios en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
         <source>Kind of medicine</source>
         <translation>Tipo de medicamento</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>Brand names</source>
         <translation>Nombres comerciales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Approved for</source>
         <translation>Aprobado para</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
         <source>Part of</source>
         <translation>Forma parte de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Other words for it</source>
         <translation>Otras palabras para decirlo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Can come with</source>
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>In this section</source>
         <translation>En esta sección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="273"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="279"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>The source page’s references</source>
         <translation>Las referencias de la página de origen</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
         <source>Sources AllGuide added</source>
         <translation>Fuentes que añadió AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="309"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="321"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="322"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="324"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>

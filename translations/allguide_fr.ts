@@ -188,6 +188,14 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../allguide/ui/wording.py" line="37"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="109"/>
@@ -348,137 +356,137 @@
         <translation>Cette page n’est pas encore traduite, elle est donc affichée en anglais.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="135"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
         <source>This page is not available</source>
         <translation>Cette page n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="138"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être chargée. Son fichier de contenu manque peut-être ou contient une erreur. Tout le reste d’AllGuide fonctionne.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="143"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
         <source>Go to the home page</source>
         <translation>Aller à la page d’accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="154"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>How long</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
         <source>How strong</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
         <source>Medicines in this phase</source>
         <translation>Médicaments de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
         <source>Side effects in this phase</source>
         <translation>Effets secondaires de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="172"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
         <source>Kind of medicine</source>
         <translation>Type de médicament</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>Brand names</source>
         <translation>Noms de marque</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Approved for</source>
         <translation>Approuvé pour</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="180"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
         <source>Part of</source>
         <translation>Fait partie de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Other words for it</source>
         <translation>Autres mots pour le dire</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Can come with</source>
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="253"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
         <source>In this section</source>
         <translation>Dans cette section</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="273"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="271"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="279"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="280"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>The source page’s references</source>
         <translation>Les références de la page source</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
         <source>Sources AllGuide added</source>
         <translation>Sources ajoutées par AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="301"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="309"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="321"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="322"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="314"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="315"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="324"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="317"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>

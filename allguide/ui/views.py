@@ -25,6 +25,8 @@ def _section(window: MainWindow) -> None:
 
 
 SAMPLE_QUERY = "tired"
+# The same everyday word in each language, so each language's screenshot shows its search.
+SAMPLE_QUERIES = {"en": SAMPLE_QUERY, "es": "cansancio", "fr": "fatigue", "ar": "تعب"}
 
 
 def _side_effects(window: MainWindow) -> None:
@@ -32,7 +34,8 @@ def _side_effects(window: MainWindow) -> None:
 
 
 def _search(window: MainWindow) -> None:
-    window.search_box.search_now(SAMPLE_QUERY)
+    language = window.language.value if window.language else "en"
+    window.search_box.search_now(SAMPLE_QUERIES.get(language, SAMPLE_QUERY))
 
 
 def _timeline(window: MainWindow) -> None:

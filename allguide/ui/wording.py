@@ -9,6 +9,9 @@ placeholder in one pass, so user text is never read as a placeholder.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
 
 # As QString::arg reads them: "%" and one or two digits, so "%10" is the tenth value.
 _PLACEHOLDER = re.compile(r"%([0-9]{1,2})")
@@ -26,3 +29,9 @@ def fill(template: str, *values: object) -> str:
         return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value_for, template)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """``items`` as the interface's language lists them: "a, b" in English, "أ، ب" in
+    Arabic. The separator is translated (context "Lists"), like any other string."""
+    return QCoreApplication.translate("Lists", ", ").join(items)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from allguide.content.markup import expand_citations, linked_ids, url_problem
 from allguide.content.model import (
@@ -26,7 +26,7 @@ from allguide.content.model import (
 )
 from allguide.ui.dates import format_date
 from allguide.ui.navigator import View
-from allguide.ui.wording import fill
+from allguide.ui.wording import fill, join_list
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class PageBuilder(QObject):
         )
         show = self.tr("Show in English")  # named first: lupdate misses tr() in f-strings
         link = f"[{_escape(show)}](#{IN_ENGLISH}{page_id})"
-        return replace(page, markdown=f"*{_escape(note)}* {link}\n\n{page.markdown}")
+        return replace(page, markdown=f"{self._aside(note)} {link}\n\n{page.markdown}")
 
     def _in_english(self, page_id: str, *, shown_on_request: bool) -> Page | None:
         """``page_id`` from the English content, said to be in English, in this language."""
@@ -106,7 +106,8 @@ class PageBuilder(QObject):
             note = self.tr("This page has not been translated yet, so it is shown in English.")
             back = ""
         id_shown = IN_ENGLISH + page_id if shown_on_request else page_id
-        return replace(page, id=id_shown, markdown=f"*{_escape(note)}*{back}\n\n{page.markdown}")
+        markdown = f"{self._aside(note)}{back}\n\n{page.markdown}"
+        return replace(page, id=id_shown, markdown=markdown)
 
     def _page(self, page_id: str) -> Page | None:
         entity = self._content.get(page_id)
@@ -189,12 +190,12 @@ class PageBuilder(QObject):
     def _side_effect(self, effect: SideEffect) -> Page:
         facts = []
         if effect.everyday_words:
-            words = ", ".join(effect.everyday_words)
+            words = join_list(effect.everyday_words)
             facts.append((self.tr("Other words for it"), _escape(words)))
         treatments = [self._content.section(t) for t in effect.treatments]
         links = [f"[{_escape(s.title)}](#{s.id})" for s in treatments if s is not None]
         if links:
-            facts.append((self.tr("Can come with"), ", ".join(links)))
+            facts.append((self.tr("Can come with"), join_list(links)))
         parts = [
             f"# {_escape(effect.title)}",
             self._facts(facts),
@@ -217,7 +218,14 @@ class PageBuilder(QObject):
             name = getattr(entity, "title", None) or getattr(entity, "name", None)
             if name:
                 links.append(f"[{_escape(str(name))}](#{page_id})")
-        return ", ".join(links)
+        return join_list(links)
+
+    def _aside(self, text: str) -> str:
+        """``text`` set apart, as literal Markdown: italic, but bold in a right-to-left
+        language, whose script has no italic (an oblique face without Arabic letters
+        drew them unjoined)."""
+        mark = "**" if self._locale.textDirection() == Qt.LayoutDirection.RightToLeft else "*"
+        return f"{mark}{_escape(text)}{mark}"
 
     def _markdown(self, body: str) -> str:
         return expand_citations(body.strip(), self._label_of)
@@ -255,7 +263,7 @@ class PageBuilder(QObject):
 
     def _brand_list(self, agent: Agent) -> str:
         """Each brand name with the marker of its own label source, as Markdown."""
-        return ", ".join(
+        return join_list(
             _escape(brand.name) + self._markdown(f"[^{brand.source}]") for brand in agent.brands
         )
 
@@ -263,13 +271,13 @@ class PageBuilder(QObject):
         if not citations:
             return ""
         label = self.tr("Sources:")
-        return f"*{_escape(label)}* " + self._markdown(self._citation_marks(citations))
+        return f"{self._aside(label)} " + self._markdown(self._citation_marks(citations))
 
     def _further_reading(self, references: tuple[str, ...]) -> str:
         if not references:
             return ""
         label = self.tr("More on this topic, from the source page’s references:")
-        return f"*{_escape(label)}* " + self._markdown(self._citation_marks(references))
+        return f"{self._aside(label)} " + self._markdown(self._citation_marks(references))
 
     def _glossary(self) -> str:
         terms = sorted(self._content.glossary, key=lambda t: t.term.casefold())
@@ -277,8 +285,8 @@ class PageBuilder(QObject):
         for term in terms:
             block = f"### {_escape(term.term)}\n\n{self._markdown(term.definition)}"
             if term.aliases:
-                also = fill(self.tr("Also called: %1"), ", ".join(term.aliases))
-                block += f"\n\n*{_escape(also)}*"
+                also = fill(self.tr("Also called: %1"), join_list(term.aliases))
+                block += f"\n\n{self._aside(also)}"
             blocks.append(block)
         return "\n\n".join(blocks)
 
@@ -304,7 +312,8 @@ class PageBuilder(QObject):
             dates.append(fill(self.tr("Accessed %1."), accessed))
         return (
             f"**{_escape(reference.label)}.** {_escape(reference.publisher)}. "
-            f"*{_escape(reference.title)}.* {_escape(' '.join(dates))}  \n{_address(reference.url)}"
+            f"{self._aside(reference.title + '.')} {_escape(' '.join(dates))}  \n"
+            f"{_address(reference.url)}"
         )
 
     def _kind_name(self, kind: AgentKind) -> str:

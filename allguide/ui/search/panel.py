@@ -22,7 +22,7 @@ from allguide.ui.rich_text import RichTextDelegate
 from allguide.ui.roles import ItemRole
 from allguide.ui.search.model import SearchResultsModel
 from allguide.ui.search.results_list import ResultsList
-from allguide.ui.wording import fill
+from allguide.ui.wording import fill, join_list
 
 RESULT_LIMIT = 50
 
@@ -107,7 +107,7 @@ class SearchPanel(QWidget):
             return fill(self.tr("Nothing found for “%1”."), query)
         parts = []
         if response.not_found:
-            missing = ", ".join(fill(self.tr("“%1”"), word) for word in response.not_found)
+            missing = join_list(fill(self.tr("“%1”"), word) for word in response.not_found)
             parts.append(fill(self.tr("No page uses %1."), missing))
         else:
             searched = query
@@ -115,7 +115,7 @@ class SearchPanel(QWidget):
                 searched = " ".join(response.searched_for)
             parts.append(fill(self.tr("Results for “%1”: %2"), searched, len(response.hits)))
         if response.corrections:
-            searched = ", ".join(
+            searched = join_list(
                 fill(self.tr("“%1”"), word) for word in response.corrections.values()
             )
             parts.append(fill(self.tr("(also searched for %1)"), searched))

@@ -23,6 +23,7 @@ from allguide.search.snippet import matches
 from allguide.search.text import tokens
 from allguide.ui.roles import ItemRole
 from allguide.ui.side_effects.words import EffectFinder, Match
+from allguide.ui.wording import join_list
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,4 +124,4 @@ class SideEffectsFilter(QSortFilterProxyModel):
         shown = [w for w in everyday if matches(w, self._terms)]
         searched = self._match(index).phrases
         seen = {tuple(tokens(w)) for w in shown}
-        return ", ".join([*shown, *(w for w in searched if tuple(tokens(w)) not in seen)])
+        return join_list([*shown, *(w for w in searched if tuple(tokens(w)) not in seen)])
