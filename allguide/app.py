@@ -129,11 +129,15 @@ def build_window(
     kiosk: bool = False,
     *,
     mode: Mode | None = None,
+    preferences: Preferences | None = None,
 ) -> MainWindow:
     """The main window as ``mode`` (or ``kiosk``) asks: a kiosk remembers nothing and asks
-    nothing personal. ``persistent=False`` also keeps a normal window from remembering."""
+    nothing personal. ``persistent=False`` also keeps a normal window from remembering.
+    ``preferences``: the settings already read at start (so what was dropped is told)."""
     mode = mode if mode is not None else Mode.of(kiosk)
-    preferences = Preferences(user_settings(), persistent=persistent and mode.remembers_preferences)
+    if preferences is None:
+        remembers = persistent and mode.remembers_preferences
+        preferences = Preferences(user_settings(), persistent=remembers)
     from allguide.ui.i18n import interface_locale
 
     return MainWindow(
@@ -153,12 +157,19 @@ def english_original() -> Content | None:
     return result.content if result.content.document is not None else None
 
 
-def start_language(asked: str | None, mode: Mode) -> Language:
+def start_language(
+    asked: str | None, mode: Mode, preferences: Preferences | None = None
+) -> Language:
     """``--lang``, else the language chosen last time (not at a kiosk), else the system's,
-    else English: each only if its content is bundled (languages.choose_language)."""
+    else English: each only if its content is bundled (languages.choose_language).
+
+    ``preferences`` are the start's own, which the window then gets: a value dropped
+    as unreadable here is told in its problems bar with the rest."""
     remembered = None
     if mode.remembers_preferences:
-        remembered = Preferences(user_settings()).text_value(Preferences.LANGUAGE)
+        if preferences is None:
+            preferences = Preferences(user_settings())
+        remembered = preferences.text_value(Preferences.LANGUAGE)
     bundled = [language.value for language in bundled_languages()]
     return choose_language(asked, remembered, QLocale.system().name(), bundled)
 
@@ -204,9 +215,10 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
     diagnostics = start_diagnostics(mode)
     app = application()
     apply_appearance(app, Appearance())
-    language = start_language(asked, mode)
+    preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
+    language = start_language(asked, mode, preferences)
     speak(app, language)
-    window = open_window(language.value, content_dir, mode, diagnostics)
+    window = open_window(language.value, content_dir, mode, diagnostics, preferences=preferences)
     if window is None:
         STARTUP_COLLECTOR.resume()
         failure = start_failure(mode, diagnostics)
@@ -238,6 +250,7 @@ def open_window(
     diagnostics: Diagnostics,
     *,
     retry: bool = True,
+    preferences: Preferences | None = None,
 ) -> MainWindow | None:
     """The main window, or None when it could not be built (each failure logged).
 
@@ -249,7 +262,9 @@ def open_window(
     for attempt in attempts:
         try:
             result = load(language, attempt)
-            return build_window(result, language, persistent=True, mode=mode)
+            return build_window(
+                result, language, persistent=True, mode=mode, preferences=preferences
+            )
         except Exception as error:  # any bug at all: logged, then told calmly
             diagnostics.log_start_failure(error)
     return None

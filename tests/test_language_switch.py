@@ -239,3 +239,25 @@ def test_a_language_whose_window_cannot_be_built_leaves_the_family_where_it_was(
     old.languageRequested.disconnect(switch.switch_to)
     old.languageRequested.emit("es")
     assert failing.window is old and old.isVisible() and remembered == []
+
+
+def test_settings_read_for_the_language_are_the_windows_so_a_bad_value_is_told(
+    qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path
+) -> None:
+    """As run_gui starts: one Preferences reads the language and then builds the window,
+    so a value dropped while the language is read is still told in the problems bar."""
+    from allguide.app import build_window, user_settings
+    from allguide.ui.preferences import Preferences
+    from allguide.ui.problems_bar import ProblemKind
+
+    ini = user_settings_dir / "AllGuide" / "AllGuide.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[General]\nlanguage=1, 2\n[window]\ngeometry=hello\n", "utf-8")
+    preferences = Preferences(user_settings())
+    assert start_language(None, NORMAL_MODE, preferences) is not None
+    window = build_window(bundled, "en", persistent=True, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert ProblemKind.SETTINGS in window.problems.kinds
+    assert "language" in window.problems.text() and "window/geometry" in window.problems.text()
