@@ -421,72 +421,77 @@
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
         <source>In this section</source>
         <translation>En esta sección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="273"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="277"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="279"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="283"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
         <source>The source page’s references</source>
         <translation>Las referencias de la página de origen</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
         <source>Sources AllGuide added</source>
         <translation>Fuentes que añadió AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="309"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="321"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="322"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="327"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="324"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="329"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="330"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>

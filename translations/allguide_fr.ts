@@ -421,72 +421,77 @@
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="261"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
         <source>In this section</source>
         <translation>Dans cette section</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="273"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="277"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="279"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="283"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="288"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
         <source>The source page’s references</source>
         <translation>Les références de la page source</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
         <source>Sources AllGuide added</source>
         <translation>Sources ajoutées par AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="309"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="312"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="321"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="322"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="327"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="324"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="329"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="330"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>

@@ -239,8 +239,12 @@ class PageBuilder(QObject):
 
     def _facts(self, facts: list[tuple[str, str]]) -> str:
         """A short 'at a glance' block: one bold label and its value per line."""
+        # "%1:" is translated: French puts a space before the colon ("Durée :").
+        colon = self.tr("%1:")
         lines = [
-            f"**{_escape(label)}:** {self._markdown(value)}" for label, value in facts if value
+            f"**{fill(colon, _escape(label))}** {self._markdown(value)}"  # our own words
+            for label, value in facts
+            if value
         ]
         return "  \n".join(lines)
 
