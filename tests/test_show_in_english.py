@@ -80,3 +80,30 @@ def test_a_page_the_translation_lacks_is_shown_in_english_with_a_note(
     english = load_bundled("en").content.section(PAGE)
     assert english is not None and english.title in text
     assert "could not be loaded" not in text  # not the page-missing notice
+
+
+def test_every_paragraph_of_an_arabic_page_runs_right_to_left(
+    qtbot: QtBot, user_settings_dir: Path
+) -> None:
+    """Even a reference whose entry starts with an English title: Qt would lay that
+    paragraph out left to right by its first letter."""
+    from PySide6.QtCore import Qt
+
+    result = load_bundled("ar")
+    if result.content.document is None or result.errors:
+        pytest.skip("no Arabic content bundled")
+    shown = build_window(result, "ar", persistent=False)
+    qtbot.addWidget(shown)
+    references = next(s.id for s in result.content.sections if s.shows == "references")
+    shown.navigator.open(references)
+    document = shown.reader.view.document()
+    block = document.begin()
+    directions = set()
+    while block.isValid():
+        directions.add(block.blockFormat().layoutDirection())
+        block = block.next()
+    assert directions == {Qt.LayoutDirection.RightToLeft}
+    shown.navigator.open(IN_ENGLISH + references)  # the English original stays left to right
+    assert shown.reader.view.document().begin().next().blockFormat().layoutDirection() != (
+        Qt.LayoutDirection.RightToLeft
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -96,6 +96,8 @@ class ReaderView(QTextBrowser):
             # in PySide6 6.12.0 it returns None without a reference and crashes later.)
             in_list = block.blockFormat().objectIndex() >= 0
             spacing.setBottomMargin(4 if in_list else 10)
+            if self._page is not None and self._page.right_to_left:
+                spacing.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             cursor.setPosition(block.position())
             cursor.mergeBlockFormat(spacing)
             block = block.next()

@@ -24,6 +24,7 @@ from allguide.content.model import (
     Section,
     SideEffect,
 )
+from allguide.languages import Language
 from allguide.ui.dates import format_date
 from allguide.ui.navigator import View
 from allguide.ui.wording import fill, join_list
@@ -38,6 +39,9 @@ class Page:
     markdown: str
     tree_id: str  # the navigation row that stands for this page
     focus_text: str = ""  # text to select and scroll to, e.g. one reference
+    # Every paragraph right to left (Arabic), even one that starts with a Latin name or a
+    # reference's English title, which would otherwise be laid out left to right.
+    right_to_left: bool = False
 
 
 IN_ENGLISH = "in-english:"  # before a page id: that page in the English original
@@ -72,6 +76,18 @@ class PageBuilder(QObject):
 
     def build(self, page_id: str) -> Page | None:
         """The page for ``page_id``, or None if the content (and English) has no such id."""
+        page = self._translated(page_id)
+        if page is not None and page.id == page_id and not page_id.startswith(IN_ENGLISH):
+            return replace(page, right_to_left=self._right_to_left)
+        return page
+
+    @property
+    def _right_to_left(self) -> bool:
+        document = self._content.document
+        language = Language.parse(document.language) if document is not None else None
+        return language is not None and language.right_to_left
+
+    def _translated(self, page_id: str) -> Page | None:
         translation = self._content.document.translation if self._content.document else None
         if translation is None or self._english is None:
             return self._page(page_id)
