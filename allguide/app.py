@@ -114,8 +114,10 @@ def load(language: str, content_dir: Path | None) -> LoadResult:
 
 
 def bundled_languages() -> list[Language]:
-    """The languages whose content is bundled, English first: the choosers list these."""
-    return [language for name in available_languages() if (language := Language.parse(name))]
+    """The languages whose content is bundled, in one fixed order (English, Español,
+    Français, العربية) wherever they are listed: the choosers list these."""
+    bundled = {language for name in available_languages() if (language := Language.parse(name))}
+    return [language for language in Language if language in bundled]
 
 
 def user_settings() -> QSettings:

@@ -52,6 +52,14 @@ def test_a_start_uses_the_asked_then_remembered_then_system_language(
     assert choose_language(asked, remembered, system, bundled) is expected
 
 
+def test_the_bundled_languages_are_listed_in_one_order_english_first() -> None:
+    from allguide.app import bundled_languages
+
+    listed = bundled_languages()
+    assert listed[0] is Language.ENGLISH
+    assert listed == sorted(listed, key=list(Language).index)
+
+
 def test_each_language_is_named_in_itself_and_only_arabic_runs_right_to_left() -> None:
     assert [language.own_name for language in Language] == [
         "English",
