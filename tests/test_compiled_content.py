@@ -269,7 +269,7 @@ def test_a_changed_file_is_named_and_its_change_is_shown(
 def test_validate_always_validates_the_yaml(capsys: pytest.CaptureFixture[str]) -> None:
     with mock.patch("allguide.content.bundled.load_compiled", side_effect=AssertionError):
         assert main(["validate"]) == 0
-    assert capsys.readouterr().out.startswith("ok (en): 8 files")
+    assert capsys.readouterr().out.startswith("ok (en): 9 files")
 
 
 def test_the_app_reads_a_content_folder_by_validating_it(content_copy: Path) -> None:

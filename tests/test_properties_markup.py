@@ -347,7 +347,7 @@ def test_every_text_field_of_the_schema_is_attacked() -> None:
     kinds = {path[0] for path in FIELDS}
     assert kinds == {
         "document", "sections", "phases", "agents", "side_effects", "glossary",
-        "references", "synonyms", "timeline_tracks",
+        "references", "synonyms", "timeline_tracks", "search_words",
     }  # fmt: skip
     for expected in [
         ("sections", "*", "body"),

@@ -19,6 +19,7 @@ from allguide.search.query import MAX_QUERY_CHARS
 from allguide.search.real_words import LANGUAGES, RealWordTest, real_word_test
 from allguide.search.spelling import variants
 from allguide.search.text import fold, plain, tokens, typed_words
+from allguide.search.words import bundled_words
 
 AVAILABLE = ", ".join(available_languages())  # English first
 
@@ -207,11 +208,12 @@ def test_the_other_spelling_of_a_content_word(
 
 
 def test_spelling_variants_one_difference_at_a_time() -> None:
-    assert "anaemia" in set(variants("anemia", "en"))
-    assert "diarrhoea" in set(variants("diarrhea", "en"))
-    assert "tumour" in set(variants("tumor", "en"))
-    assert "centre" in set(variants("center", "en"))
-    assert list(variants("anemia", "fr")) == []
+    english = bundled_words("en").spellings
+    assert "anaemia" in set(variants("anemia", english))
+    assert "diarrhoea" in set(variants("diarrhea", english))
+    assert "tumour" in set(variants("tumor", english))
+    assert "centre" in set(variants("center", english))
+    assert list(variants("anemia", bundled_words("fr").spellings)) == []
 
 
 def test_the_word_list_is_loaded_only_when_a_word_is_unknown(bundled: LoadResult) -> None:
@@ -313,12 +315,13 @@ def test_a_filler_is_never_corrected_nor_named(engine: SearchEngine, query: str)
 
 def test_which_way_a_word_is_used() -> None:
     """A word right after a word of less (or more) is used that way, within its clause."""
-    ways = directions_in(["Not feeling like eating", "high temperature, temperature"], "en")
+    english = bundled_words("en")
+    ways = directions_in(["Not feeling like eating", "high temperature, temperature"], english)
     assert ways["eating"] == {-1}
     assert ways["temperature"] == {1, 0}  # the second one plainly, after the comma
-    assert direction_of(["eating", "lot"], "en") == 1
-    assert direction_of(["low", "temperature"], "en") == -1
-    assert direction_of(["more", "hair", "loss"], "en") == 0  # both ways: no way
+    assert direction_of(["eating", "lot"], english) == 1
+    assert direction_of(["low", "temperature"], english) == -1
+    assert direction_of(["more", "hair", "loss"], english) == 0  # both ways: no way
 
 
 def test_a_page_that_says_only_the_opposite_is_left_out() -> None:
@@ -374,14 +377,16 @@ def test_the_medicines_no_page_covers_are_used_by_no_page(bundled: LoadResult) -
 
 
 def test_a_finished_word_completes_only_to_its_own_endings() -> None:
-    assert ending("numb", "numbness") == "ness"
-    assert ending("ache", "aching") == "ing"
-    assert ending("dizzy", "dizziness") == "ness"
-    assert ending("cat", "catching") is None
-    assert ending("red", "reduce") is None
-    assert is_own_word("er", 322208, 5090)  # "number" is a word of its own, not numb + er
-    assert not is_own_word("er", 1543, 175083)  # "sicker" is "sick" + er
-    assert not is_own_word("s", 10**6, 1)  # a grammatical ending never makes another word
+    english = bundled_words("en").endings
+    assert ending("numb", "numbness", english) == "ness"
+    assert ending("ache", "aching", english) == "ing"
+    assert ending("dizzy", "dizziness", english) == "ness"
+    assert ending("stop", "stopped", english) == "ed"
+    assert ending("cat", "catching", english) is None
+    assert ending("red", "reduce", english) is None
+    assert is_own_word("er", 322208, 5090, english)  # "number" is a word of its own
+    assert not is_own_word("er", 1543, 175083, english)  # "sicker" is "sick" + er
+    assert not is_own_word("s", 10**6, 1, english)  # a grammatical ending: never another
 
 
 @pytest.mark.parametrize(
@@ -477,7 +482,8 @@ def test_a_sign_after_a_name_says_which_way_a_test_came_out() -> None:
     assert typed_words("Ph- ALL", "en") == ["ph", "negative", "all"]
     assert typed_words("Ph-like", "en") == ["ph", "like"]  # inside a name: a hyphen
     assert typed_words("CD19+ cells", "en") == ["cd19", "positive", "cells"]
-    assert typed_words("Ph+", "fr") == ["ph"]  # the words are English
+    assert typed_words("Ph+", "fr") == ["ph", "positif"]  # each language's own word
+    assert typed_words("Ph- LAL", "fr") == ["ph", "negatif", "lal"]
 
 
 def test_ph_negative_is_not_ph_positive(engine: SearchEngine) -> None:

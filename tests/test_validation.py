@@ -28,7 +28,7 @@ def messages(result: LoadResult) -> list[str]:
 
 def test_bundled_content_is_valid(bundled: LoadResult) -> None:
     assert messages(bundled) == []
-    assert len(bundled.files) == 8
+    assert len(bundled.files) == 9  # the 8 files of the content, and search-words.yaml
 
 
 def test_yaml_syntax_error_names_file_and_line(edit: Edit, load_copy: Load) -> None:
@@ -275,7 +275,7 @@ def test_every_bundled_file_validates_against_the_published_schema() -> None:
 
 def test_validate_command_passes_on_bundled_content(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
-    assert capsys.readouterr().out.startswith("ok (en): 8 files, 22 sections")
+    assert capsys.readouterr().out.startswith("ok (en): 9 files, 22 sections")
 
 
 def test_validate_command_reports_file_line_and_exit_1(

@@ -7,7 +7,15 @@ import importlib.resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from allguide.content.compiled import load_compiled
+from allguide.content.compiled import (
+    COMPILED_FILE,
+    fingerprint,
+    load_compiled,
+    read_compiled_search_words,
+    sha256_of,
+)
+from allguide.content.folder import content_files
+from allguide.content.model import SearchWords
 from allguide.content.result import LoadResult
 
 DEFAULT_LANGUAGE = "en"
@@ -64,3 +72,16 @@ def load_bundled(language: str, *, full_validation: bool = False) -> LoadResult:
     from allguide.content.loader import load_content  # YAML and JSON Schema: only now
 
     return load_content(folder, display_prefix=prefix)
+
+
+def bundled_search_words(language: str) -> SearchWords:
+    """A bundled language's search words (search-words.yaml) alone, for a caller with no
+    content at hand: decoded from compiled.json when that is current (its search words
+    only, about a millisecond), else taken from a full load (which logs why)."""
+    folder = language_dir(language)
+    try:
+        text = (folder / COMPILED_FILE).read_text("utf-8")
+        files = fingerprint(content_files(folder))
+        return read_compiled_search_words(text, files, sha256_of(schema_file()))
+    except Exception:  # missing, stale or damaged: the full load says why
+        return load_bundled(language).content.search_words

@@ -41,7 +41,7 @@ from typing import Any
 
 from allguide.content.codec import Json, decode, encode
 from allguide.content.folder import content_files, display_name
-from allguide.content.model import Content
+from allguide.content.model import Content, SearchWords
 from allguide.content.result import LoadResult
 
 COMPILED_FILE = "compiled.json"
@@ -52,7 +52,7 @@ FORMAT_VERSION = 1
 # a value another way. Then run `make compile-content` and commit compiled.json. (The
 # stale-file test fails until then; the version keeps an old compiled file that slips
 # through, in a mixed-up install, from being read as the new model.)
-CONTENT_MODEL_VERSION = 1
+CONTENT_MODEL_VERSION = 2  # 2: search_words (search-words.yaml)
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +106,20 @@ def read_compiled(text: str, files: dict[str, str], schema_sha256: str) -> Conte
     Raises StaleCompiled if it was not; ValueError (json's, the codec's DecodeError) if
     it is not what compiled_json writes.
     """
+    return decode(Content, _current(text, files, schema_sha256).get("content"))
+
+
+def read_compiled_search_words(text: str, files: dict[str, str], schema_sha256: str) -> SearchWords:
+    """Only the search words in ``text`` (search-words.yaml), as read_compiled checks it:
+    for a caller that needs a language's words and has no content at hand."""
+    content = _current(text, files, schema_sha256).get("content")
+    if type(content) is not dict:
+        raise ValueError("no content")
+    return decode(SearchWords, content.get("search_words"))
+
+
+def _current(text: str, files: dict[str, str], schema_sha256: str) -> dict[str, Any]:
+    """compiled.json's data, if it was compiled from exactly these files and schema."""
     data: Any = json.loads(text)
     if type(data) is not dict:
         raise ValueError("not a JSON object")
@@ -119,7 +133,7 @@ def read_compiled(text: str, files: dict[str, str], schema_sha256: str) -> Conte
     compiled_files = data.get("files")
     if compiled_files != files:
         raise StaleCompiled(_changed_files(compiled_files, files))
-    return decode(Content, data.get("content"))
+    return data
 
 
 def _changed_files(compiled: object, now: dict[str, str]) -> str:

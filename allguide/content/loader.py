@@ -30,6 +30,7 @@ from allguide.content.model import (
     Phase,
     Reference,
     ReferenceOrigin,
+    SearchWords,
     Section,
     SideEffect,
     SourceAttribution,
@@ -37,6 +38,7 @@ from allguide.content.model import (
     TimelineTrack,
     TrackKind,
     Translation,
+    WordEndings,
 )
 from allguide.content.result import LoadResult as LoadResult  # its old home
 from allguide.content.schema import check_schema, where
@@ -259,9 +261,30 @@ def _synonym(item: dict[str, Any]) -> Synonym:
     )
 
 
+def _word_lists(item: dict[str, Any], kind: type[Any]) -> dict[str, Any]:
+    """A mapping's lists as tuples (pairs as tuples of two), its true/false values kept."""
+    values: dict[str, Any] = {}
+    for key, value in item.items():
+        if key not in kind.__dataclass_fields__:
+            raise KeyError(key)
+        if isinstance(value, list):
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        values[key] = value
+    return values
+
+
+def _search_words(item: dict[str, Any]) -> SearchWords:
+    values = _word_lists({k: v for k, v in item.items() if k != "endings"}, SearchWords)
+    endings = WordEndings(**_word_lists(item.get("endings", {}), WordEndings))
+    return SearchWords(**values, endings=endings)
+
+
 # What building an entity from a schema-checked item could still raise if the schema
 # and the builders ever disagree: reported at the item, never a traceback.
 _BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+# Top-level entries that are one mapping, not a list: at most one per language.
+_SINGLE = frozenset({"document", "search_words"})
 
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sections": _section,
@@ -281,6 +304,7 @@ class _Builder:
     def __init__(self) -> None:
         self.groups: dict[str, list[Any]] = {kind: [] for kind in _BUILDERS}
         self.document: Document | None = None
+        self.search_words: SearchWords | None = None
         self.locations = Locations()
         self.errors: list[ContentError] = []
         self.lost_ids: set[str] = set()
@@ -303,13 +327,15 @@ class _Builder:
             self.lose(raw_ids(doc.source_lines))
             return
         for key, value in doc.data.items():  # unknown top-level keys: already reported
-            if key != "document" and key not in _BUILDERS:
+            if key not in _SINGLE and key not in _BUILDERS:
                 self._lose_group(doc, value)
         if "document" in doc.data:
             if spoiled(("document",)):
                 self.lose([DOCUMENT_KEY])
             else:
                 self._add_document(doc)
+        if "search_words" in doc.data and not spoiled(("search_words",)):
+            self._add_search_words(doc)
         for kind, build in _BUILDERS.items():
             items = doc.data.get(kind)
             if items is None:
@@ -394,6 +420,17 @@ class _Builder:
             return
         self.locations.remember(DOCUMENT_KEY, doc, ("document",))
 
+    def _add_search_words(self, doc: YamlDocument) -> None:
+        line = doc.line_of(("search_words",))
+        if self.search_words is not None:
+            message = "a second 'search_words' entry; ignored"
+            self.errors.append(ContentError(doc.name, line, message))
+            return
+        try:
+            self.search_words = _search_words(doc.data["search_words"])
+        except _BUILD_ERRORS as exc:
+            self._cannot_use(doc, ("search_words",), exc)
+
     def _cannot_use(self, doc: YamlDocument, path: tuple[Any, ...], exc: Exception) -> None:
         detail = f"{type(exc).__name__}: {exc}"[:MAX_MESSAGE]
         message = f"{where(path)}: cannot be used ({detail})"
@@ -403,4 +440,5 @@ class _Builder:
         return Content(
             document=self.document,
             **{kind: tuple(items) for kind, items in self.groups.items()},
+            search_words=self.search_words or SearchWords(),
         )

@@ -235,6 +235,74 @@ class Synonym:
 
 
 @dataclass(frozen=True)
+class WordEndings:
+    """How a language's words take endings, for search (``search_words.endings``).
+
+    A finished word also finds itself with an ending of ``same_word`` ("bruise":
+    "bruising"), or of ``own_word`` unless the longer word is much more common (then
+    it is a word of its own: "number" is not "numb" + er); an ending of ``other_word``
+    always makes another word, even of a word still being typed (Spanish "estéril" is
+    not "esterilidad"). Before an ending, a word may
+    lose a last letter of ``dropped_before`` ("ache": "aching"), change one as
+    ``changed_before`` says (pairs: "dizzy": "dizziness"), or double a last consonant
+    (``doubled_before``: "stop": "stopped"). A real word no page uses is the word of the
+    pages it becomes without an ending of ``taken_off``, a letter of ``put_back`` added
+    ("pooing": "poo", "aching": "ache"); with ``alike``, also a word of the pages that
+    starts with the same five letters and differs by at most three ("leukemic":
+    "leukaemia"), a guess safe only where the language's words allow it. A word its
+    word list lacks is still a real word if the list has it without an ending of
+    ``listed_without`` (Spanish "manos": "mano"; the list lacks many plurals).
+    """
+
+    same_word: tuple[str, ...] = ()
+    own_word: tuple[str, ...] = ()
+    other_word: tuple[str, ...] = ()
+    dropped_before: tuple[str, ...] = ()
+    changed_before: tuple[tuple[str, ...], ...] = ()
+    doubled_before: bool = False
+    taken_off: tuple[str, ...] = ()
+    put_back: tuple[str, ...] = ()
+    alike: bool = False
+    listed_without: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchWords:
+    """A language's own words for search, never shown (``search-words.yaml``).
+
+    Each list holds words as typed; search folds them. ``stop_words``: little words
+    a search need not insist on. ``fillers``: words that say little alone ("out",
+    "very"), and ``people``, words for the person ("my child"): never searched alone.
+    ``names``: fillers that are also a name in the content ("all": ALL).
+    ``not_before``: words that turn what follows into its opposite ("not sleepy");
+    ``not_after`` and ``yes_after``: which way a test came out ("Ph negative").
+    ``more`` and ``less``: words that say more or less of something ("high", "low"),
+    up to ``more_less_after`` words after the word they are about too (0 in English,
+    "low temperature"; where adjectives follow, Spanish "temperatura baja", more).
+    ``signs``: a sign after a name and the word it stands for (pairs: "+", "positive").
+    ``shortened``: shortened forms and what they stand for (pairs: "can't", "can not");
+    ``apostrophe_endings``: what is dropped after an apostrophe ("son's": "son").
+    ``spellings``: letter groups of two spellings of one word (pairs: "ae", "e").
+    """
+
+    stop_words: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    yes_after: tuple[str, ...] = ()
+    more: tuple[str, ...] = ()
+    less: tuple[str, ...] = ()
+    more_less_after: int = 0
+    signs: tuple[tuple[str, ...], ...] = ()
+    shortened: tuple[tuple[str, ...], ...] = ()
+    apostrophe_endings: tuple[str, ...] = ()
+    spellings: tuple[tuple[str, ...], ...] = ()
+    endings: WordEndings = WordEndings()
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything loaded for one language."""
 
@@ -247,6 +315,7 @@ class Content:
     references: tuple[Reference, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
     timeline_tracks: tuple[TimelineTrack, ...] = ()
+    search_words: SearchWords = SearchWords()
     _by_id: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
     # Each section in a parent loop: the loop, and where in it the section is.
     _loops: dict[str, tuple[tuple[str, ...], int]] = field(

@@ -18,7 +18,7 @@ from allguide.search.backends import (
     make_backend,
 )
 from allguide.search.direction import direction_of, directions_in
-from allguide.search.documents import Kind, SearchDocument, documents_from
+from allguide.search.documents import Kind, SearchDocument, documents_from, original_names
 from allguide.search.query import (
     Alternative,
     Concept,
@@ -29,9 +29,9 @@ from allguide.search.query import (
 )
 from allguide.search.real_words import RealWordTest, WordLists, real_word_test
 from allguide.search.snippet import FoldedText, Snippet, make_snippet
-from allguide.search.stopwords import stopwords
 from allguide.search.text import tokens
 from allguide.search.vocabulary import Vocabulary
+from allguide.search.words import LanguageWords, bundled_words, words_of
 
 # Ranking tiers: a match in the title or name first, then in other names and
 # synonyms, then in body text. Within a tier, BM25 decides.
@@ -62,6 +62,14 @@ ANCHORED, COVERED = 1_000_000.0, 10_000.0
 MAX_ANCHORED, MIN_ANCHOR_COMMONNESS = 2, 0.5
 
 __all__ = ["QueryError", "QueryProblem", "SearchEngine", "SearchHit", "SearchResponse"]
+
+
+def _bundled_content(language: str) -> Content | None:
+    """The bundled content of ``language``, if it loads."""
+    from allguide.content.bundled import load_bundled
+
+    result = load_bundled(language)
+    return result.content if result.content.document is not None else None
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,10 @@ class SearchEngine:
         language: str = "en",
         backend: str = "auto",
         real_words: Callable[[str], RealWordTest | None] = real_word_test,
+        words: LanguageWords | None = None,
     ) -> None:
+        """``words``: the language's search words (words_of its content); by default,
+        those of the bundled ``language``."""
         self._docs = list(documents)
         self._fields = [fields_of(doc) for doc in self._docs]
         self._title_words = [tokens(f[0]) for f in self._fields]
@@ -126,12 +137,13 @@ class SearchEngine:
         # Per document, the ways (more, less) each word is used in it: on first need.
         self._directions: dict[int, dict[str, frozenset[int]]] = {}
         self._language = language
-        self._stopwords = stopwords(language)
+        self._words = words if words is not None else bundled_words(language)
+        self._stopwords = self._words.stop_words
         self._position: dict[str, int] = {}  # page id → document, for the synonyms' "finds"
         for index, doc in enumerate(self._docs):
             self._position.setdefault(doc.id, index)
         self.backend: Backend = make_backend(self._docs, backend)
-        words = {word for fields in self._fields for text in fields for word in tokens(text)}
+        index_words = {w for fields in self._fields for text in fields for w in tokens(text)}
         synonym_words = tokens(" ; ".join(w for s in synonyms for w in s.words))
         self._synonym_texts = [w for s in synonyms for w in (*s.words, *s.means)]
         self._pairs: frozenset[tuple[str, str]] | None = None
@@ -139,10 +151,9 @@ class SearchEngine:
         self._preparation: Iterator[None] | None = None
         self._prepared = False
         self._planner = Planner(
-            Vocabulary(words, synonym_words, self._stopwords),
+            Vocabulary(index_words, synonym_words, self._stopwords, self._words.endings),
             synonyms,
-            self._stopwords,
-            language,
+            self._words,
             lambda: real_words(language),  # loaded on first need only: start-up is budgeted
             self._side_by_side,
         )
@@ -153,9 +164,21 @@ class SearchEngine:
         content: Content,
         backend: str = "auto",
         real_words: Callable[[str], RealWordTest | None] = real_word_test,
+        original: Callable[[str], Content | None] = _bundled_content,
     ) -> SearchEngine:
+        """Search over ``content``, with its language's search words. A translation's
+        medicines are also found by their names in the language it was translated from
+        (English: "methotrexate" finds Spanish "Metotrexato"), that content taken from
+        ``original`` (the bundled one by default, read once, for its names only)."""
         language = content.document.language if content.document else "en"
-        return cls(documents_from(content), content.synonyms, language, backend, real_words)
+        return cls(
+            documents_from(content, original_names(content, original)),
+            content.synonyms,
+            language,
+            backend,
+            real_words,
+            words_of(content),
+        )
 
     @property
     def size(self) -> int:
@@ -357,14 +380,14 @@ class SearchEngine:
 
     def _headed_the_other_way(self, doc: int, direction: int) -> bool:
         """True if a page's title says the other way: "Low blood cell counts" for "high"."""
-        return direction_of(self._title_words[doc], self._language) == -direction
+        return direction_of(self._title_words[doc], self._words) == -direction
 
     def _directions_of(self, doc: int) -> dict[str, frozenset[int]]:
         directions = self._directions.get(doc)
         if directions is None:
             document = self._docs[doc]
             texts = [document.title, *document.names, document.body]
-            directions = self._directions[doc] = directions_in(texts, self._language)
+            directions = self._directions[doc] = directions_in(texts, self._words)
         return directions
 
     def _score(

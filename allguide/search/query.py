@@ -16,8 +16,9 @@ Every step works for any word, never for one query in particular:
    inside a longer one found too points to no page of its own ("a cold" is not
    "cold", the chills);
 5. leave out, and report as typed, the words no page uses; leave out filler
-   words (allguide.search.fillers) beside other words, and without a report
-   the words of the synonyms file and the words that say more or less; a name
+   words (the language's search words: fillers and words for the person) beside
+   other words, and without a report the words of the synonyms file and the
+   words that say more or less; a name
    typed with joiners ("Solu-Medrol", "t(12;21)") is one unit: with a part no
    page uses that is no word of the language, none of it is searched; words
    that say nothing alone (more or less, one letter) are not searched once
@@ -39,23 +40,21 @@ from enum import Enum
 
 from allguide.content.model import Synonym
 from allguide.search.backends import Term
-from allguide.search.direction import direction_of, is_direction_word
-from allguide.search.endings import ending, is_own_word
-from allguide.search.fillers import filler_names, fillers
+from allguide.search.direction import direction_of
+from allguide.search.endings import ending, is_own_word, makes_another_word
 from allguide.search.medical_words import MEDICAL_WORDS
-from allguide.search.phrases import NEGATION_AFTER, NEGATION_BEFORE, PhraseMatch, Phrases
+from allguide.search.phrases import PhraseMatch, Phrases
 from allguide.search.real_words import RealWordTest
 from allguide.search.spelling import variants
 from allguide.search.text import WORD, Typed, fold, tokens, typed_tokens
 from allguide.search.vocabulary import MIN_PREFIX, Vocabulary
+from allguide.search.words import LanguageWords
 
 MAX_QUERY_CHARS = 200
 MIN_JOINED = 5  # never two little words into a third
 # A word this common (per million words of the language's list, as "not") says next to
 # nothing; one this rare or rarer says all a word can (Planner.commonness).
 COMMON_PER_MILLION, RARE_PER_MILLION, MIN_COMMONNESS = 10_000.0, 100.0, 0.05
-# Which way a test came out ("Ph+" is written "Ph positive"): nothing to name if no page uses it.
-RESULT_WORDS = NEGATION_AFTER | {"positive", "pos"}
 __all__ = [
     "MAX_QUERY_CHARS",
     "Alternative",
@@ -154,11 +153,12 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
-def check(query: str, language: str) -> Typed:
-    """The words of ``query``, or QueryError for an empty or absurd one."""
+def check(query: str, words: LanguageWords) -> Typed:
+    """The words of ``query`` (in the language of ``words``), or QueryError for an empty or
+    absurd one."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(QueryProblem.TOO_LONG)
-    typed = typed_tokens(query, language)
+    typed = typed_tokens(query, words)
     if not typed.words:
         raise QueryError(QueryProblem.EMPTY)
     return typed
@@ -191,22 +191,21 @@ class Planner:
         self,
         vocabulary: Vocabulary,
         synonyms: Sequence[Synonym],
-        stopwords: frozenset[str],
-        language: str,
+        words: LanguageWords,
         real_words: Callable[[], RealWordTest | None],
         side_by_side: Callable[[str, str], bool] = lambda _first, _second: True,
     ) -> None:
         self.vocabulary = vocabulary
         self._side_by_side = side_by_side
         self._commonness: dict[str, float] = {}
-        self._stopwords = stopwords
-        self._language = language
-        self._fillers = fillers(language)
-        self._filler_names = filler_names(language)
+        self._words = words
+        self._stopwords = words.stop_words
+        self._fillers = words.fillers
+        self._filler_names = words.names
         self._load_real_words = real_words
         self._real_words: RealWordTest | None = None
         self._real_words_loaded = False
-        self._phrases = Phrases(synonyms, stopwords, language)
+        self._phrases = Phrases(synonyms, words)
 
     @functools.cached_property
     def _medicines(self) -> tuple[frozenset[str], tuple[tuple[tuple[str, ...], str], ...]]:
@@ -246,11 +245,21 @@ class Planner:
         return word in self._medicines[0]
 
     def is_real(self, word: str) -> bool:
-        """A word of the language's word-frequency list (loaded now if not yet), or a medicine's."""
-        if self.is_medicine(word):
+        """A word of the language's word-frequency list (loaded now if not yet), a medicine's
+        name, or a word of the language's search words (never a typo)."""
+        if self.is_medicine(word) or word in self._words.listed:
             return True
         words = self._word_list()
-        return words is not None and words(word)
+        if words is None:
+            return False
+        return (
+            words(word)
+            or any(  # a plural the list lacks: Spanish "manos", "mano"
+                words(word[: -len(end)])
+                for end in self._words.endings.listed_without
+                if word.endswith(end) and len(word) - len(end) >= MIN_PREFIX
+            )
+        )
 
     def commonness(self, word: str) -> float:
         """How much ``word`` says by how rare it is in the language: 1.0 for a rare word,
@@ -281,10 +290,11 @@ class Planner:
 
     def says_little(self, word: str) -> bool:
         """A word that only says more or less, or which way a test came out, or one letter."""
-        return len(word) == 1 or word in RESULT_WORDS or is_direction_word(word, self._language)
+        words = self._words
+        return len(word) == 1 or word in words.results or words.is_direction_word(word)
 
     def plan(self, query: str) -> QueryPlan:
-        typed = check(query, self._language)
+        typed = check(query, self._words)
         result = QueryPlan([word.word for word in typed.words])
         searched, origins = self._rewrite(result.words, result.corrections)
         result.searched = searched
@@ -302,7 +312,8 @@ class Planner:
             found = [m for m in found if not m.positions & missing.positions]
             covered = {i for match in found for i in match.positions}
         left_out = filler | missing.positions
-        left_out |= {i for i in content if searched[i] in NEGATION_BEFORE}  # nothing to look for
+        # A negation is nothing to look for.
+        left_out |= {i for i in content if searched[i] in self._words.not_before}
         content_words = [i for i in content if i not in left_out] if content else []
         if not content:  # only little words: search them as typed
             content_words = [i for i in range(len(searched)) if i not in left_out]
@@ -350,19 +361,19 @@ class Planner:
         result.pointers = [Pointer(page, rank, still) for page, (still, rank) in ranks.items()]
         result.loose = self._terms(wanted, typing=typing)
         result.concepts = self._concepts(searched, found, inner, content_words, covered, typing)
-        result.direction = direction_of((searched[i] for i in content), self._language)
+        result.direction = direction_of((searched[i] for i in content), self._words)
         free = self._terms(
             [
                 searched[i]
                 for i in content_words
-                if i not in covered and not is_direction_word(searched[i], self._language)
+                if i not in covered and not self._words.is_direction_word(searched[i])
             ],
             typing=typing,
         )
         # What a phrase means is a topic too: "low temp" is about a low "temperature",
         # so a page that says only "high temperature" is about the other way.
         meanings = (
-            self._terms([w for w in meant if not is_direction_word(w, self._language)], True)
+            self._terms([w for w in meant if not self._words.is_direction_word(w)], True)
             for match in found
             if id(match) not in inner
             for meant in match.phrase.means
@@ -450,8 +461,8 @@ class Planner:
                 continue
             if not medicine and (
                 self.vocabulary.is_whole_word(word)  # means something only in its phrase
-                or word in RESULT_WORDS
-                or is_direction_word(word, self._language)
+                or word in self._words.results
+                or self._words.is_direction_word(word)
             ):
                 reasons[i] = ("", False, False)
                 continue
@@ -563,7 +574,7 @@ class Planner:
             longer
             for longer in self.vocabulary.index.starting_with(word)
             if longer != word
-            and ending(word, longer) is not None
+            and ending(word, longer, self._words.endings) is not None
             and (own_word or not self._word_of_its_own(word, longer))
         )
 
@@ -581,12 +592,16 @@ class Planner:
 
     def _word_of_its_own(self, word: str, longer: str) -> bool:
         """True if ``longer`` looks like ``word`` with an ending but is a word of its own."""
-        added = ending(word, longer)
+        if makes_another_word(word, longer, self._words.endings):
+            return True
+        added = ending(word, longer, self._words.endings)
         words = self._word_list()
         return (
             added is not None
             and words is not None
-            and is_own_word(added, words.frequency(longer), words.frequency(word))
+            and is_own_word(
+                added, words.frequency(longer), words.frequency(word), self._words.endings
+            )
         )
 
     # Step 2 and 3: words as the content writes them ----------------------------
@@ -647,7 +662,7 @@ class Planner:
             return None
         if self.is_medicine(word):  # a real medicine is never another one
             return None
-        spellings = [word, *variants(word, self._language)]
+        spellings = [word, *variants(word, self._words.spellings)]
         for variant in spellings[1:]:
             if self.vocabulary.in_index(variant):
                 return variant
@@ -658,9 +673,12 @@ class Planner:
             stems = (self.vocabulary.same_stem(w) for w in spellings)
             stem = next((stem for stem in stems if stem is not None), None)
             # Only a word that can find something: "puked" → "puke" (a phrase of the
-            # synonyms file), not "pins" → "pin" (only part of "pin prick spots").
-            if stem is not None and (
-                self.vocabulary.in_index(stem) or self._phrases.is_phrase(stem)
+            # synonyms file), not "pins" → "pin" (only part of "pin prick spots"); never a
+            # little word (Arabic "آليات", mechanisms, is not "إلى", to).
+            if (
+                stem is not None
+                and stem not in self._stopwords
+                and (self.vocabulary.in_index(stem) or self._phrases.is_phrase(stem))
             ):
                 return stem
             # A real compound the pages or the synonyms write apart, side by side:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from allguide.content.markup import CITATION
 
@@ -16,11 +16,35 @@ _MARKS = re.compile(r"(\*\*|\*|__|`|^#+\s*)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
 
+# Letters that differ in typing but not in meaning, beyond case and accents (after
+# casefold): the ligatures, typed either way ("cœur", "coeur"); and in Arabic, alef wasla
+# (the other alef forms, أ إ آ, lose their mark with the accents), taa marbuta typed as
+# haa, alef maqsura as yaa (and the Persian yaa and kaf of some keyboards), the tatweel
+# that only stretches a word, and Arabic-Indic digits, written 0-9 as the content does.
+# Tashkeel (harakat, shadda, sukun, tanween) are marks: they go with the accents.
+_LETTERS = str.maketrans(
+    {
+        "œ": "oe",
+        "æ": "ae",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ـ": None,
+        **{chr(0x660 + n): str(n) for n in range(10)},
+        **{chr(0x6F0 + n): str(n) for n in range(10)},
+    }
+)
+
+
 def fold(text: str) -> str:
-    """Text without case or accents: "Dexaméthasone" → "dexamethasone"."""
+    """Text as search compares it, for the index and the query alike: no case, accents or
+    marks, letters typed either way made one ("Dexaméthasone" → "dexamethasone", "cœur"
+    → "coeur", "الحُمّى" → "الحمي"). Only what is compared: the content keeps its text."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -51,42 +75,14 @@ def plain(markdown: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-# English shortened forms written out, so that "can't wake" and "cant wake" both
-# read "can not wake", and "don't feel sick" is "feel sick" after a "not". Only for
-# English: in French "dont" is a word of its own ("ce dont j'ai besoin").
-_NOT = re.compile(
-    r"\b(?:(ca)n['’]?t|(ca)nnot|(wo)n['’]?t"
-    r"|(do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n['’]?t)\b",
-    re.IGNORECASE,
-)
-_NOT_OF = {"ca": "can", "wo": "will"}
-_SHORT = re.compile(r"(?<=\w)['’](s|re|ve|ll|d|m)\b", re.IGNORECASE)
+class WritesOut(Protocol):
+    """A language's rules for typed text (search words: shortened forms, signs)."""
+
+    def write_out(self, text: str) -> str:
+        """``text`` with its shortened forms and signs written out: "can't" → "can not"."""
+        ...
 
 
-def _english_written_out(text: str) -> str:
-    """ "can't" → "can not", "dont" → "do not", "son's" → "son"."""
-
-    def not_written_out(match: re.Match[str]) -> str:
-        verb = next(group for group in match.groups() if group)
-        return f"{_NOT_OF.get(verb.lower(), verb)} not"
-
-    return _SHORT.sub("", _NOT.sub(not_written_out, text))
-
-
-# A sign right after a name says which way a test came out: "Ph+" is "Ph positive",
-# "Ph-" is "Ph negative" (then never read as "Ph+"). Not inside a name ("Ph-like").
-_SIGN = re.compile(r"(?<=[^\W_])([+-])(?![^\W_])")
-_SIGN_WORDS = {"+": " positive", "-": " negative"}
-
-
-def _english_signs(text: str) -> str:
-    return _SIGN.sub(lambda match: _SIGN_WORDS[match.group(1)], text)
-
-
-# Per language, how its shortened forms are written out; a language not here keeps them.
-_WRITTEN_OUT: dict[str, Callable[[str], str]] = {
-    "en": lambda text: _english_signs(_english_written_out(text))
-}
 # What may join the words of one name typed without a space: "Solu-Medrol", "t(12;21)",
 # "BCR::ABL1", "CD19/CD22". Not a space, nor a comma or a full stop between words.
 _JOINERS = frozenset("-‐‑‒–/:;()[]+&")
@@ -126,11 +122,9 @@ class Typed:
         return self.text[start:end]
 
 
-def typed_tokens(text: str, language: str) -> Typed:
-    """The words of typed text (``language``'s shortened forms written out), as typed too."""
-    write_out = _WRITTEN_OUT.get(language)
-    if write_out:
-        text = write_out(text)
+def typed_tokens(text: str, language: WritesOut) -> Typed:
+    """The words of typed text (the language's shortened forms written out), as typed too."""
+    text = language.write_out(text)
     folded, origin = fold_with_map(text)
     words: list[TypedWord] = []
     unit = -1
@@ -145,6 +139,12 @@ def typed_tokens(text: str, language: str) -> Typed:
     return Typed(text, tuple(words))
 
 
-def typed_words(text: str, language: str) -> list[str]:
-    """The folded words of typed text, with ``language``'s shortened forms written out."""
+def typed_words(text: str, language: str | WritesOut) -> list[str]:
+    """The folded words of typed text, with the language's shortened forms written out.
+
+    ``language``: its words (allguide.search.words), or a bundled language's id."""
+    if isinstance(language, str):
+        from allguide.search.words import bundled_words  # it imports this module
+
+        language = bundled_words(language)
     return [typed.word for typed in typed_tokens(text, language).words]

@@ -16,10 +16,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from allguide.search.words import Endings
+
 MIN_PREFIX = 3
 MIN_SUGGESTION_SCORE = 70.0  # rapidfuzz ratio: "hare" → "hair" 75, "bruises" → "babies" 62
 MAX_STEM_DISTANCE = 3  # "infected" → "infection"
-ENDINGS = ("ing", "ed", "es", "s", "ly", "er")  # common endings of English words
+ALIKE_PREFIX = 5  # letters a word alike must start with (Endings.alike)
 
 
 class _SortedWords:
@@ -52,7 +54,9 @@ class Vocabulary:
         index_words: Iterable[str],
         synonym_words: Iterable[str] = (),
         stopwords: frozenset[str] = frozenset(),
+        endings: Endings | None = None,
     ) -> None:
+        self._endings = endings if endings is not None else Endings()
         self.index = _SortedWords(index_words)
         self._all = _SortedWords(self.index.set | set(synonym_words))
         self._long = [w for w in self._all.sorted if len(w) >= 4]
@@ -84,20 +88,28 @@ class Vocabulary:
         return found[0] if found else None
 
     def same_stem(self, word: str) -> str | None:
-        """A known word that is ``word`` with another ending.
+        """A known word that is ``word`` with another ending, by the language's endings.
 
         "pooing" → "poo", "aching" → "ache", "vomited" → "vomiting", "leukemic" →
-        "leukemia"; never "shaking" → "having", nor "throat" → "throw".
+        "leukemia"; never "shaking" → "having", nor "throat" → "throw". Only a language
+        whose endings allow it (Endings.alike) takes a word that merely looks alike:
+        French "stérile" is not "stérilité", Spanish "estéril" not "esteroide".
         """
-        for ending in ENDINGS:
+        endings = self._endings
+        for ending in endings.taken_off:
             base = word[: -len(ending)]
             if not word.endswith(ending) or len(base) < MIN_PREFIX:
                 continue
-            doubled = base[:-1] if len(base) > MIN_PREFIX and base[-1] == base[-2] else ""
-            for candidate in (base, base + "e", doubled):  # "stopped" → "stop"
+            doubled = ""
+            if endings.doubled_before and len(base) > MIN_PREFIX and base[-1] == base[-2]:
+                doubled = base[:-1]  # "stopped" → "stop"
+            put_back = [base + letters for letters in endings.put_back]
+            for candidate in (base, *put_back, doubled):
                 if candidate and self.is_whole_word(candidate):
                     return candidate
-        stem = max(5, len(word) - 2)
+        if not endings.alike:
+            return None
+        stem = max(ALIKE_PREFIX, len(word) - 2)
         if len(word) <= stem:
             return None
         candidates = self._all.starting_with(word[:stem])
