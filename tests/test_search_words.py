@@ -438,6 +438,28 @@ def test_a_class_word_finds_a_page_but_means_nothing_narrower(
         assert synonym.means == (), synonym
 
 
+@pytest.mark.parametrize(
+    ("word", "page"),
+    [("radiation", "radiotherapy"), ("Ph+", "philadelphia-chromosome"),
+     ("Ph positive", "philadelphia-chromosome"),
+     ("Philadelphia positive", "philadelphia-chromosome"),
+     ("Ph+ ALL", "philadelphia-chromosome"), ("BCR-ABL1 positive", "philadelphia-chromosome"),
+     ("painful mouth", "mouth-ulcers"), ("mouth pain", "mouth-ulcers")],
+)  # fmt: skip
+def test_a_wider_word_finds_the_page_but_is_never_read_as_its_name(
+    bundled: LoadResult, word: str, page: str
+) -> None:
+    """Rule 1: radiation is more than radiotherapy; "Ph+" describes the leukaemia, not the
+    chromosome; a sore mouth is not only ulcers. Each shows the page, never means its words."""
+    holding = [
+        s for s in bundled.content.synonyms if any(tokens(w) == tokens(word) for w in s.words)
+    ]
+    assert holding, f"no synonym holds {word!r}: nothing to check"
+    for synonym in holding:
+        assert page in synonym.finds, synonym
+        assert synonym.means == (), synonym
+
+
 def test_pred_shows_the_prednisolone_page_but_is_never_read_as_it(bundled: LoadResult) -> None:
     """ "Pred" is prednisolone in the UK and prednisone in the US: no claim they are one."""
     [synonym] = [s for s in bundled.content.synonyms if "pred" in s.words]
