@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -88,6 +89,14 @@ def test_the_compiled_search_words_are_the_files(language: str) -> None:
     yaml = load_bundled(language, full_validation=True).content.search_words
     assert bundled_search_words(language) == yaml
     assert yaml != SearchWords()
+
+
+def test_a_language_loaded_already_is_not_read_again_for_its_words() -> None:
+    """The side-effect filter asks by language id: the app's own language costs nothing."""
+    loaded = load_bundled("fr").content.search_words
+    with mock.patch("allguide.content.bundled.fingerprint") as fingerprint:
+        assert bundled_search_words("fr") == loaded
+    fingerprint.assert_not_called()
 
 
 def test_a_second_search_words_entry_is_reported_at_its_line(

@@ -83,7 +83,12 @@ class LanguageWords:
         self.endings = Endings.of(words.endings)
         self._shortened = {_key(typed): meant for typed, meant in words.shortened}
         self._signs = {sign: word for sign, word in words.signs}
-        self._patterns = _patterns(words)
+        self._words = words
+
+    @functools.cached_property
+    def _patterns(self) -> tuple[re.Pattern[str] | None, ...]:
+        """Compiled on the first text written out, not when the words are read."""
+        return _patterns(self._words)
 
     def is_direction_word(self, word: str) -> bool:
         """A word that says more or less of something ("high", "low", "not")."""
