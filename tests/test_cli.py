@@ -42,10 +42,14 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.e2e
-def test_smoke_test_passes(tmp_path: Path) -> None:
-    run = allguide("--smoke-test", cwd=tmp_path)
+@pytest.mark.parametrize("language", available_languages())
+def test_smoke_test_passes(tmp_path: Path, language: str) -> None:
+    """Every page and view, in every bundled language (a French title with a no-break
+    space once failed here: the page had turned it into a plain space)."""
+    run = allguide("--lang", language, "--smoke-test", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("smoke test passed: ")
+    assert f"({language}, normal)" in run.stdout
 
 
 @pytest.mark.e2e

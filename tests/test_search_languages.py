@@ -207,7 +207,7 @@ LEADS = [
     Leads("es", "mi hijo tiene fiebre", first="fever", never=("tisagenlecleucel",)),
     Leads("ar", "ابني عنده حمى", first="fever", never=("tisagenlecleucel",)),
     # Which way a test came out, in the language's own words.
-    Leads("es", "Ph+", first="term-philadelphia-chromosome"),
+    Leads("es", "Ph+", first="philadelphia-chromosome"),  # the page, as en, fr, ar
     Leads("fr", "Ph+", first="philadelphia-chromosome"),
     Leads("ar", "Ph+", first="philadelphia-chromosome"),
     *(Leads(language, "Ph-", never=("philadelphia-chromosome", "term-philadelphia-chromosome"),

@@ -101,3 +101,17 @@ def test_the_words_are_built_once_from_the_content(bundled: LoadResult) -> None:
     written = {w for s in bundled.content.synonyms for w in s.words}
     assert {p.text for w in finder.words.values() for p in w.phrases} <= written
     assert "drowsy" in {p.text for p in finder.words["nervous-system-problems"].phrases}
+
+
+def test_the_filter_reads_not_in_the_contents_own_language() -> None:
+    """ "pas de fièvre" is no fever: the filter takes French negations from the French
+    content's search words, not English's."""
+    from allguide.content import load_bundled
+
+    french = load_bundled("fr")
+    if french.content.document is None or french.errors:
+        pytest.skip("no French content bundled")
+    finder = EffectFinder(french.content)
+    assert finder.find("fièvre")["fever"].found
+    assert not finder.find("sans fièvre")["fever"].found
+    assert not finder.find("pas de fièvre")["fever"].found

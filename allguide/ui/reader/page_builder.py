@@ -354,6 +354,9 @@ def reference_key(reference: Reference) -> str:
 
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# Line breaks and runs of ASCII spaces become one space; a no-break space stays one (French
+# writes "titre : sous-titre" with one, and a page must show the text it was given).
+_BREAKING_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def _escape(text: str) -> str:
@@ -362,7 +365,7 @@ def _escape(text: str) -> str:
     Markdown lets a backslash escape any of them, so no field can open a link,
     an image, emphasis or a heading, whatever it holds.
     """
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _BREAKING_SPACE.sub(" ", text).strip(" "))
 
 
 def _address(url: str) -> str:

@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from allguide.content.model import Content, SideEffect, Synonym
-from allguide.search.phrases import NEGATION_AFTER, NEGATION_BEFORE
-from allguide.search.stopwords import stopwords
 from allguide.search.text import tokens, typed_words
+from allguide.search.words import LanguageWords, words_of
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,10 @@ class EffectFinder:
 
     def __init__(self, content: Content) -> None:
         self.language = content.document.language if content.document else "en"
-        self.little = stopwords(self.language)
-        self.words = effect_words(content, self.language, self.little)
+        # The content's own language's little words and negations (its search-words.yaml).
+        self.search_words = words_of(content)
+        self.little = self.search_words.stop_words
+        self.words = effect_words(content, self.language, self.search_words)
 
     def find(self, text: str) -> dict[str, Match]:
         """Per side-effect id, whether ``text`` finds it.
@@ -78,7 +79,7 @@ class EffectFinder:
         for effect, words in self.words.items():
             for phrase in words.phrases:
                 where = every if phrase.whole else content
-                start, end = _find(phrase, [typed[i] for i in where], last)
+                start, end = _find(phrase, [typed[i] for i in where], last, self.search_words)
                 if end:
                     found.append(_Found(effect, phrase.text, frozenset(where[start:end])))
         spans = {f.positions for f in found}
@@ -98,13 +99,15 @@ class EffectFinder:
         return matches
 
 
-def effect_words(content: Content, language: str, little: frozenset[str]) -> dict[str, EffectWords]:
+def effect_words(
+    content: Content, language: str, search_words: LanguageWords
+) -> dict[str, EffectWords]:
     """Per side-effect id, the words that find it."""
     table: dict[str, EffectWords] = {}
     for effect in content.side_effects:
         names = {tuple(tokens(name)) for name in _names(effect)}
         phrases = [
-            _phrase(text, language, little)
+            _phrase(text, language, search_words)
             for synonym in content.synonyms
             if _points_to(synonym, effect.id, names)
             for text in synonym.words
@@ -123,19 +126,21 @@ def _points_to(synonym: Synonym, effect_id: str, names: set[tuple[str, ...]]) ->
     return effect_id in synonym.finds or any(tuple(tokens(m)) in names for m in synonym.means)
 
 
-def _phrase(text: str, language: str, little: frozenset[str]) -> SearchPhrase:
+def _phrase(text: str, language: str, search_words: LanguageWords) -> SearchPhrase:
     """As search prepares it (allguide/search/phrases.py): little words aside, unless the
     phrase is nothing without them ("a cold", "how long")."""
     typed = tuple(typed_words(text, language))
-    words = tuple(w for w in typed if w not in little)
+    words = tuple(w for w in typed if w not in search_words.stop_words)
     whole = len(typed) > 1 and len(words) <= 1
     if whole or not words:
         words = typed
-    in_order = whole or bool(NEGATION_BEFORE.intersection(words))
+    in_order = whole or bool(search_words.not_before.intersection(words))
     return SearchPhrase(text, words, whole, in_order)
 
 
-def _find(phrase: SearchPhrase, typed: list[str], still_typing: str) -> tuple[int, int]:
+def _find(
+    phrase: SearchPhrase, typed: list[str], still_typing: str, search_words: LanguageWords
+) -> tuple[int, int]:
     """Where the phrase is in ``typed``, side by side (in order if it must be), not negated;
     (0, 0) if nowhere. The last typed word of all may be the start of the phrase's word.
     """
@@ -143,7 +148,8 @@ def _find(phrase: SearchPhrase, typed: list[str], still_typing: str) -> tuple[in
     for start in range(len(typed) - size + 1):
         window = typed[start : start + size]
         at_end = start + size == len(typed) and window[-1] == still_typing
-        if _same(phrase, window, at_end) and not _negated(typed, start, start + size):
+        negated = _negated(typed, start, start + size, search_words)
+        if _same(phrase, window, at_end) and not negated:
             return start, start + size
     return 0, 0
 
@@ -166,8 +172,9 @@ def _same(phrase: SearchPhrase, window: list[str], at_end: bool) -> bool:
     return True
 
 
-def _negated(typed: list[str], start: int, end: int) -> bool:
-    """True if the words at ``start:end`` follow "not" or come before "negative"."""
-    before = start > 0 and typed[start - 1] in NEGATION_BEFORE
-    after = end < len(typed) and typed[end] in NEGATION_AFTER
+def _negated(typed: list[str], start: int, end: int, search_words: LanguageWords) -> bool:
+    """True if the words at ``start:end`` follow "not" or come before "negative" (in the
+    content's language: "pas", "sin", "لا"…)."""
+    before = start > 0 and typed[start - 1] in search_words.not_before
+    after = end < len(typed) and typed[end] in search_words.not_after
     return before or after
