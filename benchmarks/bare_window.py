@@ -20,7 +20,7 @@ STARTED_NS = time.clock_gettime_ns(time.CLOCK_MONOTONIC)  # before any import of
 
 import sys  # noqa: E402
 
-from first_paint import FirstPaint, finish, grab_to_png, peak_rss_kib, report, settle  # noqa: E402
+from first_paint import paint_and_report  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
 
@@ -35,23 +35,7 @@ def main() -> None:
         width, height = (int(part) for part in size.split("x"))
         window.resize(width, height)
 
-    def painted(at: int) -> None:
-        grabbed = grab_to_png(window, png)
-        hwm_at_png = peak_rss_kib()
-        settle(settle_ms)
-        report(
-            {
-                "main_ns": STARTED_NS,
-                "paint_ns": at,
-                "png_ns": grabbed,
-                "hwm_png_kib": hwm_at_png,
-                "window_size": [window.width(), window.height()],
-            }
-        )
-        finish()
-
-    FirstPaint(window, painted)
-    window.show()
+    paint_and_report(window, png, settle_ms, STARTED_NS)
     app.exec()
 
 

@@ -73,6 +73,29 @@ class FirstPaint(QObject):
         return False
 
 
+def paint_and_report(window: QWidget, png: str, settle_ms: int, started_ns: int) -> None:
+    """Show ``window``, and at its first paint grab it to ``png``, settle, report, exit:
+    the end of every baseline window's run (bare_window.py, plain_window.py)."""
+
+    def painted(at: int) -> None:
+        grabbed = grab_to_png(window, png)
+        hwm_at_png = peak_rss_kib()
+        settle(settle_ms)
+        report(
+            {
+                "main_ns": started_ns,
+                "paint_ns": at,
+                "png_ns": grabbed,
+                "hwm_png_kib": hwm_at_png,
+                "window_size": [window.width(), window.height()],
+            }
+        )
+        finish()
+
+    FirstPaint(window, painted)
+    window.show()
+
+
 def settle(ms: int) -> None:
     """Let the event loop run for ``ms``: work an app leaves for after its first paint
     (an idle timer building views) happens then, as it would before anyone clicks, and

@@ -11,13 +11,12 @@ missing or differs from what would be written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from allguide.atomic import write_atomically
 from allguide.content.bundled import available_languages, language_dir, load_bundled, schema_file
 from allguide.content.codec import decode, encode
 from allguide.content.compiled import COMPILED_FILE, compiled_json, fingerprint, sha256_of
@@ -79,22 +78,9 @@ def compile_bundled(
             print(f"{shown}: the bundle is not a folder on disk; nothing written", file=err)
             status = EXIT_PROBLEMS
         else:
-            _write_atomically(target, text)
+            write_atomically(target, text.encode("utf-8"))  # LF as built
             print(f"{shown}: written", file=out)
     return status
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    """A reader (a running app, a test) sees the old file or the new one, never half."""
-    handle, temporary = tempfile.mkstemp(prefix=".compiled-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def main(argv: Sequence[str] | None = None) -> int:

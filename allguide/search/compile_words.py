@@ -17,14 +17,13 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
+from allguide.atomic import write_atomically
 from allguide.search import word_files
 from allguide.search.real_words import LANGUAGES
 from allguide.search.sorted_list import WORD_LINES
@@ -176,23 +175,9 @@ def compile_word_files(
             print(f"{shown}: the package is not a folder on disk; nothing written", file=err)
             status = EXIT_PROBLEMS
         else:
-            _write_atomically(target, expected)
+            write_atomically(target, expected)
             print(f"{shown}: written", file=out)
     return status
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """A reader (a running app that maps it) keeps the old file; the next reads the new."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".words-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def main(argv: Sequence[str] | None = None) -> int:
