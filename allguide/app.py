@@ -176,6 +176,12 @@ def start_language(
     return choose_language(asked, remembered, QLocale.system().name(), bundled)
 
 
+def content_language(folder: Path) -> str | None:
+    """The language a content folder says it is in (its document), if it says."""
+    document = load_content(folder, display_prefix=str(folder)).content.document
+    return document.language if document is not None else None
+
+
 def remember_language(language: Language, mode: Mode) -> None:
     """Keep the language chosen for the next start; a kiosk keeps nothing."""
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
@@ -218,7 +224,9 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
     app = application()
     apply_appearance(app, Appearance())
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
-    language = start_language(asked, mode, preferences)
+    # --content DIR holds one language: the window speaks it unless --lang says otherwise.
+    folder_language = content_language(content_dir) if content_dir is not None else None
+    language = start_language(asked or folder_language, mode, preferences)
     speak(app, language)
     window = open_window(language.value, content_dir, mode, diagnostics, preferences=preferences)
     if window is None:
@@ -231,7 +239,7 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
 
     def build(chosen: Language) -> MainWindow | None:
         # --content DIR holds one language: the others are the bundled ones.
-        folder = content_dir if chosen is language else None
+        folder = content_dir if chosen.value == folder_language else None
         return open_window(chosen.value, folder, mode, diagnostics, retry=False)
 
     def remember(chosen: Language) -> None:
@@ -240,6 +248,7 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
     switch = LanguageSwitch(window, lambda chosen: speak(app, chosen), build, remember)
     AfterFirstPaint(window, STARTUP_COLLECTOR.resume)
     window.show()
+    del window  # the switch holds the window in use: a replaced one must be freed
     status = app.exec()
     del switch
     return status

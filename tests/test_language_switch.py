@@ -269,3 +269,12 @@ def test_settings_read_for_the_language_are_the_windows_so_a_bad_value_is_told(
     qtbot.waitExposed(window)
     assert ProblemKind.SETTINGS in window.problems.kinds
     assert "language" in window.problems.text() and "window/geometry" in window.problems.text()
+
+
+def test_a_content_folder_says_its_own_language(tmp_path: Path) -> None:
+    """``--content DIR`` starts in DIR's language, and a switch to it reads DIR again."""
+    from allguide.app import content_language
+    from allguide.content.bundled import language_dir
+
+    assert content_language(Path(str(language_dir("fr")))) == "fr"
+    assert content_language(tmp_path) is None  # an empty folder says nothing

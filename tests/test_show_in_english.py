@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from allguide.app import build_window
+from allguide.app import build_window, english_original
 from allguide.content import LoadResult, load_bundled
 from allguide.content.model import Content
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.reader.page_builder import IN_ENGLISH
+from allguide.ui.reader.page_builder import IN_ENGLISH, PageBuilder
 from tests.gui import click_link
 
 PAGE = "phase-induction"
@@ -107,3 +107,43 @@ def test_every_paragraph_of_an_arabic_page_runs_right_to_left(
     assert shown.reader.view.document().begin().next().blockFormat().layoutDirection() != (
         Qt.LayoutDirection.RightToLeft
     )
+
+
+def test_an_arabic_page_opened_through_a_link_runs_right_to_left_too(
+    qtbot: QtBot, user_settings_dir: Path
+) -> None:
+    """A citation opens the references page by the reference's id; a page the translation
+    lacks comes in English, left to right, with its note in the family's words."""
+    from allguide.ui.i18n import interface_locale
+
+    result = load_bundled("ar")
+    if result.content.document is None or result.errors:
+        pytest.skip("no Arabic content bundled")
+    shown = build_window(result, "ar", persistent=False)
+    qtbot.addWidget(shown)
+    reference = result.content.references[0].id
+    page = shown.page_builder.build(reference)
+    assert page is not None and page.right_to_left and page.id != reference
+    fallback = PageBuilder(
+        without(result, PAGE).content, interface_locale("ar"), english=english_original
+    ).build(PAGE)
+    assert fallback is not None and not fallback.right_to_left
+    assert fallback.markdown.startswith("**")  # the Arabic note in bold, never italic
+
+
+def test_switching_language_on_the_english_original_opens_the_page_in_the_new_one(
+    qtbot: QtBot, user_settings_dir: Path
+) -> None:
+    from allguide.languages import Language
+    from allguide.ui.language.switch import carry_over
+
+    spanish_window = build_window(spanish(), "es", persistent=False)
+    qtbot.addWidget(spanish_window)
+    spanish_window.navigator.open(IN_ENGLISH + PAGE)
+    french = load_bundled("fr")
+    french_window = build_window(french, "fr", persistent=False)
+    qtbot.addWidget(french_window)
+    carry_over(spanish_window, french_window)
+    assert french_window.navigator.current == PAGE
+    assert french_window.language is Language.FRENCH
+    assert "could not be loaded" not in french_window.reader.view.toPlainText()

@@ -47,7 +47,9 @@ class LanguageButton(QToolButton):
             action.triggered.connect(lambda _checked=False, chosen=language: self._choose(chosen))
         menu.aboutToHide.connect(menu.deleteLater)
         self.menu_shown = menu
-        menu.popup(self.mapToGlobal(QPoint(0, self.height())))
+        # Under the button, lined up with its leading edge (the right one, right to left).
+        left = self.width() - menu.sizeHint().width() if self.isRightToLeft() else 0
+        menu.popup(self.mapToGlobal(QPoint(left, self.height())))
 
     def _choose(self, language: Language) -> None:
         if language is not self._current:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from allguide.languages import Language
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
+from allguide.ui.reader.page_builder import IN_ENGLISH
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def carry_over(old: MainWindow, new: MainWindow) -> None:
     """What the family was looking at, into the new window: place, size, page, search."""
     new.restoreGeometry(old.saveGeometry())
     new.splitter.setSizes(old.splitter.sizes())
-    page = old.navigator.current
+    page = old.navigator.current.removeprefix(IN_ENGLISH)  # the page, in the new language
     query = old.search_box.text().strip()
     if page == View.SEARCH.page_id:
         if query:

@@ -76,10 +76,7 @@ class PageBuilder(QObject):
 
     def build(self, page_id: str) -> Page | None:
         """The page for ``page_id``, or None if the content (and English) has no such id."""
-        page = self._translated(page_id)
-        if page is not None and page.id == page_id and not page_id.startswith(IN_ENGLISH):
-            return replace(page, right_to_left=self._right_to_left)
-        return page
+        return self._translated(page_id)
 
     @property
     def _right_to_left(self) -> bool:
@@ -110,7 +107,8 @@ class PageBuilder(QObject):
             english = self._english() if self._english is not None else None
             if english is None:
                 return None
-            self._english_pages = PageBuilder(english, QLocale("en"), self)
+            # The interface's locale: its notes and labels are in the family's language.
+            self._english_pages = PageBuilder(english, self._locale, self)
         page = self._english_pages.build(page_id)
         if page is None:
             return None
@@ -126,6 +124,11 @@ class PageBuilder(QObject):
         return replace(page, id=id_shown, markdown=markdown)
 
     def _page(self, page_id: str) -> Page | None:
+        """A page of this builder's own content, in its writing direction."""
+        page = self._page_of(page_id)
+        return replace(page, right_to_left=self._right_to_left) if page is not None else None
+
+    def _page_of(self, page_id: str) -> Page | None:
         entity = self._content.get(page_id)
         if isinstance(entity, Section):
             return self._section(entity)
@@ -134,11 +137,11 @@ class PageBuilder(QObject):
         if isinstance(entity, SideEffect):
             return self._side_effect(entity)
         if isinstance(entity, Reference) and self._references_page:
-            page = self._page(self._references_page)
+            page = self._page_of(self._references_page)
             assert page is not None
             return Page(page.id, page.title, page.markdown, page.tree_id, reference_key(entity))
         if isinstance(entity, GlossaryTerm) and self._glossary_page:
-            page = self._page(self._glossary_page)
+            page = self._page_of(self._glossary_page)
             assert page is not None
             return Page(page.id, page.title, page.markdown, page.tree_id, entity.term)
         return None
@@ -258,7 +261,7 @@ class PageBuilder(QObject):
         # "%1:" is translated: French puts a space before the colon ("Durée :").
         colon = self.tr("%1:")
         lines = [
-            f"**{fill(colon, _escape(label))}** {self._markdown(value)}"  # our own words
+            f"**{fill(colon, _escape(label))}** {self._markdown(value)}"  # the template is ours
             for label, value in facts
             if value
         ]
