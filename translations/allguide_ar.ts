@@ -190,7 +190,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="67"/>
+        <location filename="../allguide/ui/language/chooser.py" line="69"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -339,167 +339,167 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>هذه الصفحة ترجمة للنسخة الإنجليزية بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
         <source>Show in English</source>
         <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>معروضة بالإنجليزية، وهي النسخة التي تُرجمت منها هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
         <source>Show the translation</source>
         <translation>اعرض الترجمة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>لم تُترجم هذه الصفحة بعد، لذلك تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>This page is not available</source>
         <translation>هذه الصفحة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>تعذّر تحميل الصفحة «%1». قد يكون ملف محتواها مفقودًا أو فيه خطأ. كل ما عدا ذلك في AllGuide لا يزال يعمل.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
         <source>Go to the home page</source>
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>How long</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>How strong</source>
         <translation>شدة العلاج</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Medicines in this phase</source>
         <translation>الأدوية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
         <source>Side effects in this phase</source>
         <translation>الآثار الجانبية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
         <source>Kind of medicine</source>
         <translation>نوع الدواء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Brand names</source>
         <translation>الأسماء التجارية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Approved for</source>
         <translation>معتمد للاستخدام لدى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
         <source>Part of</source>
         <translation>جزء من</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Other words for it</source>
         <translation>كلمات أخرى تعني ذلك</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
         <source>Can come with</source>
         <translation>قد يظهر مع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
         <source>In this section</source>
         <translation>في هذا القسم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="277"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="283"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>المزيد عن هذا الموضوع في مراجع الصفحة المصدر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
         <source>Also called: %1</source>
         <translation>أسماء أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
         <source>The source page’s references</source>
         <translation>مراجع الصفحة المصدر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Sources AllGuide added</source>
         <translation>مصادر أضافها AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
         <source>Published %1.</source>
         <translation>نُشر في %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
         <source>Accessed %1.</source>
         <translation>تاريخ الاطلاع: %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
         <source>Chemotherapy</source>
         <translation>علاج كيميائي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
         <source>Steroid</source>
         <translation>ستيرويد</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="327"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>مثبط التيروزين كيناز (TKI)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
         <source>Menin inhibitor</source>
         <translation>مثبط المينين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="329"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
         <source>Antibody (immunotherapy)</source>
         <translation>جسم مضاد (علاج مناعي)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="330"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
         <source>CAR T-cell therapy</source>
         <translation>العلاج بخلايا CAR T</translation>
     </message>

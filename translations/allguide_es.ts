@@ -182,7 +182,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="67"/>
+        <location filename="../allguide/ui/language/chooser.py" line="69"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -331,167 +331,167 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>Esta página es una traducción de la versión en inglés del %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
         <source>Show in English</source>
         <translation>Ver en inglés</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>Se muestra en inglés, la versión de la que se tradujo esta página.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
         <source>Show the translation</source>
         <translation>Ver la traducción</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>Esta página aún no está traducida, por eso se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>This page is not available</source>
         <translation>Esta página no está disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>No se pudo cargar la página “%1”. Puede que falte su archivo de contenido o que tenga un error. Todo lo demás de AllGuide sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
         <source>Go to the home page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>How strong</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Medicines in this phase</source>
         <translation>Medicamentos en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
         <source>Side effects in this phase</source>
         <translation>Efectos secundarios en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
         <source>Kind of medicine</source>
         <translation>Tipo de medicamento</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Brand names</source>
         <translation>Nombres comerciales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Approved for</source>
         <translation>Aprobado para</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
         <source>Part of</source>
         <translation>Forma parte de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Other words for it</source>
         <translation>Otras palabras para decirlo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
         <source>Can come with</source>
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
         <source>In this section</source>
         <translation>En esta sección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="277"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="283"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
         <source>The source page’s references</source>
         <translation>Las referencias de la página de origen</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Sources AllGuide added</source>
         <translation>Fuentes que añadió AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="327"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="329"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="330"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>

@@ -182,7 +182,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="67"/>
+        <location filename="../allguide/ui/language/chooser.py" line="69"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -331,167 +331,167 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="84"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>Cette page est une traduction de la version anglaise du %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="87"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
         <source>Show in English</source>
         <translation>Voir en anglais</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>Affichée en anglais, la version dont cette page est traduite.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="103"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
         <source>Show the translation</source>
         <translation>Voir la traduction</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="106"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>Cette page n’est pas encore traduite, elle est donc affichée en anglais.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="136"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
         <source>This page is not available</source>
         <translation>Cette page n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="139"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être chargée. Son fichier de contenu manque peut-être ou contient une erreur. Tout le reste d’AllGuide fonctionne.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="144"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
         <source>Go to the home page</source>
         <translation>Aller à la page d’accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>How long</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="156"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
         <source>How strong</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="159"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
         <source>Medicines in this phase</source>
         <translation>Médicaments de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="160"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
         <source>Side effects in this phase</source>
         <translation>Effets secondaires de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="173"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
         <source>Kind of medicine</source>
         <translation>Type de médicament</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>Brand names</source>
         <translation>Noms de marque</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Approved for</source>
         <translation>Approuvé pour</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="181"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
         <source>Part of</source>
         <translation>Fait partie de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Other words for it</source>
         <translation>Autres mots pour le dire</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
         <source>Can come with</source>
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="243"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="265"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
         <source>In this section</source>
         <translation>Dans cette section</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="277"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="283"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="292"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="300"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
         <source>The source page’s references</source>
         <translation>Les références de la page source</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="304"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
         <source>Sources AllGuide added</source>
         <translation>Sources ajoutées par AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="313"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="325"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="326"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="327"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="329"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="330"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>
