@@ -111,9 +111,12 @@ def as_language(result: LoadResult, language: Language) -> LoadResult:
 
 @pytest.fixture
 def direction_restored() -> Iterator[None]:
+    """The application in English again afterwards: its translators, locale, direction
+    (a test left speaking French failed later tests' English words)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     yield
+    speak(app, Language.ENGLISH)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 

@@ -274,9 +274,8 @@ class MainWindow(QMainWindow):
         return [
             lambda: window.reader,
             lambda: _paint_unseen(window.reader, window.pages),
-            # The search's own imports are one package; its heavy library first. Not
-            # rapidfuzz: only a typo needs it (search/vocabulary.py says why).
-            lambda: import_module("sqlite3"),
+            # The search's own imports are one package. Not rapidfuzz: only a typo needs
+            # it (search/vocabulary.py); nor SQLite: only a large content (backends.py).
             lambda: import_module("allguide.search"),
             lambda: window.search_engine,
             # What a first search needs, a few ms a turn: phrases, medicines' names,
