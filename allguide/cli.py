@@ -174,10 +174,17 @@ def _run(argv: Sequence[str] | None) -> int:
             from allguide.app import use_offscreen_if_headless
 
             use_offscreen_if_headless()
+            from allguide.content.bundled import available_languages
             from allguide.mode import Mode
             from allguide.smoke import run_smoke_test
 
-            return run_smoke_test(args.lang, args.content, Mode.of(args.kiosk))
+            # Without --lang (and --content), every bundled language, one after another.
+            every = asked is None and args.content is None
+            languages = available_languages() if every else [args.lang]
+            statuses = [
+                run_smoke_test(lang, args.content, Mode.of(args.kiosk)) for lang in languages
+            ]
+            return max(statuses)
         from allguide.app import run_gui
         from allguide.mode import Mode
 

@@ -19,6 +19,7 @@ import allguide.smoke
 from allguide import __version__
 from allguide.app import application, build_window
 from allguide.content import LoadResult
+from allguide.content.bundled import available_languages
 from allguide.diagnostics import LOG_DIR_ENV, LOG_FILE
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, Mode
 from allguide.smoke import run_smoke_test
@@ -54,7 +55,10 @@ def test_a_kiosk_smoke_test_passes_and_leaves_nothing(tmp_path: Path) -> None:
     run = allguide_in(tmp_path, "--kiosk", "--smoke-test")
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("smoke test passed: ")
-    assert run.stdout.rstrip().endswith("(en, kiosk)")
+    # Every bundled language, one after another (no --lang).
+    assert [line.rsplit("(", 1)[1] for line in run.stdout.splitlines()] == [
+        f"{language}, kiosk)" for language in available_languages()
+    ]
     # No log, no settings, and its temporary settings folder is gone again.
     assert files_under(tmp_path) == []
 
@@ -63,7 +67,9 @@ def test_a_kiosk_smoke_test_passes_and_leaves_nothing(tmp_path: Path) -> None:
 def test_a_normal_smoke_test_logs_in_the_users_data_folder(tmp_path: Path) -> None:
     run = allguide_in(tmp_path, "--smoke-test")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.rstrip().endswith("(en, normal)")
+    assert [line.rsplit("(", 1)[1] for line in run.stdout.splitlines()] == [
+        f"{language}, normal)" for language in available_languages()
+    ]
     log = tmp_path / "data" / "AllGuide" / "AllGuide" / "logs" / LOG_FILE
     assert f"AllGuide {__version__} started in normal mode" in log.read_text("utf-8")
     assert not (tmp_path / "config").exists()  # the settings it used were temporary
