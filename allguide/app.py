@@ -142,7 +142,7 @@ def build_window(
         preferences = Preferences(user_settings(), persistent=remembers)
     from allguide.ui.i18n import interface_locale
 
-    return MainWindow(
+    window = MainWindow(
         result.content,
         preferences,
         result.errors,
@@ -151,6 +151,11 @@ def build_window(
         languages=bundled_languages(),
         english=None if language == Language.ENGLISH else english_original,
     )
+    if mode.is_kiosk:  # imported only here: a family's start pays nothing for kiosk mode
+        from allguide.ui.kiosk import fit_for_kiosk
+
+        fit_for_kiosk(window, mode)
+    return window
 
 
 def english_original() -> Content | None:

@@ -12,6 +12,7 @@ Where the log goes:
 
 - ``ALLGUIDE_LOG_DIR`` (environment), when set: that folder, in every mode. IT sets it
   for a kiosk that should keep a log; tests set it so nothing reaches the real home.
+- otherwise the kiosk configuration file's ``log_folder``, when it names one;
 - otherwise, in normal mode, the user's data folder (Qt's AppLocalDataLocation/logs);
 - otherwise (a kiosk, by default) no file: warnings go to stderr only.
 """
@@ -54,6 +55,8 @@ def log_folder(
     configured = environ.get(LOG_DIR_ENV, "").strip()
     if configured:
         return Path(configured).expanduser()
+    if mode.log_folder is not None:  # the kiosk configuration's ``log_folder``
+        return mode.log_folder
     if mode.logs_to_file_by_default:
         return default_folder
     return None

@@ -1,0 +1,23 @@
+"""Kiosk mode's widgets: a window locked in full screen, made for fingers, that forgets
+each visitor (issue 12). Imported only when the Mode is a kiosk, so a family's start
+pays nothing for it.
+
+``fit_for_kiosk`` is what ``app.build_window`` calls on every window it builds in kiosk
+mode (the first, and each one a language switch or a visitor reset builds): each part
+installs itself on the window and reads the Mode, never a flag of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from allguide.mode import Mode
+    from allguide.ui.mainwindow import MainWindow
+
+
+def fit_for_kiosk(window: MainWindow, mode: Mode) -> None:
+    """Lock ``window`` down and make it touch-first, as ``mode`` says."""
+    # Each part adds one line here (issue 12 helpers): guard, full screen, touch,
+    # on-screen keyboard, staff exit.
+    del window, mode
