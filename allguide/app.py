@@ -34,6 +34,11 @@ class Appearance:
     theme: str = DEFAULT_THEME
     font_scale: float = 1.0
 
+    @staticmethod
+    def starting(mode: Mode) -> Appearance:
+        """The look a run starts with, and a kiosk returns to for each new visitor."""
+        return Appearance(font_scale=mode.text_scale)
+
 
 def available_themes() -> list[str]:
     return theme_names()
@@ -178,6 +183,8 @@ def start_language(
             preferences = Preferences(user_settings())
         remembered = preferences.text_value(Preferences.LANGUAGE)
     bundled = [language.value for language in bundled_languages()]
+    # A kiosk's configuration may name the language each visitor starts in.
+    asked = asked or mode.starting_language
     return choose_language(asked, remembered, QLocale.system().name(), bundled)
 
 
@@ -227,7 +234,7 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     diagnostics = start_diagnostics(mode)
     app = application()
-    apply_appearance(app, Appearance())
+    apply_appearance(app, Appearance.starting(mode))
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
     # --content DIR holds one language: the window speaks it unless --lang says otherwise.
     folder_language = content_language(content_dir) if content_dir is not None else None

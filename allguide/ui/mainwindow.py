@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
     """
 
     languageRequested = Signal(str)  # a Language's value
+    # A page built after the window (the lazy views): a kiosk makes it touch-first too.
+    pageAdded = Signal(QWidget)
 
     def __init__(
         self,
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         # Laid out now, as it would have been with the window, rather than over the next
         # turns of the event loop: a page built by a click is shown in the same turn.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.pageAdded.emit(page)
 
     def _note_tab_stops(self, kind: _Page, page: QWidget) -> list[QWidget]:
         """The page's Tab stops in order; its last is where Tab leaves it."""
