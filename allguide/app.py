@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,10 +220,17 @@ def speak(app: QApplication, language: Language) -> None:
         app.setLayoutDirection(direction)
 
 
-def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
+def run_gui(
+    asked: str | None,
+    content_dir: Path | None,
+    mode: Mode,
+    *,
+    after_log_start: Callable[[], None] | None = None,
+) -> int:
     """The app's start; the garbage collector waits until the first paint (startup_gc).
 
     ``asked`` is ``--lang`` (None: the language chosen last time, the system's or English).
+    ``after_log_start`` says what must reach the log file (the configuration's problems).
     A window that cannot be built is logged, and a calm plain-text window says so
     (closing it ends the run with status 1) instead of a run that ends in nothing.
     """
@@ -233,6 +240,8 @@ def run_gui(asked: str | None, content_dir: Path | None, mode: Mode) -> int:
 
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     diagnostics = start_diagnostics(mode)
+    if after_log_start is not None:
+        after_log_start()
     app = application()
     apply_appearance(app, Appearance.starting(mode))
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)

@@ -1,0 +1,80 @@
+"""What a kiosk shows between visitors: "Touch to start", and each language in its own
+name to start in (an overlay inside the window: ui/kiosk/overlay.py).
+
+Calm and still: no animation asks for attention in a waiting room. It stays until
+someone touches it (anywhere: ``started``; a language: ``languageChosen``, then
+started). While it shows, no idle countdown runs (visitor_reset.py): a kiosk nobody
+touches is reset once, not again and again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from allguide.languages import Language
+from allguide.ui.flow_layout import flow_widget
+from allguide.ui.fonts import HEADING, emphasise
+from allguide.ui.kiosk.overlay import Overlay, touch_button
+
+
+class AttractScreen(Overlay):
+    """Covers the new visitor's window until its first touch or key."""
+
+    started = Signal()
+    languageChosen = Signal(str)  # a Language's value; ``started`` follows
+
+    def __init__(self, window: QWidget, languages: Sequence[Language]) -> None:
+        super().__init__(window)
+        self.setObjectName("kioskAttract")
+        self.setAccessibleName(self.tr("Touch to start"))
+        invitation = QLabel(self.tr("Touch to start"))
+        invitation.setObjectName("attractInvitation")
+        invitation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        invitation.setWordWrap(True)
+        emphasise(invitation, HEADING, bold=True)
+        about = QLabel(self.tr("AllGuide explains the treatment of ALL in plain words."))
+        about.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        about.setWordWrap(True)
+        layout = QVBoxLayout(self.card)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(invitation)
+        layout.addWidget(about)
+        # Each in its own name, never translated: whoever cannot read the words above
+        # still finds their language.
+        self.language_buttons: list[QWidget] = []
+        for language in languages if len(languages) > 1 else ():
+            button = touch_button(language.own_name)
+            button.setObjectName("attractLanguage")
+            button.clicked.connect(lambda _checked=False, chosen=language: self._choose(chosen))
+            self.language_buttons.append(button)
+        if self.language_buttons:
+            layout.addWidget(flow_widget(self.language_buttons))
+
+    def _choose(self, language: Language) -> None:
+        self.hide()
+        self.deleteLater()
+        self.languageChosen.emit(language.value)
+        self.started.emit()
+
+    def _start(self) -> None:
+        self.hide()
+        self.deleteLater()
+        self.started.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A touch anywhere but on a language starts in the language shown."""
+        event.accept()
+        self._start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key starts too, unless it moves between the languages (Tab)."""
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self._start()

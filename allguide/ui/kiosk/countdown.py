@@ -1,0 +1,104 @@
+"""The calm warning before a kiosk forgets its visitor: the seconds left, and a large
+"I'm still here" button (an overlay inside the window: ui/kiosk/overlay.py).
+
+A touch anywhere on it, or on its button, keeps the visitor's place; so does any other
+input (the idle watcher tells visitor_reset.py). At zero, ``expired``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from allguide.ui.fonts import HEADING, emphasise
+from allguide.ui.kiosk.overlay import Overlay, touch_button
+
+TICK_MS = 250  # the seconds shown follow the time left within a quarter of a second
+
+
+class Countdown(Overlay):
+    """Counts ``seconds`` down once ``start`` is called; ``stillHere`` when touched."""
+
+    stillHere = Signal()
+    expired = Signal()
+
+    def __init__(self, window: QWidget, seconds: float) -> None:
+        super().__init__(window)
+        self.setObjectName("kioskCountdown")
+        self._total_ms = max(1, round(seconds * 1000))
+        self.setAccessibleName(self.tr("Are you still there?"))
+        question = QLabel(self.tr("Are you still there?"))
+        question.setObjectName("countdownQuestion")
+        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        question.setWordWrap(True)
+        emphasise(question, HEADING, bold=True)
+        # The number alone, large, under its caption: no plural to get wrong (English
+        # loads no translation file, so Qt's "%n second(s)" would show just so).
+        caption = QLabel(self.tr("AllGuide will start again for the next visitor in:"))
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption.setWordWrap(True)
+        self.seconds_label = QLabel()
+        self.seconds_label.setObjectName("countdownSeconds")
+        self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        emphasise(self.seconds_label, HEADING, bold=True)
+        self.still_here_button = touch_button(self.tr("I'm still here"))
+        self.still_here_button.setObjectName("stillHere")
+        self.still_here_button.clicked.connect(self.stillHere)
+        layout = QVBoxLayout(self.card)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(question)
+        layout.addWidget(caption)
+        layout.addWidget(self.seconds_label)
+        layout.addWidget(self.still_here_button, 0, Qt.AlignmentFlag.AlignCenter)
+
+        self._elapsed = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._show_seconds_left)
+        self._end = QTimer(self)
+        self._end.setSingleShot(True)
+        self._end.setInterval(self._total_ms)
+        self._end.timeout.connect(self._on_end)
+
+    def start(self) -> None:
+        """Cover the window and count down from the full time."""
+        self._elapsed.start()
+        self._show_seconds_left()
+        self.cover()
+        self.still_here_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter or Space
+        self._tick.start()
+        self._end.start()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self._end.stop()
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self._end.isActive()
+
+    def seconds_left(self) -> int:
+        """Whole seconds, rounded up: "1 second" until the very end, never "0"."""
+        left_ms = self._total_ms - (self._elapsed.elapsed() if self._elapsed.isValid() else 0)
+        return max(1, math.ceil(left_ms / 1000))
+
+    @Slot()
+    def _show_seconds_left(self) -> None:
+        left = self.seconds_left()
+        self.seconds_label.setText(QLocale().toString(left))  # the language's own digits
+        self.seconds_label.setAccessibleName(self.tr("%n second(s)", "", left))
+
+    @Slot()
+    def _on_end(self) -> None:
+        self.stop()
+        self.expired.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A touch anywhere on the veil or the card, not only on the button."""
+        event.accept()
+        self.stillHere.emit()

@@ -1,0 +1,103 @@
+"""Noticing that nobody is using the kiosk: no touch, click, key or wheel for a while.
+
+One application-wide event filter sees every person's input, in the main window, in a
+popup, in an overlay, before it is delivered, so no widget has to report it. Only
+spontaneous input counts (the window system's: a touch, a mouse, a keyboard), never an
+event the code itself sends, and a mouse "move" to where the pointer already was is
+none (Qt makes those up when a window appears under a resting pointer): otherwise a
+new window could keep a kiosk from ever forgetting its visitor.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+
+
+class InputKind(enum.Enum):
+    POINTER = "pointer"  # a touch, a click, a move, a wheel
+    KEY = "key"
+
+
+_POINTER_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` once input has stopped for ``idle_seconds`` while armed, and
+    ``inputSeen`` on every person's input, armed or not.
+
+    Disarmed (the attract screen, a countdown), input restarts nothing: the caller
+    decides what a touch means then.
+    """
+
+    idle = Signal()
+    inputSeen = Signal(object)  # an InputKind
+
+    def __init__(self, idle_seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(1, round(idle_seconds * 1000)))
+        self._timer.timeout.connect(self.idle)
+        self._armed = False
+        self._pointer_at: QPointF | None = None
+        self._installed_on: QCoreApplication | None = None
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
+
+    def install(self) -> None:
+        """Watch the whole application's input (until ``uninstall``)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._installed_on is None:
+            app.installEventFilter(self)
+            self._installed_on = app
+
+    def uninstall(self) -> None:
+        self.disarm()
+        if self._installed_on is not None:
+            self._installed_on.removeEventFilter(self)
+            self._installed_on = None
+
+    def arm(self) -> None:
+        """Count the quiet time from now."""
+        self._armed = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note a person's input; never stops or changes it."""
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            if event.spontaneous():
+                self._seen(InputKind.KEY)
+        elif kind in _POINTER_EVENTS and event.spontaneous():
+            if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+                where = event.globalPosition()
+                if where == self._pointer_at:
+                    return False  # a move to where it was: Qt's, not a person's
+                self._pointer_at = where
+            self._seen(InputKind.POINTER)
+        return False
+
+    def _seen(self, kind: InputKind) -> None:
+        if self._armed:
+            self._timer.start()
+        self.inputSeen.emit(kind)
