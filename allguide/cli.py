@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from allguide.content import LoadResult
+    from allguide.mode import Mode
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -56,7 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="read content from DIR instead of the bundle (validate and search too)",
     )
-    parser.add_argument("--kiosk", action="store_true", help="kiosk mode: remember nothing")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="kiosk mode: locked, touch-first, remembers nothing"
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="the kiosk configuration file (default: the system's; docs/kiosk.md)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -105,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", default=None, metavar="T", help="colour theme")
     shots.add_argument("--font-scale", type=float, default=1.0, metavar="F", help="text size")
     shots.add_argument("--kiosk", action="store_true", dest="shot_kiosk", help="kiosk look")
+
+    commands.add_parser(
+        "kiosk-pin",
+        help="read a staff PIN (4 to 12 digits); print the configuration's 'pin:' line",
+    )
     return parser
 
 
@@ -158,6 +172,8 @@ def _run(argv: Sequence[str] | None) -> int:
             from allguide.search.compile_words import compile_word_files
 
             return compile_word_files(check=args.check)
+        if args.command == "kiosk-pin":
+            return _kiosk_pin()
         asked = args.lang  # the window also weighs the last choice and the system's
         if args.lang is None:
             from allguide.content.bundled import DEFAULT_LANGUAGE
@@ -175,20 +191,22 @@ def _run(argv: Sequence[str] | None) -> int:
 
             use_offscreen_if_headless()
             from allguide.content.bundled import available_languages
-            from allguide.mode import Mode
             from allguide.smoke import run_smoke_test
 
             # Without --lang (and --content), every bundled language, one after another.
             every = asked is None and args.content is None
             languages = available_languages() if every else [args.lang]
-            statuses = [
-                run_smoke_test(lang, args.content, Mode.of(args.kiosk)) for lang in languages
-            ]
+            mode = _configured_mode(args.config, args.kiosk, say_problems=True)
+            statuses = [run_smoke_test(lang, args.content, mode) for lang in languages]
             return max(statuses)
         from allguide.app import run_gui
-        from allguide.mode import Mode
+        from allguide.kiosk.config import configured_mode, report
 
-        return run_gui(asked, args.content, Mode.of(args.kiosk))
+        configured = configured_mode(args.config, args.kiosk)
+        # Said once the log is started: it goes into the log file the configuration names.
+        return run_gui(
+            asked, args.content, configured.mode, after_log_start=lambda: report(configured)
+        )
     except UsageError as error:
         print(f"allguide: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -364,6 +382,9 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
     if not 0.5 <= args.font_scale <= 3.0:
         raise UsageError("--font-scale must be between 0.5 and 3")
+    # --kiosk: the kiosk as its configuration sets it; without, a family's window.
+    kiosk = args.shot_kiosk or args.kiosk
+    mode = _configured_mode(args.config, True, say_problems=True) if kiosk else Mode.normal()
     try:
         args.out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -374,7 +395,7 @@ def _screenshots(args: argparse.Namespace) -> int:
             views,
             languages,
             Appearance(theme=theme, font_scale=args.font_scale),
-            Mode.of(args.shot_kiosk),
+            mode,
             content_dir=args.content,
         )
     except OSError as error:  # the disk filled up, or the folder went away
@@ -382,3 +403,46 @@ def _screenshots(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _configured_mode(config: Path | None, kiosk: bool, *, say_problems: bool) -> Mode:
+    """The run's Mode from ``--kiosk``, ``--config`` and the system's configuration file
+    (allguide/kiosk/config.py); a headless command says the file's problems on stderr."""
+    from allguide.kiosk.config import configured_mode
+
+    configured = configured_mode(config, kiosk)
+    if say_problems:
+        for problem in configured.problems:
+            print(f"allguide: WARNING: {problem}", file=sys.stderr)
+    return configured.mode
+
+
+def _kiosk_pin() -> int:
+    """Read a staff PIN and print the line that holds its salted hash, for the
+    configuration file (the PIN itself is never printed nor written anywhere)."""
+    from allguide.kiosk.config import system_config_path
+    from allguide.kiosk.pin import hash_pin, pin_problem
+
+    pin = _read_pin()
+    problem = pin_problem(pin)
+    if problem is not None:
+        raise UsageError(f"{problem}; nothing printed")
+    print(f"pin: {hash_pin(pin)}")
+    print(f"allguide: put the line above into {system_config_path()}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_pin() -> str:
+    """Twice, unseen, from a person at a terminal; else one line from stdin (a script)."""
+    stdin = sys.stdin
+    try:
+        if stdin is not None and stdin.isatty():
+            import getpass
+
+            first = getpass.getpass("Staff PIN (4 to 12 digits): ")
+            if getpass.getpass("The same PIN again: ") != first:
+                raise UsageError("the two PINs differ; nothing printed")
+            return first.strip()
+        return (stdin.readline() if stdin is not None else "").strip()
+    except (EOFError, KeyboardInterrupt):
+        raise UsageError("no PIN given; nothing printed") from None
