@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTranslator, qVersion
@@ -23,6 +24,9 @@ from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 from allguide.ui.theme import LIGHT_NAME, apply_theme, load_theme, theme_names
+
+if TYPE_CHECKING:  # imported when a run opens its window (open_session)
+    from allguide.ui.language.switch import Session
 
 APP_NAME = "AllGuide"
 BASE_POINT_SIZE = 11.0
@@ -236,7 +240,6 @@ def run_gui(
     """
     from allguide.startup_gc import STARTUP_COLLECTOR
     from allguide.ui.first_paint import AfterFirstPaint
-    from allguide.ui.language.switch import LanguageSwitch
 
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     diagnostics = start_diagnostics(mode)
@@ -249,14 +252,52 @@ def run_gui(
     folder_language = content_language(content_dir) if content_dir is not None else None
     language = start_language(asked or folder_language, mode, preferences)
     speak(app, language)
-    window = open_window(language.value, content_dir, mode, diagnostics, preferences=preferences)
-    if window is None:
+    session = open_session(
+        app,
+        language,
+        content_dir,
+        mode,
+        diagnostics,
+        folder_language=folder_language,
+        preferences=preferences,
+    )
+    if session is None:
         STARTUP_COLLECTOR.resume()
         failure = start_failure(mode, diagnostics)
         failure.finished.connect(app.quit)  # even if a crash note is still open
         failure.show()
         app.exec()
         return 1
+    AfterFirstPaint(session.window, STARTUP_COLLECTOR.resume)
+    session.window.show()  # the session holds the window in use: a replaced one is freed
+    status = app.exec()
+    del session
+    return status
+
+
+def open_session(
+    app: QApplication,
+    language: Language,
+    content_dir: Path | None,
+    mode: Mode,
+    diagnostics: Diagnostics,
+    *,
+    folder_language: str | None = None,
+    preferences: Preferences | None = None,
+) -> Session | None:
+    """The run's window in ``language`` (not shown yet), held by the session that replaces
+    it for another language and, at a kiosk, for each new visitor after a quiet spell
+    (back in ``language`` and the starting look). None when it cannot be built (logged).
+
+    The one place a run (run_gui) and the tests put these together. ``language`` is the
+    one the run starts in (start_language: ``--lang``, else a kiosk's configured one...);
+    the application already speaks it. ``folder_language``: ``content_dir``'s own.
+    """
+    from allguide.ui.language.switch import Session
+
+    window = open_window(language.value, content_dir, mode, diagnostics, preferences=preferences)
+    if window is None:
+        return None
 
     def build(chosen: Language) -> MainWindow | None:
         # --content DIR holds one language: the others are the bundled ones.
@@ -266,13 +307,22 @@ def run_gui(
     def remember(chosen: Language) -> None:
         remember_language(chosen, mode)
 
-    switch = LanguageSwitch(window, lambda chosen: speak(app, chosen), build, remember)
-    AfterFirstPaint(window, STARTUP_COLLECTOR.resume)
-    window.show()
-    del window  # the switch holds the window in use: a replaced one must be freed
-    status = app.exec()
-    del switch
-    return status
+    def restore_look() -> None:
+        apply_appearance(app, Appearance.starting(mode))
+
+    session = Session(
+        window,
+        lambda chosen: speak(app, chosen),
+        build,
+        remember,
+        starting=language,
+        restore_look=restore_look,
+    )
+    if mode.idle_reset is not None:  # imported only here: a family's start pays nothing
+        from allguide.ui.kiosk.visitor_reset import forget_each_visitor
+
+        forget_each_visitor(session, mode.idle_reset)
+    return session
 
 
 def open_window(
