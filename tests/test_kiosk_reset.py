@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -40,6 +41,7 @@ from allguide.diagnostics import Diagnostics
 from allguide.languages import Language
 from allguide.mode import KioskSettings, Mode
 from allguide.ui.kiosk.attract import AttractScreen
+from allguide.ui.kiosk.idle import InputKind
 from allguide.ui.kiosk.overlay import TOUCH_SIDE
 from allguide.ui.kiosk.visitor_reset import VisitorReset
 from allguide.ui.language.switch import Session
@@ -286,6 +288,11 @@ def test_a_reset_forgets_everything_a_visitor_did(
     assert window.language is Language.SPANISH and window.search_box.text() == QUERY
     open_language_menu(qtbot, window)
     assert not shown[0], "the visitor was warned while still busy: raise JOURNEY's idle time"
+    # A window of its own (a stand-in for a note the app showed) and a tooltip stay open.
+    note = QLabel(page_title)
+    note.setWindowFlag(Qt.WindowType.Tool)
+    note.show()
+    QToolTip.showText(window.mapToGlobal(QPoint(10, 10)), page_title, window)
 
     # Then leaves; the countdown comes; "I'm still here" (someone came back) keeps it all.
     with qtbot.waitSignal(reset.countdownShown, timeout=5000):
@@ -294,6 +301,8 @@ def test_a_reset_forgets_everything_a_visitor_did(
     click(qtbot, reset.countdown.still_here_button)
     assert not reset.countdown.isVisible() and session.window is window
     open_language_menu(qtbot, window)
+    QToolTip.showText(window.mapToGlobal(QPoint(10, 10)), page_title, window)
+    assert note.isVisible() and QToolTip.isVisible()
 
     # And leaves for good: the reset.
     with caplog.at_level(logging.INFO), qtbot.waitSignal(reset.visitorForgotten, timeout=5000):
@@ -315,6 +324,7 @@ def test_a_reset_forgets_everything_a_visitor_did(
     assert app.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * JOURNEY.text_scale)
     # No popup, no other window, nothing on the clipboard.
     assert QApplication.activePopupWidget() is None
+    assert not note.isVisible() and not QToolTip.isVisible()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [new]
     assert app.clipboard().text() == ""
     # Nothing the visitor typed, anywhere in any widget.
@@ -338,3 +348,27 @@ def test_a_reset_forgets_everything_a_visitor_did(
         pass
     assert not again.signal_triggered and session.window is new
     del page
+    note.deleteLater()
+
+
+# What counts as a person's input ---------------------------------------------------
+
+
+def test_only_a_persons_input_counts_not_the_codes(qtbot: QtBot, open_kiosk: OpenSession) -> None:
+    """An event the code sends must not keep a kiosk from forgetting its visitor."""
+    session = open_kiosk(PATIENT)
+    watcher = visitor_reset(session).watcher
+    seen: list[InputKind] = []
+    watcher.inputSeen.connect(seen.append)
+    box = session.window.search_box
+    QApplication.sendEvent(
+        box, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    )
+    assert seen == []
+    qtbot.keyClick(box, Qt.Key.Key_A)
+    assert seen == [InputKind.KEY]
+    qtbot.mouseMove(box, QPoint(3, 3))
+    assert seen[-1] is InputKind.POINTER
+    del seen[:]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert InputKind.POINTER in seen

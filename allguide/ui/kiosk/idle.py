@@ -3,17 +3,15 @@
 One application-wide event filter sees every person's input, in the main window, in a
 popup, in an overlay, before it is delivered, so no widget has to report it. Only
 spontaneous input counts (the window system's: a touch, a mouse, a keyboard), never an
-event the code itself sends, and a mouse "move" to where the pointer already was is
-none (Qt makes those up when a window appears under a resting pointer): otherwise a
-new window could keep a kiosk from ever forgetting its visitor.
+event the code itself sends (an on-screen key's own key event, say: the touch that
+pressed it has counted already).
 """
 
 from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 
 class InputKind(enum.Enum):
@@ -53,7 +51,6 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, round(idle_seconds * 1000)))
         self._timer.timeout.connect(self.idle)
         self._armed = False
-        self._pointer_at: QPointF | None = None
         self._installed_on: QCoreApplication | None = None
 
     @property
@@ -89,11 +86,6 @@ class IdleWatcher(QObject):
             if event.spontaneous():
                 self._seen(InputKind.KEY)
         elif kind in _POINTER_EVENTS and event.spontaneous():
-            if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
-                where = event.globalPosition()
-                if where == self._pointer_at:
-                    return False  # a move to where it was: Qt's, not a person's
-                self._pointer_at = where
             self._seen(InputKind.POINTER)
         return False
 
