@@ -20,4 +20,11 @@ def fit_for_kiosk(window: MainWindow, mode: Mode) -> None:
     """Lock ``window`` down and make it touch-first, as ``mode`` says."""
     # Each part adds one line here (issue 12 helpers): guard, full screen, touch,
     # on-screen keyboard, staff exit.
+    from allguide.ui.kiosk.keyboard import install_keyboard
+    from allguide.ui.kiosk.orientation import follow_orientation
+    from allguide.ui.kiosk.touch import make_touch_first
+
+    make_touch_first(window, mode)
+    install_keyboard(window, mode)
+    follow_orientation(window, mode)
     del window, mode

@@ -49,6 +49,7 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self._page: Page | None = None
         self._tooltips: dict[str, str] = {}
+        self._hover_tooltips = True
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -66,6 +67,11 @@ class ReaderView(QTextBrowser):
     def set_link_tooltips(self, tooltips: dict[str, str]) -> None:
         """Text shown when hovering a link to an id, e.g. a reference's full entry."""
         self._tooltips = tooltips
+
+    def set_hover_tooltips(self, shown: bool) -> None:
+        """Whether hovering a link shows its tooltip: a touch screen has no hover (a tap
+        on a citation opens its reference instead)."""
+        self._hover_tooltips = shown
 
     def tooltip_for(self, url: QUrl) -> str:
         """What hovering a link shows: an id's tooltip, or a web link's address."""
@@ -127,7 +133,7 @@ class ReaderView(QTextBrowser):
 
     @Slot(QUrl)
     def _on_link_hovered(self, url: QUrl) -> None:
-        tip = self.tooltip_for(url)
+        tip = self.tooltip_for(url) if self._hover_tooltips else ""
         if tip:
             QToolTip.showText(self.cursor().pos(), plain_tooltip(tip), self)
         else:

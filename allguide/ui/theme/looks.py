@@ -52,11 +52,13 @@ SHEETS: dict[str, str] = {
                            border-radius: 14px; background: $surface; color: $quiet_text; }
         #treatmentToggle:checked { background: $selection; border: 1px solid $focus;
                                    color: $accent_text; }
+        #treatmentToggle:pressed { background: $hover; border: 1px solid $focus; }
         #treatmentToggle:focus { border: 2px solid $focus; padding: 5px 11px; outline: none; }
     """,
     "searchSuggestions": """
         #suggestionButton { padding: 4px 10px; border: 1px solid $hover_border;
                             border-radius: 12px; background: $surface; color: $accent_text; }
+        #suggestionButton:pressed { background: $selection; }
         #suggestionButton:focus { border: 2px solid $focus; padding: 3px 9px; outline: none; }
     """,
     "myDates": """
@@ -73,6 +75,7 @@ TOOLBAR_SHEET = """
                padding: 4px; spacing: 6px; }
     QToolButton { padding: 6px 10px; border-radius: 6px; color: $text; }
     QToolButton:hover { background: $toolbar_hover; }
+    QToolButton:pressed { background: $selection; }
     QToolButton:disabled { color: $disabled_text; }
     QToolButton:focus { border: 2px solid $focus; padding: 4px 8px; }
 """
@@ -109,8 +112,18 @@ BUTTON_LOOKS: dict[str, ButtonLook] = {
         "control_border",
         radius=4,
         hover_background="hover",
+        pressed_background="selection",  # a finger sees its press (kiosk, issue 12)
         focus_border="focus",  # the old sheet showed none: keyboard users could not see it
         disabled_border="faint_border",
+    ),
+    # The kiosk's on-screen keyboard: keys never take focus, so no focus ring.
+    "keyboardKey": ButtonLook(
+        "surface",
+        "control_border",
+        radius=6,
+        hover_background="hover",
+        hover_border="hover_border",
+        pressed_background="selection",
     ),
 }
 

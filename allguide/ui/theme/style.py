@@ -155,8 +155,9 @@ class ThemeStyle(QProxyStyle):
         if text is not None:
             _set_colours(widget, ((Role.ButtonText, text[0]),), disabled=text[1])
         side = MINIMUM_SIDES.get(name)
-        if side is not None:
-            widget.setMinimumSize(side, side)
+        if side is not None:  # never smaller than a kiosk made it (its touch sizes)
+            least = widget.minimumSize()
+            widget.setMinimumSize(max(side, least.width()), max(side, least.height()))
         background = self._backgrounds.get(name)
         if background is not None:
             widget.setAutoFillBackground(True)

@@ -26,11 +26,12 @@ class TrackRow(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def height_for(self, width: int) -> int:
-        """Tall enough for the words wrapped at ``width``: nothing is cut off."""
+        """Tall enough for the words wrapped at ``width``: nothing is cut off (and no
+        less than its minimum height: a kiosk's touch size)."""
         bounds = self.fontMetrics().boundingRect(
             QRect(0, 0, max(40, width - 24), 10_000), int(Qt.TextFlag.TextWordWrap), self.text()
         )
-        return bounds.height() + self.fontMetrics().height()
+        return max(self.minimumHeight(), bounds.height() + self.fontMetrics().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
