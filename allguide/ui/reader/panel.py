@@ -2,19 +2,27 @@
 
 The main reader, the side-effect details and the timeline's phase details all
 use it, so a web link anywhere shows its address instead of opening, and a
-citation anywhere shows its reference on hover.
+citation anywhere shows its reference on hover. The Mode says how an address is
+shown (copyable, or a QR code at a kiosk) and whether the page's text may be selected
+with the mouse (not at a kiosk: nothing is dragged out or copied; links still work).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.reader.browser import ReaderView
 from allguide.ui.reader.external_link_bar import ExternalLinkBar
 from allguide.ui.reader.page_builder import Page
+
+# What a kiosk's reader answers: links, by touch, mouse or keyboard; no mouse selection.
+LINKS_ONLY = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
 
 
 class ReaderPanel(QFrame):
@@ -29,12 +37,18 @@ class ReaderPanel(QFrame):
     pageRequested = Signal(str)
 
     def __init__(
-        self, tooltips: Mapping[str, str] | None = None, parent: QWidget | None = None
+        self,
+        tooltips: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        mode: Mode = NORMAL_MODE,
     ) -> None:
         super().__init__(parent)
         self.view = ReaderView()
         self.view.set_link_tooltips(dict(tooltips or {}))
-        self.link_bar = ExternalLinkBar()
+        if not mode.allows_clipboard:
+            self.view.setTextInteractionFlags(LINKS_ONLY)
+        self.link_bar = ExternalLinkBar(mode.external_addresses)
         self.view.externalLinkRequested.connect(self.link_bar.show_address)
         self.view.pageShown.connect(self.link_bar.hide)  # no address left for the next page
         self.view.pageRequested.connect(self.pageRequested)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.content.model import Content
+from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.flow_layout import flow_widget
 from allguide.ui.fonts import VIEW_HEADING, emphasise
 from allguide.ui.plain import plain_tooltip
@@ -32,7 +33,12 @@ class SideEffectsView(QWidget):
     pageRequested = Signal(str)
 
     def __init__(
-        self, content: Content, page_builder: PageBuilder, parent: QWidget | None = None
+        self,
+        content: Content,
+        page_builder: PageBuilder,
+        parent: QWidget | None = None,
+        *,
+        mode: Mode = NORMAL_MODE,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sideEffectsView")
@@ -87,7 +93,7 @@ class SideEffectsView(QWidget):
         self.empty.hide()
 
         # The one reader panel: web links show their address, citations their reference.
-        self.details = ReaderPanel(page_builder.reference_tooltips())
+        self.details = ReaderPanel(page_builder.reference_tooltips(), mode=mode)
         self.details.pageRequested.connect(self.pageRequested)
         self.details.view.setAccessibleName(self.tr("Side effect details"))
 

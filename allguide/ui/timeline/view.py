@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.content.model import Content
+from allguide.mode import NORMAL_MODE, Mode
 from allguide.timeline.windows import phase_spans
 from allguide.ui.fonts import VIEW_HEADING, emphasise
 from allguide.ui.preferences import Preferences
@@ -44,6 +45,8 @@ class TimelineView(QScrollArea):
         locale: QLocale,
         my_dates: bool = True,
         parent: QWidget | None = None,
+        *,
+        mode: Mode = NORMAL_MODE,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
@@ -106,7 +109,7 @@ class TimelineView(QScrollArea):
         legend.setWordWrap(True)
 
         # The one reader panel: web links show their address, citations their reference.
-        self.details = ReaderPanel(page_builder.reference_tooltips())
+        self.details = ReaderPanel(page_builder.reference_tooltips(), mode=mode)
         self.details.setObjectName("phaseDetails")
         self.details.view.setAccessibleName(self.tr("Phase details"))
         self.details.setMinimumHeight(260)

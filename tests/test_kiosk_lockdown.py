@@ -1,0 +1,320 @@
+"""A kiosk window cannot be left, closed, copied from or pasted into (issue 12, section 2).
+
+Driven as a visitor would: keys pressed where the focus is, right and middle clicks,
+the window system's close request. Each check also watches the widget the event was
+meant for (an event filter on it runs after the kiosk's application-wide one), so it
+fails if the event got through even where Qt itself would have done nothing with it.
+A normal window built afterwards in the same application behaves as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+)
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from allguide.ui.mainwindow import MainWindow
+from tests.gui import click_tree_row
+
+Build = Callable[..., MainWindow]
+
+# What a visitor might press to get out, or to print, save, open a file or a dialog.
+ESCAPE_KEYS = [
+    "Alt+F4",
+    "Ctrl+Q",
+    "Ctrl+W",
+    "Ctrl+F4",
+    "Escape",
+    "F11",
+    "Alt+Return",
+    "Ctrl+P",
+    "Ctrl+S",
+    "Ctrl+Shift+S",
+    "Ctrl+O",
+    "Ctrl+N",
+    "F1",
+    "Shift+F1",
+]
+COPY_KEYS = ["Ctrl+C", "Ctrl+Insert", "Ctrl+X", "Shift+Delete"]
+PASTE_KEYS = ["Ctrl+V", "Shift+Insert"]
+
+
+class Seen(QObject):
+    """Records the events of some kinds that reach one object (key events: of one key,
+    not the modifier keys pressed with it)."""
+
+    def __init__(self, watched: QObject, *kinds: QEvent.Type, key: int | None = None) -> None:
+        super().__init__(watched)
+        self.kinds = kinds
+        self.key = key
+        self.events: list[QEvent.Type] = []
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.kinds and self._is_the_key(event):
+            self.events.append(event.type())
+        return False
+
+    def _is_the_key(self, event: QEvent) -> bool:
+        return self.key is None or (isinstance(event, QKeyEvent) and event.key() == self.key)
+
+
+def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:
+    """Press a key combination on ``widget`` as a person would (shortcuts first)."""
+    combination = QKeySequence(keys)[0]
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+def full_screen_on_the_primary_screen(window: MainWindow) -> bool:
+    screen = QGuiApplication.primaryScreen()
+    return (
+        window.isVisible()
+        and window.isFullScreen()
+        and not window.isMinimized()
+        and window.geometry() == screen.geometry()
+    )
+
+
+def visible_menus() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+
+
+@contextmanager
+def popups_closed_after() -> Iterator[list[QWidget]]:
+    """Whatever popup opens inside the block is noted and closed, even one a widget
+    runs its own event loop for (so a broken guard fails the test, never hangs it)."""
+    opened: list[QWidget] = []
+
+    def close_popups() -> None:
+        while (popup := QApplication.activePopupWidget()) is not None:
+            opened.append(popup)
+            popup.close()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(close_popups)
+    timer.start()
+    try:
+        yield opened
+        opened.extend(visible_menus())
+        close_popups()
+    finally:
+        timer.stop()
+        for menu in visible_menus():
+            menu.close()
+
+
+@pytest.fixture
+def kiosk(build: Build) -> MainWindow:
+    return build(kiosk=True)
+
+
+def test_a_kiosk_is_frameless_full_screen_on_the_primary_screen(kiosk: MainWindow) -> None:
+    assert kiosk.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert full_screen_on_the_primary_screen(kiosk)
+
+
+@pytest.mark.parametrize("keys", ESCAPE_KEYS)
+def test_each_escape_key_is_ignored(qtbot: QtBot, kiosk: MainWindow, keys: str) -> None:
+    """Even a shortcut some widget had for the key (here: one that would close the
+    window) does not fire, and the widget with the focus never sees the key."""
+    leave = QAction("Leave", kiosk)
+    leave.setShortcut(QKeySequence(keys))
+    leave.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    leave.triggered.connect(kiosk.close)
+    kiosk.addAction(leave)
+    box = kiosk.search_box
+    qtbot.keyClicks(box, "fever")
+    seen = Seen(box, QEvent.Type.KeyPress, key=QKeySequence(keys)[0].key().value)
+    with qtbot.assertNotEmitted(leave.triggered):
+        press(qtbot, box, keys)
+    assert seen.events == []
+    assert box.text() == "fever"  # Escape did not clear the search either
+    assert full_screen_on_the_primary_screen(kiosk)
+
+
+def test_a_close_request_from_the_window_system_is_refused(qtbot: QtBot, kiosk: MainWindow) -> None:
+    """Alt+F4 and the window manager's close arrive as a spontaneous close event, which
+    ``QWindow.close`` sends the way a window system does."""
+    handle = kiosk.windowHandle()
+    assert handle is not None
+    assert not handle.close()
+    assert full_screen_on_the_primary_screen(kiosk)
+    # The app's own close (a language switch or a visitor reset replacing the window,
+    # the end of a test) still closes it.
+    assert kiosk.close()
+    assert not kiosk.isVisible()
+
+
+def open_every_view(qtbot: QtBot, window: MainWindow) -> dict[str, QWidget]:
+    """The widgets a visitor can right-click, each on screen."""
+    click_tree_row(qtbot, window, "phase-induction")
+    widgets: dict[str, QWidget] = {
+        "reader": window.reader.view.viewport(),
+        "tree": window.tree.viewport(),
+        "search box": window.search_box,
+    }
+    window.side_effects_action.trigger()
+    widgets["side-effect list"] = window.side_effects.list.viewport()
+    widgets["side-effect filter"] = window.side_effects.filter_box
+    return widgets
+
+
+def right_click(widget: QWidget) -> None:
+    """Through the window, as the window system delivers it (Qt then makes the
+    context-menu event; a click sent straight to the widget would not)."""
+    window = widget.window().windowHandle()
+    assert window is not None
+    at = widget.mapTo(widget.window(), QPoint(10, 10))
+    QTest.mouseClick(window, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def press_menu_key(widget: QWidget) -> None:
+    """The keyboard's menu key, where the focus is, through the window."""
+    window = widget.window().windowHandle()
+    assert window is not None
+    QTest.keyClick(window, Qt.Key.Key_Menu)
+
+
+def test_right_clicks_open_no_menu_anywhere(qtbot: QtBot, kiosk: MainWindow) -> None:
+    for name, widget in open_every_view(qtbot, kiosk).items():
+        seen = Seen(widget, QEvent.Type.ContextMenu)
+        with popups_closed_after() as opened:
+            right_click(widget)
+        assert seen.events == [], name
+        assert opened == [], name
+        assert QApplication.activePopupWidget() is None
+
+
+def test_the_menu_key_opens_no_menu(qtbot: QtBot, kiosk: MainWindow) -> None:
+    box = kiosk.search_box
+    box.setFocus()
+    seen = Seen(box, QEvent.Type.ContextMenu)
+    with popups_closed_after() as opened:
+        press_menu_key(box)
+    assert seen.events == []
+    assert opened == []
+
+
+def test_copy_keys_leave_the_clipboard_as_it_was(qtbot: QtBot, kiosk: MainWindow) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    box = kiosk.search_box
+    qtbot.keyClicks(box, "fever")
+    click_tree_row(qtbot, kiosk, "phase-induction")
+    reader = kiosk.reader.view
+    cursor = reader.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    reader.setTextCursor(cursor)  # as the search's focus text is shown: selected
+    for widget in (box, reader):
+        for keys in COPY_KEYS:
+            if widget is box:
+                box.selectAll()
+            press(qtbot, widget, keys)
+            assert clipboard.text() == "before", keys
+    assert box.text() == "fever"  # nor did cutting take it away
+
+
+@pytest.mark.parametrize("keys", PASTE_KEYS)
+def test_paste_puts_nothing_into_the_search_box(qtbot: QtBot, kiosk: MainWindow, keys: str) -> None:
+    QGuiApplication.clipboard().setText("pasted")
+    box = kiosk.search_box
+    box.setFocus()
+    press(qtbot, box, keys)
+    assert box.text() == ""
+
+
+def test_a_middle_click_pastes_nothing(qtbot: QtBot, kiosk: MainWindow) -> None:
+    """On X11 a middle click pastes the last selected text: the click never arrives."""
+    box = kiosk.search_box
+    seen = Seen(box, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+    qtbot.mouseClick(box, Qt.MouseButton.MiddleButton)
+    assert seen.events == []
+    assert box.text() == ""
+
+
+def test_nothing_dropped_arrives(qtbot: QtBot, kiosk: MainWindow) -> None:
+    box = kiosk.search_box
+    data = QMimeData()
+    data.setText("dropped")
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(box, drop)
+    assert box.text() == ""
+
+
+def test_the_reader_text_cannot_be_selected_by_mouse_so_not_dragged_out(
+    qtbot: QtBot, kiosk: MainWindow
+) -> None:
+    click_tree_row(qtbot, kiosk, "phase-induction")
+    view = kiosk.reader.view
+    assert not view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(40, 30))
+    qtbot.mouseMove(viewport, QPoint(300, 90))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+    assert view.selected_text() == ""
+
+
+def test_the_full_screen_returns_after_being_left(qtbot: QtBot, kiosk: MainWindow) -> None:
+    for leave in (
+        kiosk.showNormal,
+        kiosk.showMaximized,
+        kiosk.showMinimized,
+        lambda: kiosk.move(120, 80),
+        lambda: kiosk.resize(400, 300),
+    ):
+        leave()
+        qtbot.waitUntil(lambda: full_screen_on_the_primary_screen(kiosk))
+
+
+def test_a_screen_change_brings_it_back(qtbot: QtBot, kiosk: MainWindow) -> None:
+    """A screen resized or rotated (its geometryChanged), or another primary screen:
+    the window is fitted to the primary screen again."""
+    kiosk.setWindowState(Qt.WindowState.WindowNoState)
+    screen = QGuiApplication.primaryScreen()
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.primaryScreenChanged.emit(screen)
+    qtbot.waitUntil(lambda: full_screen_on_the_primary_screen(kiosk))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # its menu
+def test_a_normal_window_afterwards_closes_and_has_its_menus(qtbot: QtBot, build: Build) -> None:
+    kiosk = build(kiosk=True)
+    assert kiosk.close()  # as a language switch or a visitor reset closes it
+    window = build()
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    box = window.search_box
+    seen = Seen(box, QEvent.Type.ContextMenu, QEvent.Type.KeyPress)
+    with popups_closed_after() as opened:
+        right_click(box)
+    assert seen.events == [QEvent.Type.ContextMenu]
+    assert opened  # the line edit's own menu (Undo, Copy, Paste...)
+    qtbot.keyClicks(box, "fever")
+    box.selectAll()
+    press(qtbot, box, "Ctrl+C")
+    assert QGuiApplication.clipboard().text() == "fever"
+    handle = window.windowHandle()
+    assert handle is not None
+    assert handle.close()
+    assert not window.isVisible()
