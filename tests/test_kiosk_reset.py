@@ -223,7 +223,7 @@ def test_the_attract_screen_offers_the_four_languages_each_in_its_own_name(
     attract = reset.attract
     assert attract is not None
     buttons = attract.language_buttons
-    assert [b.text() for b in buttons] == [language.own_name for language in Language]  # type: ignore[attr-defined]
+    assert [b.text() for b in buttons] == [language.own_name for language in Language]
     assert all(b.width() >= TOUCH_SIDE and b.height() >= TOUCH_SIDE for b in buttons)
     with qtbot.waitSignal(session.switched) as switched:
         click(qtbot, buttons[1])  # Español

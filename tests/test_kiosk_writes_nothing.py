@@ -79,9 +79,7 @@ def test_a_kiosk_visitor_leaves_nothing_on_disk_and_the_log_holds_no_visitor_con
 ) -> None:
     monkeypatch.delenv(LOG_DIR_ENV, raising=False)  # the configuration's folder, as at a kiosk
     log_folder = tmp_path / "kiosk-log"
-    mode = Mode.kiosk(
-        KioskSettings(idle_seconds=0.8, countdown_seconds=0.3, log_folder=log_folder)
-    )
+    mode = Mode.kiosk(KioskSettings(idle_seconds=0.8, countdown_seconds=0.3, log_folder=log_folder))
     diagnostics = start_diagnostics(mode, qt_messages=False)
     session = None
     try:

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from allguide.languages import Language
-from allguide.ui.flow_layout import flow_widget
 from allguide.ui.fonts import HEADING, emphasise
-from allguide.ui.kiosk.overlay import Overlay, touch_button
+from allguide.ui.kiosk.overlay import OPAQUE, Overlay, touch_button
+
+LANGUAGES_ACROSS = 2
 
 
 class AttractScreen(Overlay):
@@ -28,7 +29,7 @@ class AttractScreen(Overlay):
     languageChosen = Signal(str)  # a Language's value; ``started`` follows
 
     def __init__(self, window: QWidget, languages: Sequence[Language]) -> None:
-        super().__init__(window)
+        super().__init__(window, OPAQUE)
         self.setObjectName("kioskAttract")
         self.setAccessibleName(self.tr("Touch to start"))
         invitation = QLabel(self.tr("Touch to start"))
@@ -46,14 +47,17 @@ class AttractScreen(Overlay):
         layout.addWidget(about)
         # Each in its own name, never translated: whoever cannot read the words above
         # still finds their language.
-        self.language_buttons: list[QWidget] = []
+        self.language_buttons: list[QPushButton] = []
         for language in languages if len(languages) > 1 else ():
             button = touch_button(language.own_name)
             button.setObjectName("attractLanguage")
             button.clicked.connect(lambda _checked=False, chosen=language: self._choose(chosen))
             self.language_buttons.append(button)
-        if self.language_buttons:
-            layout.addWidget(flow_widget(self.language_buttons))
+        choices = QGridLayout()  # two a row: fits a screen standing upright too
+        choices.setSpacing(12)
+        for number, choice in enumerate(self.language_buttons):
+            choices.addWidget(choice, number // LANGUAGES_ACROSS, number % LANGUAGES_ACROSS)
+        layout.addLayout(choices)
 
     def _choose(self, language: Language) -> None:
         self.hide()

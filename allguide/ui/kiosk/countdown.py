@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.overlay import Overlay, touch_button
+from allguide.ui.plain import plain_label
 
 TICK_MS = 250  # the seconds shown follow the time left within a quarter of a second
 
@@ -37,13 +38,14 @@ class Countdown(Overlay):
         emphasise(question, HEADING, bold=True)
         # The number alone, large, under its caption: no plural to get wrong (English
         # loads no translation file, so Qt's "%n second(s)" would show just so).
-        caption = QLabel(self.tr("AllGuide will start again for the next visitor in:"))
+        caption = QLabel(self.tr("Seconds until AllGuide starts again for the next visitor:"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption.setWordWrap(True)
-        self.seconds_label = QLabel()
+        self.seconds_label = plain_label()
         self.seconds_label.setObjectName("countdownSeconds")
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         emphasise(self.seconds_label, HEADING, bold=True)
+        self.seconds_label.setAccessibleName(self.tr("Seconds left"))
         self.still_here_button = touch_button(self.tr("I'm still here"))
         self.still_here_button.setObjectName("stillHere")
         self.still_here_button.clicked.connect(self.stillHere)
@@ -91,7 +93,6 @@ class Countdown(Overlay):
     def _show_seconds_left(self) -> None:
         left = self.seconds_left()
         self.seconds_label.setText(QLocale().toString(left))  # the language's own digits
-        self.seconds_label.setAccessibleName(self.tr("%n second(s)", "", left))
 
     @Slot()
     def _on_end(self) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from allguide.ui.fonts import emphasise
 
 TOUCH_SIDE = 44  # logical pixels: the smallest thing a finger presses (issue 12)
-VEIL_ALPHA = 235  # almost opaque: what was under it is hardly seen, and nothing flashes
+SEE_THROUGH = 235  # the countdown: the visitor still sees their page is there, faintly
+OPAQUE = 255  # the attract screen: nothing of the window behind it
 BIG_BUTTON = 1.4  # a touch button's text size, times the application's
 
 
@@ -23,8 +24,9 @@ class Overlay(QWidget):
     """Covers ``window`` (and follows its size) until hidden; draws a soft veil in the
     theme's window colour. ``card`` holds what the overlay says, in the middle."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, veil_alpha: int = SEE_THROUGH) -> None:
         super().__init__(window)
+        self._veil_alpha = veil_alpha
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys come here, not to what is under
         self.card = QFrame(self)
         self.card.setObjectName("kioskCard")
@@ -55,7 +57,7 @@ class Overlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         veil = QColor(self.palette().color(QPalette.ColorRole.Window))
-        veil.setAlpha(VEIL_ALPHA)
+        veil.setAlpha(self._veil_alpha)
         painter = QPainter(self)
         painter.fillRect(event.rect(), veil)
 
