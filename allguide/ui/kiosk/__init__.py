@@ -31,4 +31,7 @@ def fit_for_kiosk(window: MainWindow, mode: Mode) -> None:
     make_touch_first(window, mode)
     install_keyboard(window, mode)
     follow_orientation(window, mode)
+    from allguide.ui.kiosk.staff_exit import install_staff_exit
+
+    install_staff_exit(window, mode)  # a gesture or keys, then the staff PIN (none: no exit)
     del window, mode
