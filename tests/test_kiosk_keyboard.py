@@ -1,0 +1,184 @@
+"""The kiosk's on-screen keyboard (issue 12, section 3): tapped like a person taps it, it
+types into the search box in the window's language, searches, and goes away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from allguide.app import build_window, load, speak
+from allguide.languages import Language
+from allguide.ui.kiosk.keyboard import KEY_SIDE, OnScreenKeyboard
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.navigator import View
+
+BuildWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make(qtbot: QtBot, user_settings_dir: object) -> Iterator[BuildWindow]:
+    """Windows as the app builds them, in a language (kiosk unless told); English after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def build(language: Language = Language.ENGLISH, kiosk: bool = True) -> MainWindow:
+        speak(app, language)
+        window = build_window(load(language.value, None), language.value, False, kiosk=kiosk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield build
+    speak(app, Language.ENGLISH)
+
+
+def keyboard_of(window: MainWindow) -> OnScreenKeyboard:
+    keyboards = window.findChildren(OnScreenKeyboard)
+    assert len(keyboards) == 1
+    return keyboards[0]
+
+
+def touch_search_box(qtbot: QtBot, window: MainWindow) -> OnScreenKeyboard:
+    keyboard = keyboard_of(window)
+    assert not keyboard.isVisible()
+    qtbot.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
+    assert keyboard.isVisible()
+    return keyboard
+
+
+def tap(qtbot: QtBot, keyboard: OnScreenKeyboard, *keys: str) -> None:
+    for key in keys:
+        qtbot.mouseClick(keyboard.keys[key], Qt.MouseButton.LeftButton)
+
+
+def test_tapped_keys_type_and_search_shows_the_results(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    keyboard = touch_search_box(qtbot, window)
+    tap(qtbot, keyboard, "t", "i", "r", "e", "d", "s")
+    qtbot.mouseClick(keyboard.erase_key, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == "tired"
+    qtbot.mouseClick(keyboard.enter_key, Qt.MouseButton.LeftButton)
+    assert window.navigator.current_view is View.SEARCH
+    assert window.search_panel.model.rowCount() > 0
+    assert "tired" in window.search_panel.heading.text()
+    assert not keyboard.isVisible()
+
+
+def test_typing_searches_as_a_person_typing_does_and_the_keyboard_stays(
+    qtbot: QtBot, make: BuildWindow
+) -> None:
+    window = make()
+    keyboard = touch_search_box(qtbot, window)
+    with qtbot.waitSignal(window.search_box.searchRequested):
+        tap(qtbot, keyboard, "f", "e", "v", "e", "r")
+    assert window.navigator.current_view is View.SEARCH
+    assert keyboard.isVisible()  # still typing: the results show above it
+    qtbot.mouseClick(keyboard.space_key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keyboard.clear_key, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == ""
+
+
+def test_keys_never_take_the_focus_and_are_fingertip_sized(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    window.activateWindow()
+    keyboard = touch_search_box(qtbot, window)
+    qtbot.waitUntil(window.search_box.hasFocus)
+    tap(qtbot, keyboard, "a")
+    assert window.search_box.hasFocus()
+    keys = keyboard.every_key()
+    assert all(key.focusPolicy() == Qt.FocusPolicy.NoFocus for key in keys)
+    small = [key.text() for key in keys if min(key.width(), key.height()) < KEY_SIDE]
+    assert small == []
+
+
+def test_the_hide_key_hides_it_and_a_touch_brings_it_back(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    keyboard = touch_search_box(qtbot, window)
+    qtbot.mouseClick(keyboard.hide_key, Qt.MouseButton.LeftButton)
+    assert not keyboard.isVisible()
+    qtbot.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
+    assert keyboard.isVisible()
+
+
+def test_it_goes_when_another_view_opens(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    keyboard = touch_search_box(qtbot, window)
+    button = window.toolbar.widgetForAction(window.timeline_action)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.navigator.current_view is View.TIMELINE
+    assert not keyboard.isVisible()
+
+
+def test_it_is_docked_at_the_bottom_inside_the_window(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    keyboard = touch_search_box(qtbot, window)
+    assert keyboard.window() is window
+    bottom = keyboard.mapTo(window, keyboard.rect().bottomLeft()).y()
+    assert window.height() - bottom <= 2
+    assert keyboard.width() <= window.width()
+
+
+def test_the_side_effect_filter_gets_the_keyboard_too(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make()
+    window.navigator.show(View.SIDE_EFFECTS)
+    view = window.side_effects
+    keyboard = keyboard_of(window)
+    qtbot.mouseClick(view.filter_box, Qt.MouseButton.LeftButton)
+    assert keyboard.isVisible()
+    tap(qtbot, keyboard, "f", "e", "v", "e", "r")
+    assert view.filter_box.text() == "fever"
+    assert window.search_box.text() == ""
+    qtbot.mouseClick(keyboard.enter_key, Qt.MouseButton.LeftButton)
+    assert not keyboard.isVisible()
+    assert window.navigator.current_view is View.SIDE_EFFECTS
+
+
+def test_french_has_azerty_and_its_accents(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make(Language.FRENCH)
+    keyboard = touch_search_box(qtbot, window)
+    first_row = [key for key in keyboard.keys if key.isalpha()][:6]
+    assert "".join(first_row) == "azerty"
+    assert set("éèêàâçùûôîïëœ") <= set(keyboard.keys)
+    tap(qtbot, keyboard, "f", "i", "è", "v", "r", "e")
+    assert window.search_box.text() == "fièvre"
+    qtbot.mouseClick(keyboard.enter_key, Qt.MouseButton.LeftButton)
+    assert window.search_panel.model.rowCount() > 0
+
+
+def test_spanish_has_its_ñ_and_accents(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make(Language.SPANISH)
+    keyboard = touch_search_box(qtbot, window)
+    assert set("ñáéíóúü") <= set(keyboard.keys)
+    tap(qtbot, keyboard, "n", "i", "ñ", "o")
+    assert window.search_box.text() == "niño"
+    qtbot.mouseClick(keyboard.erase_key, Qt.MouseButton.LeftButton)
+    tap(qtbot, keyboard, "á")
+    assert window.search_box.text() == "niñá"
+
+
+def test_arabic_has_the_arabic_letters(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make(Language.ARABIC)
+    keyboard = touch_search_box(qtbot, window)
+    assert window.isRightToLeft()
+    assert set("ضصثقفغعهخحجدشسيبلاتنمكطئءؤرىةوزظذ") <= set(keyboard.keys)
+    assert "لا" in keyboard.keys
+    # As a physical Arabic keyboard: ض at the top left, whatever the window's direction.
+    top_left = keyboard.keys["ض"].mapTo(keyboard, keyboard.keys["ض"].rect().topLeft())
+    top_right = keyboard.keys["د"].mapTo(keyboard, keyboard.keys["د"].rect().topLeft())
+    assert top_left.x() < top_right.x()
+    tap(qtbot, keyboard, "ح", "م", "ى")
+    assert window.search_box.text() == "حمى"
+    qtbot.mouseClick(keyboard.enter_key, Qt.MouseButton.LeftButton)
+    assert window.navigator.current_view is View.SEARCH
+
+
+def test_a_family_window_has_no_on_screen_keyboard(qtbot: QtBot, make: BuildWindow) -> None:
+    window = make(kiosk=False)
+    qtbot.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
+    assert window.findChildren(OnScreenKeyboard) == []
