@@ -439,3 +439,37 @@ def test_kiosk_screenshots_use_the_configured_kiosk(
     assert cli.main(["--config", str(path), "screenshots", out, "--view", "home"]) == 0
     assert cli.main(["--config", str(path), "screenshots", out, "--kiosk", "--view", "home"]) == 0
     assert modes == [NORMAL_MODE, Mode.kiosk(KioskSettings(language="fr"))]
+
+
+YAML_PROBE = """
+import sys
+from allguide.kiosk.config import configured_mode
+configured = configured_mode(None, {kiosk})
+print(configured.mode.label, "yaml" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("kiosk", "file", "said"),
+    [(False, None, "normal False"), (True, None, "kiosk False"),
+     (False, "kiosk: true\n", "kiosk True")],
+)  # fmt: skip
+def test_yaml_is_read_only_when_there_is_a_file(
+    tmp_path: Path, kiosk: bool, file: str | None, said: str
+) -> None:
+    """Every start looks for the file; only a file costs YAML's import (~10 ms)."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "xdg"
+    if file is not None:
+        (folder / "AllGuide").mkdir(parents=True)
+        (folder / "AllGuide" / "allguide.yaml").write_text(file, "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", YAML_PROBE.format(kiosk=kiosk)],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "XDG_CONFIG_DIRS": str(folder)},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == said

@@ -33,7 +33,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,13 +79,30 @@ def system_config_path(
     return Path(folders[0] if folders else XDG_DEFAULT) / CONFIG_FOLDER / CONFIG_FILE
 
 
-@dataclass(frozen=True)
 class ConfigProblem:
-    """One problem in the configuration file; ``line`` is 1-based, None for the whole file."""
+    """One problem in the configuration file; ``line`` is 1-based, None for the whole file.
 
-    file: str
-    line: int | None
-    message: str
+    Plain classes here, not dataclasses: this module is imported on every start, and
+    each dataclass costs about half a millisecond to build."""
+
+    __slots__ = ("file", "line", "message")
+
+    def __init__(self, file: str, line: int | None, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.message = message
+
+    def _key(self) -> tuple[str, int | None, str]:
+        return (self.file, self.line, self.message)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ConfigProblem) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"ConfigProblem{self._key()!r}"
 
     def __str__(self) -> str:
         from allguide.content.errors import printable  # one line, whatever the name holds
@@ -97,13 +113,29 @@ class ConfigProblem:
         return f"{where}:{self.line}: {printable(self.message)}"
 
 
-@dataclass(frozen=True)
 class Configured:
     """The run's Mode, what was wrong in the file, and which file was read (None: none)."""
 
-    mode: Mode
-    problems: tuple[ConfigProblem, ...] = ()
-    path: Path | None = None
+    __slots__ = ("mode", "path", "problems")
+
+    def __init__(
+        self, mode: Mode, problems: tuple[ConfigProblem, ...] = (), path: Path | None = None
+    ) -> None:
+        self.mode = mode
+        self.problems = problems
+        self.path = path
+
+    def _key(self) -> tuple[Mode, tuple[ConfigProblem, ...], Path | None]:
+        return (self.mode, self.problems, self.path)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Configured) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Configured(mode={self.mode!r}, problems={self.problems!r}, path={self.path!r})"
 
 
 class _Unreadable(Exception):
@@ -193,16 +225,16 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-@dataclass
 class _Settings:
     """The keys of one file as they are read, each checked on its own."""
 
-    file: str
-    bundled: Collection[str] | None
-    values: dict[str, Any] = field(default_factory=dict)
-    problems: list[ConfigProblem] = field(default_factory=list)
-    kiosk: bool = False
-    _spoiled_kiosk: bool = False  # the kiosk key was there but wrong, or repeated
+    def __init__(self, file: str, bundled: Collection[str] | None) -> None:
+        self.file = file
+        self.bundled = bundled
+        self.values: dict[str, Any] = {}
+        self.problems: list[ConfigProblem] = []
+        self.kiosk = False
+        self._spoiled_kiosk = False  # the kiosk key was there but wrong, or repeated
 
     def read(self, text: str) -> None:
         import yaml
