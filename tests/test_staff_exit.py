@@ -9,6 +9,7 @@ in for ``QCoreApplication.exit``: the test session's application goes on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -445,3 +446,60 @@ def english_afterwards(qapp: QApplication) -> Iterator[None]:
     yield
     speak(qapp, Language.ENGLISH)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+LEAVE_PROBE = """
+import sys
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+import allguide.ui.kiosk.staff_exit as staff_exit
+from allguide import cli
+
+installed = staff_exit.install_staff_exit
+
+def leave(window):
+    # as staff would: five taps on the banner's corner, then the PIN on the keypad
+    corner = window.banner.findChild(staff_exit.StaffCorner)
+    for _ in range(staff_exit.GESTURE_TAPS):
+        QTest.mouseClick(corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    prompt = staff_exit.staff_exit_of(window).prompt
+    for digit in {pin!r}:
+        QTest.mouseClick(prompt.digit_keys[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(prompt.ok_key, Qt.MouseButton.LeftButton)
+
+def install(window, mode):
+    found = installed(window, mode)
+    QTimer.singleShot(300, lambda: leave(window))
+    return found
+
+staff_exit.install_staff_exit = install
+sys.exit(cli.main(["--config", {config!r}]))
+"""
+
+
+@pytest.mark.e2e
+def test_a_real_run_ends_with_status_0_when_staff_leave(tmp_path: Path) -> None:
+    """The whole way: the configuration's PIN, log folder and a mistake; the gesture and
+    the keypad in a real run; the run ends with status 0 and the log names no digit."""
+    import os
+    import subprocess
+    import sys
+
+    logs = tmp_path / "logs"
+    config = tmp_path / "allguide.yaml"
+    config.write_text(
+        f"kiosk: true\nidle_seconds: 1\npin: {PIN_HASH}\nlog_folder: {logs}\n", "utf-8"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("ALLGUIDE_LOG_DIR", None)  # the configuration's folder, as at a kiosk
+    run = subprocess.run(
+        [sys.executable, "-c", LEAVE_PROBE.format(pin=RIGHT, config=str(config))],
+        capture_output=True, text=True, timeout=120, check=False, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    log = (logs / "allguide.log").read_text("utf-8")
+    assert f"configuration {config}: kiosk mode" in log
+    assert f"{config}:2: idle_seconds should be a number from 10 to 86400 seconds" in log
+    assert log.rstrip().endswith("staff exit")
+    words = re.sub(r"^\S+ \S+ ", "", log.replace(str(tmp_path), ""), flags=re.MULTILINE)
+    assert RIGHT not in words  # (the folder's name and the times might hold those digits)
