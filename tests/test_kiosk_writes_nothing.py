@@ -8,6 +8,7 @@ holds the start and the reset but nothing the visitor typed or read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,3 +147,4 @@ def test_a_kiosk_visitor_leaves_nothing_on_disk_and_the_log_holds_no_visitor_con
     assert "started in kiosk mode" in log and "visitor reset" in log
     for visitors_own in (QUERY, "sick", read_title, found_title):
         assert visitors_own not in log, visitors_own
+    assert re.search(r"\bfr\b|Français", log) is None  # nor the language they chose
