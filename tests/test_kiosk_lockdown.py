@@ -16,6 +16,8 @@ import pytest
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
+    QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
     QKeyEvent,
@@ -26,6 +28,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from allguide.ui.kiosk.full_screen import FullScreenLock
+from allguide.ui.kiosk.guard import guard_of
 from allguide.ui.mainwindow import MainWindow
 from tests.gui import click_tree_row
 
@@ -69,7 +73,9 @@ class Seen(QObject):
         return False
 
     def _is_the_key(self, event: QEvent) -> bool:
-        return self.key is None or (isinstance(event, QKeyEvent) and event.key() == self.key)
+        if self.key is None or not isinstance(event, QKeyEvent):
+            return True
+        return event.key() == self.key
 
 
 def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:
@@ -174,19 +180,18 @@ def open_every_view(qtbot: QtBot, window: MainWindow) -> dict[str, QWidget]:
 
 
 def right_click(widget: QWidget) -> None:
-    """Through the window, as the window system delivers it (Qt then makes the
-    context-menu event; a click sent straight to the widget would not)."""
+    """A right click on ``widget``: the button pressed and released through its window,
+    then the context-menu request the window system's right click becomes. Sent to the
+    widget itself: Qt finds the widget for it by global position, which the offscreen
+    platform answers with whichever window an earlier test left there."""
     window = widget.window().windowHandle()
     assert window is not None
     at = widget.mapTo(widget.window(), QPoint(10, 10))
     QTest.mouseClick(window, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, at)
-
-
-def press_menu_key(widget: QWidget) -> None:
-    """The keyboard's menu key, where the focus is, through the window."""
-    window = widget.window().windowHandle()
-    assert window is not None
-    QTest.keyClick(window, Qt.Key.Key_Menu)
+    request = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(10, 10), widget.mapToGlobal(QPoint(10, 10))
+    )
+    QApplication.sendEvent(widget, request)
 
 
 def test_right_clicks_open_no_menu_anywhere(qtbot: QtBot, kiosk: MainWindow) -> None:
@@ -200,11 +205,16 @@ def test_right_clicks_open_no_menu_anywhere(qtbot: QtBot, kiosk: MainWindow) -> 
 
 
 def test_the_menu_key_opens_no_menu(qtbot: QtBot, kiosk: MainWindow) -> None:
+    """The keyboard's menu key never reaches the widget, nor does the context-menu
+    request a platform makes of it."""
     box = kiosk.search_box
     box.setFocus()
-    seen = Seen(box, QEvent.Type.ContextMenu)
+    seen = Seen(box, QEvent.Type.KeyPress, QEvent.Type.ContextMenu, key=Qt.Key.Key_Menu.value)
     with popups_closed_after() as opened:
-        press_menu_key(box)
+        qtbot.keyClick(box, Qt.Key.Key_Menu)
+        at = QPoint(5, 5)
+        request = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, box.mapToGlobal(at))
+        QApplication.sendEvent(box, request)
     assert seen.events == []
     assert opened == []
 
@@ -246,18 +256,22 @@ def test_a_middle_click_pastes_nothing(qtbot: QtBot, kiosk: MainWindow) -> None:
     assert box.text() == ""
 
 
+def drag_and_drop(widget: QWidget, text: str) -> bool:
+    """Drag ``text`` over ``widget`` and drop it, as Qt delivers a drag from another
+    program; whether the widget accepted the drag."""
+    data = QMimeData()
+    data.setText(text)
+    action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(QPointF(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted()
+
+
 def test_nothing_dropped_arrives(qtbot: QtBot, kiosk: MainWindow) -> None:
     box = kiosk.search_box
-    data = QMimeData()
-    data.setText("dropped")
-    drop = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(box, drop)
+    assert not drag_and_drop(box, "dropped")
     assert box.text() == ""
 
 
@@ -287,34 +301,65 @@ def test_the_full_screen_returns_after_being_left(qtbot: QtBot, kiosk: MainWindo
         qtbot.waitUntil(lambda: full_screen_on_the_primary_screen(kiosk))
 
 
-def test_a_screen_change_brings_it_back(qtbot: QtBot, kiosk: MainWindow) -> None:
-    """A screen resized or rotated (its geometryChanged), or another primary screen:
-    the window is fitted to the primary screen again."""
-    kiosk.setWindowState(Qt.WindowState.WindowNoState)
+@pytest.mark.parametrize("change", ["primary screen", "screen geometry"])
+def test_a_screen_change_brings_it_back(qtbot: QtBot, kiosk: MainWindow, change: str) -> None:
+    """Another primary screen, or the screen resized or rotated: the window is fitted
+    to the primary screen again, even if it saw nothing happen to itself."""
+    lock = kiosk.findChild(FullScreenLock)
+    assert lock is not None
+    kiosk.removeEventFilter(lock)  # it misses its own un-fullscreening...
+    kiosk.showNormal()
+    qtbot.waitUntil(lambda: not kiosk.isFullScreen())
+    kiosk.installEventFilter(lock)
     screen = QGuiApplication.primaryScreen()
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
-    app.primaryScreenChanged.emit(screen)
+    if change == "primary screen":  # ...but not the screens' news
+        app.primaryScreenChanged.emit(screen)
+    else:
+        screen.geometryChanged.emit(screen.geometry())
     qtbot.waitUntil(lambda: full_screen_on_the_primary_screen(kiosk))
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # its menu
 def test_a_normal_window_afterwards_closes_and_has_its_menus(qtbot: QtBot, build: Build) -> None:
     kiosk = build(kiosk=True)
+    guard = guard_of(kiosk)
+    assert guard is not None and guard.filtering
     assert kiosk.close()  # as a language switch or a visitor reset closes it
+    assert not guard.filtering  # no application-wide filter left behind
     window = build()
     assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
     box = window.search_box
     seen = Seen(box, QEvent.Type.ContextMenu, QEvent.Type.KeyPress)
     with popups_closed_after() as opened:
         right_click(box)
-    assert seen.events == [QEvent.Type.ContextMenu]
+    assert QEvent.Type.ContextMenu in seen.events
     assert opened  # the line edit's own menu (Undo, Copy, Paste...)
     qtbot.keyClicks(box, "fever")
     box.selectAll()
     press(qtbot, box, "Ctrl+C")
     assert QGuiApplication.clipboard().text() == "fever"
+    assert drag_and_drop(box, "dropped")
+    assert "dropped" in box.text()
     handle = window.windowHandle()
     assert handle is not None
     assert handle.close()
     assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # its menu
+def test_a_kiosk_leaves_other_windows_alone(qtbot: QtBot, build: Build) -> None:
+    """Even while a kiosk window is shown (as in a test), another window's widgets get
+    their menus and keys: the guard acts on its own window only."""
+    kiosk = build(kiosk=True)
+    window = build()
+    assert kiosk.isVisible()
+    box = window.search_box
+    seen = Seen(box, QEvent.Type.ContextMenu)
+    with popups_closed_after():
+        right_click(box)
+    assert QEvent.Type.ContextMenu in seen.events
+    qtbot.keyClicks(box, "fever")
+    press(qtbot, box, "Escape")  # the search box's own Escape clears it
+    assert box.text() == ""
