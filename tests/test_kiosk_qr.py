@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from allguide.mode import AddressShown
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.reader.external_link_bar import ExternalLinkBar
 from tests.gui import click_link, click_tree_row
@@ -101,6 +102,19 @@ def test_a_web_link_at_a_kiosk_shows_its_qr_code(qtbot: QtBot, build: Build) -> 
     assert bar.findChildren(QLineEdit) == []
     assert [b.text() for b in bar.findChildren(QPushButton)] == ["Close"]
     assert clipboard.text() == "before"
+
+
+def test_every_reader_of_a_kiosk_shows_codes_and_keeps_its_text(build: Build) -> None:
+    """The reader, the side effects' and the timeline's details: all from the one Mode."""
+    window = build(kiosk=True)
+    for panel in (window.reader, window.side_effects.details, window.timeline.details):
+        assert panel.link_bar.address_shown is AddressShown.QR_CODE
+        flags = panel.view.textInteractionFlags()
+        assert not flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    family = build()
+    for panel in (family.reader, family.side_effects.details, family.timeline.details):
+        assert panel.link_bar.address_shown is AddressShown.COPYABLE
+        assert panel.view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_the_longest_address_is_a_code_a_phone_can_read(qtbot: QtBot, build: Build) -> None:

@@ -6,7 +6,7 @@ popups), so a window built later in the same application (a test's normal window
 behaves as usual. It refuses, as the Mode says:
 
 * close requests: Alt+F4, a window manager's "close", a session's "quit" (Qt makes
-  each a close event, to the window's QWindow and then the window). Qt's close events
+  each a close event, to the window's QWindow, which asks the window). Qt's close events
   look alike whoever asked, so AllGuide's own close, ``MainWindow.close()`` from
   Python (a language switch or a visitor reset replacing the window, a test's end),
   says so with ``closing_by_app`` and goes through; the staff exit ends the run with
@@ -218,7 +218,7 @@ class KioskGuard(QObject):
     def _refuse_close(self, watched: QObject, event: QEvent, window: MainWindow) -> bool:
         if not self._refuses_closing or window.closing_by_app:
             return False
-        if watched is not window and watched is not window.windowHandle():
+        if watched is not window:  # its QWindow's close asks the window, and so ends here
             return False
         event.ignore()
         return True
