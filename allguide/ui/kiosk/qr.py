@@ -11,13 +11,16 @@ reads it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from allguide.ui.theme.fixed import QR_DARK, QR_LIGHT
+from allguide.ui.theme.palette import qcolor
 
 QUIET_ZONE = 4  # light modules around the code, as the QR standard asks
 SMALLEST_SIDE = 200  # logical pixels, quiet zone included
-DARK = QColor(0, 0, 0)
-LIGHT = QColor(255, 255, 255)
+DARK = qcolor(QR_DARK)  # the same in every theme (allguide/ui/theme/fixed.py says why)
+LIGHT = qcolor(QR_LIGHT)
 
 Matrix = tuple[tuple[bool, ...], ...]
 
