@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -166,6 +166,26 @@ def test_im_still_here_keeps_the_visitor_where_they_were(
     assert session.window is window and window.navigator.current_view is View.TIMELINE
     with qtbot.waitSignal(reset.countdownShown, timeout=3000):  # idle counts again
         pass
+
+
+def test_a_screen_readers_press_on_im_still_here_keeps_the_visitor(
+    qtbot: QtBot, open_kiosk: OpenSession
+) -> None:
+    """Assistive technology presses the button without a touch or a key: the button
+    itself must keep the visitor, not only the input that reaches it."""
+    session = open_kiosk(PATIENT)
+    reset = visitor_reset(session)
+    with qtbot.waitSignal(reset.countdownShown, timeout=3000):
+        pass
+    countdown = reset.countdown
+    assert countdown is not None
+    button = QAccessible.queryAccessibleInterface(countdown.still_here_button)
+    assert button is not None and button.text(QAccessible.Text.Name) == "I'm still here"
+    actions = button.actionInterface()
+    assert actions is not None
+    with qtbot.waitSignal(countdown.still_here_button.clicked):
+        actions.doAction(QAccessibleActionInterface.pressAction())
+    assert not countdown.isVisible() and not countdown.running
 
 
 @pytest.mark.parametrize("how", ["touch elsewhere", "key"])

@@ -1,8 +1,9 @@
 """The calm warning before a kiosk forgets its visitor: the seconds left, and a large
 "I'm still here" button (an overlay inside the window: ui/kiosk/overlay.py).
 
-A touch anywhere on it, or on its button, keeps the visitor's place; so does any other
-input (the idle watcher tells visitor_reset.py). At zero, ``expired``.
+Any touch or key keeps the visitor's place (the idle watcher tells visitor_reset.py);
+so does its button, however pressed (a screen reader presses without a touch). At
+zero, ``expired``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ TICK_MS = 250  # the seconds shown follow the time left within a quarter of a se
 
 
 class Countdown(Overlay):
-    """Counts ``seconds`` down once ``start`` is called; ``stillHere`` when touched."""
+    """Counts ``seconds`` down once ``start`` is called; ``stillHere`` when its button is
+    pressed."""
 
     stillHere = Signal()
     expired = Signal()
@@ -100,6 +102,6 @@ class Countdown(Overlay):
         self.expired.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A touch anywhere on the veil or the card, not only on the button."""
+        """A touch on the veil or the card goes no further (to the page under it); that it
+        keeps the visitor, as any touch or key does, is the idle watcher's news."""
         event.accept()
-        self.stillHere.emit()
