@@ -38,7 +38,7 @@ class VisitorReset(QObject):
         self._session = session
         self._countdown_seconds = idle.countdown_seconds
         self.watcher = IdleWatcher(idle.idle_seconds, self)
-        self.watcher.idle.connect(self._warn)
+        self.watcher.idle.connect(self.warn)
         self.watcher.inputSeen.connect(self._on_input)
         self.countdown: Countdown | None = None
         self.attract: AttractScreen | None = None
@@ -54,14 +54,15 @@ class VisitorReset(QObject):
             self.countdown.stop()
 
     @Slot()
-    def _warn(self) -> None:
-        """Quiet for long enough: the countdown, over the window in use."""
+    def warn(self) -> None:
+        """Quiet for long enough: the countdown, over the window in use (also called by
+        the screenshots and the smoke test, so they need not wait)."""
         self.watcher.disarm()
         window = self._session.window
         if self.countdown is None or self.countdown.parentWidget() is not window:
             self.countdown = Countdown(window, self._countdown_seconds)
             self.countdown.stillHere.connect(self._keep_visitor)
-            self.countdown.expired.connect(self._forget_visitor)
+            self.countdown.expired.connect(self.forget_visitor)
         self.countdown.start()
         self.countdownShown.emit()
 
@@ -86,7 +87,9 @@ class VisitorReset(QObject):
             self.watcher.arm()
 
     @Slot()
-    def _forget_visitor(self) -> None:
+    def forget_visitor(self) -> None:
+        """The countdown reached zero: start over, then the attract screen (also called
+        by the smoke test and the screenshots)."""
         began = time.perf_counter()
         self.countdown = None  # it goes with the last visitor's window
         window = self._session.start_over()
