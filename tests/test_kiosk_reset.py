@@ -392,3 +392,24 @@ def test_only_a_persons_input_counts_not_the_codes(qtbot: QtBot, open_kiosk: Ope
     del seen[:]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert InputKind.POINTER in seen
+
+
+def test_a_next_window_that_cannot_be_built_leaves_the_kiosk_running(
+    qtbot: QtBot,
+    open_kiosk: OpenSession,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The content read fine at start but not now (a disk failing, say): the kiosk logs
+    it and keeps its window, with popups and clipboard cleared, rather than crashing."""
+    session = open_kiosk(QUICK)
+    reset = visitor_reset(session)
+    window = session.window
+    monkeypatch.setattr("allguide.app.open_window", lambda *args, **kwargs: None)
+    QApplication.clipboard().setText(QUERY)
+    with caplog.at_level(logging.INFO), qtbot.waitSignal(reset.visitorForgotten, timeout=3000):
+        pass
+    assert session.window is window and window.isVisible()
+    assert QApplication.clipboard().text() == ""
+    assert "could not be built" in caplog.text
+    assert reset.attract is not None and reset.attract.parentWidget() is window
