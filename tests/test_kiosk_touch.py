@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance, build_window, load
+from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.languages import Language
 from allguide.mode import Mode
+from allguide.ui.kiosk.keyboard import OnScreenKeyboard
 from allguide.ui.kiosk.touch import TOUCH_SIDE
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.theme import active_theme, apply_theme, load_theme, theme_names
 from tests.gui import click_link, click_tree_row, link_position
 
-BuildWindow = Callable[[bool], MainWindow]
+BuildWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -63,14 +65,16 @@ def make(
 
     monkeypatch.setattr(QDesktopServices, "openUrl", never_open)
 
-    def build(kiosk: bool) -> MainWindow:
-        window = build_window(load("en", None), "en", persistent=False, kiosk=kiosk)
+    def build(kiosk: bool, language: Language = Language.ENGLISH) -> MainWindow:
+        speak(looks, language)
+        window = build_window(load(language.value, None), language.value, False, kiosk=kiosk)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
     yield build
+    speak(looks, Language.ENGLISH)
     QToolTip.hideText()
 
 
@@ -151,6 +155,22 @@ def test_every_control_a_finger_presses_is_a_fingertip_wide(make: BuildWindow) -
         assert _too_small(window) == [], view
         seen.add(view)
     assert len(seen) == 6
+
+
+@pytest.mark.parametrize("language", [Language.SPANISH, Language.FRENCH, Language.ARABIC])
+def test_every_language_s_controls_are_a_fingertip_wide(
+    make: BuildWindow, language: Language
+) -> None:
+    """Longer words, another script, right to left: still nothing smaller than a fingertip."""
+    window = make(True, language)
+    window.tree.expandAll()
+    for view in (View.HOME, View.SIDE_EFFECTS, View.TIMELINE, "phase-induction"):
+        _show(window, view)
+        assert _too_small(window) == [], view
+    window.search_box.search_now(window.side_effects.visible_titles()[0])
+    QApplication.processEvents()
+    assert window.search_panel.model.rowCount() > 0
+    assert _too_small(window) == []
 
 
 def test_a_normal_window_keeps_its_own_sizes(make: BuildWindow) -> None:
@@ -244,6 +264,9 @@ def test_nothing_waits_for_a_hover_in_a_kiosk(qtbot: QtBot, make: BuildWindow, k
     citation_tip = QToolTip.isVisible() and "American Cancer Society" in QToolTip.text()
     QToolTip.hideText()
     assert (tree_tip, bar_tip, citation_tip) == (not kiosk,) * 3
+    tipped = [w for w in window.findChildren(QWidget) if w.isVisible() and w.toolTip()]
+    shown = [w for w in tipped if _tooltip_after_asking(w, w.rect().center())]
+    assert tipped and (shown == [] if kiosk else shown == tipped)
 
 
 def test_a_tapped_citation_shows_its_reference(qtbot: QtBot, make: BuildWindow) -> None:
@@ -286,13 +309,26 @@ def test_a_pressed_button_looks_pressed(make: BuildWindow, looks: QApplication, 
     if theme:
         apply_theme(looks, load_theme(theme))
     window = make(True)
+    language_row = window.home.language_row
+    assert language_row is not None
+    window.search_box.search_now("chemotrepy")  # a typo: "Did you mean" buttons
+    _show(window, View.TIMELINE)
     _show(window, View.SIDE_EFFECTS)
     toggle = next(iter(window.side_effects.toggles.values()))
+    keyboard = window.findChild(OnScreenKeyboard)
+    assert keyboard is not None
     buttons = {
         "letter": next(iter(window.side_effects.alphabet.buttons.values())),
         "toggle": toggle,
         "toolbar": window.toolbar.widgetForAction(window.home_action),
+        "language": language_row.buttons[0],
         "topic": window.home.buttons[0],
+        "suggestion": window.search_panel.suggestion_buttons()[0],
+        "phase": window.timeline.chart.bars[1],
+        "track": window.timeline.chart.tracks[0],
+        "open in reader": window.timeline.open_button,
+        "key": keyboard.keys["a"],
+        "space": keyboard.space_key,
     }
     same = []
     for name, button in buttons.items():

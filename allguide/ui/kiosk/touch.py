@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QLineEdit,
     QProxyStyle,
     QScrollBar,
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionViewItem,
-    QTextBrowser,
     QToolButton,
     QTreeView,
     QWidget,
@@ -80,12 +80,11 @@ def make_touch_first(window: MainWindow, mode: Mode) -> None:
 
 
 class TouchFitting(QObject):
-    """What a window's touch fitting shares: one scroll-bar style, one tooltip stopper."""
+    """What a window's touch fitting shares: the scroll-bar style, one tooltip stopper."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.scroll_bar_style = TouchScrollBarStyle()
-        self.scroll_bar_style.setParent(self)
+        self.scroll_bar_style = TouchScrollBarStyle.shared()
         self.no_tooltips = NoTooltips(self)
         self._wrapping = WrapTreeRows(self)
 
@@ -140,8 +139,6 @@ class TouchFitting(QObject):
                 self._wrapping.wrap(area)
         if isinstance(area, ReaderView):
             area.set_hover_tooltips(False)  # a tap on a citation opens its reference
-        elif isinstance(area, QTextBrowser):
-            area.setToolTip("")
 
 
 def _at_least(widget: QWidget, width: int, height: int) -> None:
@@ -183,6 +180,18 @@ class TouchScrollBarStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create(BASE_STYLE))
 
+    @staticmethod
+    def shared() -> TouchScrollBarStyle:
+        """One per application, owned by it: it outlives every window and bar that uses it
+        (a window's old bars may still be painted while a visitor reset replaces it)."""
+        app = QApplication.instance()
+        if _scroll_bar_styles and _scroll_bar_styles[0].parent() is app:
+            return _scroll_bar_styles[0]
+        style = TouchScrollBarStyle()
+        style.setParent(app)
+        _scroll_bar_styles[:] = [style]
+        return style
+
     def pixelMetric(
         self,
         metric: QStyle.PixelMetric,
@@ -194,6 +203,9 @@ class TouchScrollBarStyle(QProxyStyle):
         if metric == Metric.PM_ScrollBarSliderMin:
             return TOUCH_SIDE
         return super().pixelMetric(metric, option, widget)
+
+
+_scroll_bar_styles: list[TouchScrollBarStyle] = []
 
 
 class TouchRows(QStyledItemDelegate):

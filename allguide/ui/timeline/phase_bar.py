@@ -129,6 +129,8 @@ class PhaseBar(QAbstractButton):
         theme = active_theme()
         colour = qcolor(theme.phase_high if self.high else theme.phase_lower)
         bar = self.bar_rect()
+        if self.isDown():  # the whole row, as a pressed button: a finger sees its press
+            painter.fillRect(self.rect(), qcolor(theme.selection))
         light = QColor(colour)
         light.setAlpha(TINT_ALPHA)
         painter.setPen(QPen(colour.darker(EDGE_DARKER), 3 if self.isChecked() else 1.5))

@@ -40,7 +40,8 @@ class TrackRow(QAbstractButton):
         theme = active_theme()
         outline = qcolor(theme.track_outline)
         painter.setPen(QPen(outline, 2.5 if self.hasFocus() else 1.2, Qt.PenStyle.DashLine))
-        painter.setBrush(qcolor(theme.track_fill))
+        # Pressed: filled as a pressed button is, so a finger sees its press.
+        painter.setBrush(qcolor(theme.selection if self.isDown() else theme.track_fill))
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(
