@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -102,8 +102,8 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def toolbar_button(window: MainWindow, action: object) -> QToolButton:
-    button = window.toolbar.widgetForAction(action)  # type: ignore[arg-type]
+def toolbar_button(window: MainWindow, action: QAction) -> QToolButton:
+    button = window.toolbar.widgetForAction(action)
     assert isinstance(button, QToolButton)
     return button
 
@@ -127,6 +127,18 @@ def texts_shown(widget: QWidget) -> list[str]:
     if isinstance(widget, QTextEdit | QPlainTextEdit):
         found.append(widget.toPlainText())
     return found
+
+
+def test_a_familys_own_computer_never_forgets_by_itself(
+    qtbot: QtBot, qapp: QApplication, user_settings_dir: Path
+) -> None:
+    """Normal mode: the same session (a language switch), but no idle watcher at all."""
+    normal = Mode.normal()
+    session = open_session(qapp, Language.ENGLISH, None, normal, Diagnostics(normal, None))
+    assert session is not None
+    qtbot.addWidget(session.window)
+    assert session.findChild(VisitorReset) is None
+    assert session.starting is Language.ENGLISH
 
 
 # The countdown ------------------------------------------------------------------
