@@ -174,9 +174,9 @@ def assert_full_screen(display: Display, window: int, when: str) -> None:
     try:
         wait_until(full_screen, "the kiosk to be full screen")
     except AssertionError:
-        pid = display.window_pid(window)
-        others = display.visible_windows(pid=pid) if pid else "?"
-        raise AssertionError(f"{when}: {problems[-1]} (its process's windows: {others})") from None
+        first, last = problems[0], problems[-1]
+        later = f"; at the deadline: {last}" if last != first else ""
+        raise AssertionError(f"{when}: {first}{later}") from None
 
 
 # What a visitor may try, each from outside the process ------------------------------
@@ -349,10 +349,11 @@ def test_the_kiosk_session_restarts_allguide_until_the_staff_exit(
         started.append(Run(session, log))
         first, window = one_kiosk(display)
         assert_full_screen(display, window, "at start")
-        # Screen blanking and power saving are off.
+        # Screen blanking is off, and power saving where the X server has it (Xvfb has not).
         settings = display.run("xset", "q")
         assert re.search(r"timeout:\s+0\b", settings), settings
-        assert "DPMS is Enabled" not in settings, settings
+        if "does not have the DPMS Extension" not in settings:
+            assert "DPMS is Disabled" in settings, settings
 
         # Its window manager has no key bindings: Alt+F4 reaches AllGuide, which ignores it.
         display.activate(window)
