@@ -26,7 +26,7 @@ from allguide.kiosk.pin import FREE_TRIES, PinAttempts, hash_pin
 from allguide.languages import Language
 from allguide.mode import KioskSettings, Mode
 from allguide.ui.kiosk import pin_prompt, staff_exit
-from allguide.ui.kiosk.attract import AttractScreen
+from allguide.ui.kiosk.countdown import Countdown
 from allguide.ui.kiosk.overlay import TOUCH_SIDE
 from allguide.ui.kiosk.pin_prompt import DOT, PinPrompt
 from allguide.ui.kiosk.staff_exit import GESTURE_TAPS, StaffCorner, StaffExit, staff_exit_of
@@ -214,25 +214,26 @@ def test_the_key_sequence_opens_the_prompt(qtbot: QtBot, kiosk: Callable[..., Ma
     assert prompt.is_open and prompt.dots == ""
 
 
-def test_the_keys_reach_over_the_attract_screen(
+def test_the_keys_open_the_prompt_over_a_countdown(
     qtbot: QtBot, kiosk: Callable[..., MainWindow]
 ) -> None:
-    """Between visitors the attract screen covers the banner's corner and has the
-    keyboard: the keys still open the prompt, on top. (Its modifier keys, pressed first,
-    may start a visit, as any key does there.)"""
+    """An overlay (the countdown, the attract screen) covers the banner's corner and
+    has the keyboard: the keys still open the prompt, on top of it."""
     window = kiosk()
-    opened_before = open_prompt(qtbot, window)  # the last visitor's staff: built, then closed
+    opened_before = open_prompt(qtbot, window)  # built and closed before the countdown
     qtbot.mouseClick(opened_before.cancel_key, Qt.MouseButton.LeftButton)
-    attract = AttractScreen(window, window.languages)
-    attract.cover()
+    countdown = Countdown(window, 60)
+    countdown.start()
     activate(qtbot, window)
-    assert window.focusWidget() is attract
+    assert window.focusWidget() is countdown.still_here_button
     press_staff_keys(qtbot, window)
     prompt = prompt_of(window)
     assert prompt is not None and prompt.is_open
+    assert countdown.isVisible()
     middle = prompt.mapTo(window, prompt.card.geometry().center())
     under = window.childAt(middle)
     assert under is not None and (under is prompt or prompt.isAncestorOf(under))
+    countdown.stop()
 
 
 def test_the_keypad_is_made_for_fingers(qtbot: QtBot, kiosk: Callable[..., MainWindow]) -> None:
