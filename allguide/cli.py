@@ -368,12 +368,16 @@ def _screenshots(args: argparse.Namespace) -> int:
     use_offscreen_if_headless()
     from allguide.mode import Mode
     from allguide.screenshots import render_screenshots
-    from allguide.ui.views import VIEWS
+    from allguide.ui.views import views_for
 
-    views = args.views or list(VIEWS)
+    # --kiosk: the kiosk as its configuration sets it, with its own views; without, a
+    # family's window.
+    kiosk = args.shot_kiosk or args.kiosk
+    known = views_for(kiosk)
+    views = args.views or list(known)
     for view in views:
-        if view not in VIEWS:
-            raise UsageError(f"unknown view '{view}' (available: {', '.join(VIEWS)})")
+        if view not in known:
+            raise UsageError(f"unknown view '{view}' (available: {', '.join(known)})")
     languages = args.languages or available_languages()
     for language in languages:
         _check_language(language)
@@ -382,8 +386,6 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
     if not 0.5 <= args.font_scale <= 3.0:
         raise UsageError("--font-scale must be between 0.5 and 3")
-    # --kiosk: the kiosk as its configuration sets it; without, a family's window.
-    kiosk = args.shot_kiosk or args.kiosk
     mode = _configured_mode(args.config, True, say_problems=True) if kiosk else Mode.normal()
     try:
         args.out_dir.mkdir(parents=True, exist_ok=True)

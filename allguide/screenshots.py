@@ -1,4 +1,9 @@
-"""``allguide screenshots``: render named views offscreen to PNG files."""
+"""``allguide screenshots``: render named views offscreen to PNG files.
+
+In kiosk mode (``--kiosk``) the window is a kiosk's, and a kiosk's own views are there
+too (ui/kiosk/views.py: the on-screen keyboard, the countdown, the attract screen, a QR
+code); an overlay one view left is taken away before the next.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from allguide.app import Appearance, application, apply_appearance, build_window, load, speak
 from allguide.languages import DEFAULT, Language
 from allguide.mode import Mode
-from allguide.ui.views import VIEWS
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.views import views_for
 
 SIZE = (1280, 800)
 
@@ -27,6 +33,7 @@ def render_screenshots(
     app = application()
     apply_appearance(app, appearance)
     out_dir.mkdir(parents=True, exist_ok=True)
+    shown = views_for(mode.is_kiosk)
     written = []
     for language in languages:
         speak(app, Language.parse(language) or DEFAULT)  # its strings, dates, direction
@@ -35,7 +42,8 @@ def render_screenshots(
         window.resize(*SIZE)
         window.show()
         for view in views:
-            VIEWS[view](window)
+            _clear(window, mode)
+            shown[view](window)
             QApplication.processEvents()
             path = out_dir / f"{view}-{language}.png"
             if not window.grab().save(str(path)):
@@ -45,3 +53,11 @@ def render_screenshots(
         window.deleteLater()
     speak(app, DEFAULT)
     return written
+
+
+def _clear(window: MainWindow, mode: Mode) -> None:
+    """A kiosk's countdown or attract screen left by the view before goes first."""
+    if mode.is_kiosk:
+        from allguide.ui.kiosk.views import clear_overlays
+
+        clear_overlays(window)

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
@@ -29,13 +30,14 @@ from allguide.app import (
     speak,
     start_diagnostics,
 )
+from allguide.diagnostics import Diagnostics
 from allguide.languages import DEFAULT, Language
 from allguide.mode import NORMAL_MODE, Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.preferences import Preferences
 from allguide.ui.timeline.my_dates import START_KEY, MyDatesPanel
-from allguide.ui.views import VIEWS
+from allguide.ui.views import views_for
 
 SEEDED_START = dt.date(2025, 3, 4)
 SEEDED_TREE_WIDTH = 222  # not the default width, so applying it shows
@@ -48,10 +50,11 @@ class SmokeFailure(Exception):
 def run_smoke_test(language: str, content_dir: Path | None = None, mode: Mode = NORMAL_MODE) -> int:
     """0 when every page and view rendered; otherwise 1 and the reason on stderr."""
     diagnostics = start_diagnostics(mode)
+    views = len(views_for(mode.is_kiosk))
     try:
         application()
         with _temporary_settings() as settings_folder:
-            visited = _smoke(language, content_dir, mode, settings_folder)
+            visited = _smoke(language, content_dir, mode, settings_folder, diagnostics)
         if diagnostics.errors_seen:
             where = diagnostics.log_file or "stderr"
             raise SmokeFailure(f"{diagnostics.errors_seen} unexpected error(s), logged in {where}")
@@ -68,7 +71,7 @@ def run_smoke_test(language: str, content_dir: Path | None = None, mode: Mode = 
         return 1
     finally:
         diagnostics.stop()
-    print(f"smoke test passed: {visited} pages and {len(VIEWS)} views ({language}, {mode.label})")
+    print(f"smoke test passed: {visited} pages and {views} views ({language}, {mode.label})")
     return 0
 
 
@@ -105,7 +108,13 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def _smoke(language: str, content_dir: Path | None, mode: Mode, settings_folder: Path) -> int:
+def _smoke(
+    language: str,
+    content_dir: Path | None,
+    mode: Mode,
+    settings_folder: Path,
+    diagnostics: Diagnostics,
+) -> int:
     app = application()
     apply_appearance(app, Appearance())
     speak(app, Language.parse(language) or DEFAULT)  # its strings, dates, direction
@@ -139,18 +148,35 @@ def _smoke(language: str, content_dir: Path | None, mode: Mode, settings_folder:
     if window.navigator.current != page_ids[-2]:
         raise SmokeFailure("Back did not return to the previous page")
     window.navigator.forward()
-    for name, show in VIEWS.items():
+    kiosk = _kiosk_checks() if mode.is_kiosk else None
+    for name, show in views_for(mode.is_kiosk).items():
+        if kiosk is not None:
+            kiosk.clear_overlays(window)  # a countdown or attract screen the view before left
         show(window)
         QApplication.processEvents()
         if window.grab().isNull():
             raise SmokeFailure(f"view '{name}' rendered nothing")
         _check_view(window, name)
+        if kiosk is not None:
+            kiosk.check_kiosk_view(window, name)
+    if kiosk is not None:
+        kiosk.clear_overlays(window)
+        kiosk.check_kiosk(window, mode)  # a close request refused, its keyboard types
     window.navigator.show(View.HOME)
     if window.pages.currentWidget() is not window.home:
         raise SmokeFailure("Home did not show the home page")
     window.close()
+    if kiosk is not None:  # after a short idle time, the next visitor: nothing kept
+        kiosk.check_visitor_reset(app, language, content_dir, mode, diagnostics)
     _check_settings_written(settings_folder, seeded, mode)
     return len(page_ids)
+
+
+def _kiosk_checks() -> ModuleType:
+    """The kiosk's own checks (allguide/smoke_kiosk.py), imported only for a kiosk."""
+    from allguide import smoke_kiosk
+
+    return smoke_kiosk
 
 
 def _check_settings_read(window: MainWindow, mode: Mode) -> None:

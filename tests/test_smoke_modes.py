@@ -189,3 +189,83 @@ def test_the_smoke_test_fails_on_a_qt_warning_and_names_it(
     assert "smoke test failed: 1 Qt warning(s) or critical message(s): WARNING: " in err
     expected = "a font could not be shaped" if mode.logs_error_messages else "a Qt message"
     assert expected in err
+
+
+# The kiosk's own part (allguide/smoke_kiosk.py) -------------------------------------------
+
+
+def no_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import allguide.ui.kiosk.guard
+
+    monkeypatch.setattr(allguide.ui.kiosk.guard, "install", lambda window, mode: None)
+
+
+def no_keyboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import allguide.ui.kiosk.keyboard
+
+    monkeypatch.setattr(allguide.ui.kiosk.keyboard, "install_keyboard", lambda window, mode: None)
+
+
+def never_forgets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import allguide.smoke_kiosk
+    from allguide.ui.kiosk.visitor_reset import VisitorReset
+
+    monkeypatch.setattr(VisitorReset, "forget_visitor", lambda self: None)
+    monkeypatch.setattr(allguide.smoke_kiosk, "RESET_DEADLINE_MS", 3000)  # no need to wait long
+
+
+def keeps_the_visitors_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from allguide.ui.language.switch import Session
+
+    monkeypatch.setattr(Session, "start_over", lambda self: self.window)
+
+
+def no_countdown(monkeypatch: pytest.MonkeyPatch) -> None:
+    from allguide.ui.kiosk.countdown import Countdown
+
+    monkeypatch.setattr(Countdown, "start", lambda self: None)
+
+
+@pytest.mark.parametrize(
+    ("breaking", "reason"),
+    [
+        (no_guard, "a close request closed the kiosk"),
+        (no_keyboard, "the keyboard view shows no on-screen keyboard"),
+        (no_countdown, "the countdown view shows no countdown"),
+        (never_forgets, "the kiosk did not forget its visitor after the idle time"),
+        (keeps_the_visitors_window, "a visitor reset kept the visitor's window"),
+    ],
+    ids=["no-guard", "no-keyboard", "no-countdown", "never-forgets", "keeps-the-window"],
+)
+def test_the_kiosk_smoke_test_fails_when_the_kiosk_breaks(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    breaking: Callable[[pytest.MonkeyPatch], None],
+    reason: str,
+) -> None:
+    """Each kiosk behaviour the smoke test runs through makes it fail when broken."""
+    breaking(monkeypatch)
+    status, err = smoke_with(monkeypatch, capsys, KIOSK_MODE, build_window)
+    assert status == 1
+    assert f"smoke test failed: {reason}" in err
+
+
+def test_the_kiosk_smoke_test_runs_the_kiosk_views_and_a_visitor_reset(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from allguide.ui.kiosk.visitor_reset import VisitorReset
+    from allguide.ui.views import VIEWS, views_for
+
+    resets: list[VisitorReset] = []
+    forget = VisitorReset.forget_visitor
+
+    def counted(self: VisitorReset) -> None:
+        resets.append(self)
+        forget(self)
+
+    monkeypatch.setattr(VisitorReset, "forget_visitor", counted)
+    status, err = smoke_with(monkeypatch, capsys, KIOSK_MODE, build_window)
+    assert status == 0, err
+    assert len(resets) == 1
+    kiosk_views = set(views_for(kiosk=True)) - set(VIEWS)
+    assert kiosk_views == {"keyboard", "countdown", "attract", "qr-code"}

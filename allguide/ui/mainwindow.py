@@ -402,6 +402,11 @@ class MainWindow(QMainWindow):
         if self.navigator.current_view is View.SEARCH:
             self.navigator.back()
 
+    @property
+    def mode(self) -> Mode:
+        """How this window runs (a kiosk's views read its countdown, say)."""
+        return self._mode
+
     @Slot(str)
     def _show(self, page_id: str) -> None:
         view = View.of(page_id)

@@ -49,3 +49,13 @@ VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "search": _search,
     "timeline": _timeline,
 }
+
+
+def views_for(kiosk: bool) -> dict[str, Callable[[MainWindow], None]]:
+    """The views of a window; a kiosk's also has its own (keyboard, countdown, attract
+    screen, QR code: ui/kiosk/views.py, imported only then)."""
+    if not kiosk:
+        return VIEWS
+    from allguide.ui.kiosk.views import KIOSK_VIEWS
+
+    return {**VIEWS, **KIOSK_VIEWS}
