@@ -9,6 +9,7 @@ A normal window built afterwards in the same application behaves as usual.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -28,6 +29,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from allguide.app import build_window
+from allguide.content import LoadResult
+from allguide.ui.kiosk import guard as kiosk_guard_module
 from allguide.ui.kiosk.full_screen import FullScreenLock
 from allguide.ui.kiosk.guard import guard_of
 from allguide.ui.mainwindow import MainWindow
@@ -365,3 +369,22 @@ def test_a_kiosk_leaves_other_windows_alone(qtbot: QtBot, build: Build) -> None:
     qtbot.keyClicks(box, "fever")
     press(qtbot, box, "Escape")  # the search box's own Escape clears it
     assert box.text() == ""
+
+
+def test_a_kiosk_window_dropped_unclosed_leaves_nothing_behind(
+    qtbot: QtBot, bundled: LoadResult
+) -> None:
+    """Deleted without being closed (its Python object let go): its last events find the
+    guard and the lock whole, and they go with it, filter and all."""
+    # Earlier tests' windows go first, as the event loop would have deleted them (else
+    # the collection below also meets those, half torn down by pytest-qt).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    window = build_window(bundled, "en", persistent=False, kiosk=True)
+    window.show()
+    qtbot.waitExposed(window)
+    guard = guard_of(window)
+    assert guard is not None and guard.filtering
+    del window, guard
+    gc.collect()
+    QApplication.processEvents()
+    assert set() == kiosk_guard_module._KEPT

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from allguide.mode import Mode
+from allguide.ui.kiosk.guard import keep_until_destroyed
 
 WATCHED_EVENTS = frozenset(
     {QEvent.Type.WindowStateChange, QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show}
@@ -53,6 +54,7 @@ class FullScreenLock(QObject):
         app.screenRemoved.connect(self._on_screens_changed)
         self._follow(QGuiApplication.primaryScreen())
         window.installEventFilter(self)
+        keep_until_destroyed(self)
         self._place()
         if shown:
             window.show()

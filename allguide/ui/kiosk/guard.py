@@ -23,6 +23,7 @@ same Mode), so no text can be dragged out either.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 
@@ -148,6 +149,19 @@ def application() -> QCoreApplication:
     return app
 
 
+_KEPT: set[QObject] = set()
+
+
+def keep_until_destroyed(watcher: QObject) -> None:
+    """Hold ``watcher``'s Python side for as long as its Qt side lives.
+
+    A window's watchers are its children. When the window's Python object goes, PySide
+    lets go of its children's Python objects before Qt deletes the window, whose last
+    events (hidden, closed) would then reach a filter without its Python attributes."""
+    _KEPT.add(watcher)
+    watcher.destroyed.connect(functools.partial(_KEPT.discard, watcher))
+
+
 class KioskGuard(QObject):
     """Refuses, for one window, what the Mode does not allow (see the module docstring)."""
 
@@ -162,6 +176,8 @@ class KioskGuard(QObject):
         self._refuses_clipboard = not mode.allows_clipboard
         self._filtering = False
         self._watch = _ShownWatch(window, self)
+        keep_until_destroyed(self)
+        keep_until_destroyed(self._watch)
         if window.isVisible():
             self.start()
 
