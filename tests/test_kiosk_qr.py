@@ -98,7 +98,10 @@ def test_a_web_link_at_a_kiosk_shows_its_qr_code(qtbot: QtBot, build: Build) -> 
     assert read_code(code.grab().toImage()) == segno_modules(WEB_LINK)
     assert min(code.width(), code.height()) >= SMALLEST_SIDE
     # The address as plain words beside it, and nothing that copies it.
-    assert [label.text() for label in bar.findChildren(QLabel) if label.text() == WEB_LINK]
+    shown = [label for label in bar.findChildren(QLabel) if label.text() == WEB_LINK]
+    assert len(shown) == 1
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText
+    assert shown[0].textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
     assert bar.findChildren(QLineEdit) == []
     assert [b.text() for b in bar.findChildren(QPushButton)] == ["Close"]
     assert clipboard.text() == "before"
