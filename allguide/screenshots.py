@@ -7,7 +7,11 @@ code); an overlay one view left is taken away before the next.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -30,7 +34,8 @@ def render_screenshots(
     content_dir: Path | None = None,
 ) -> list[Path]:
     """Write ``<view>-<lang>.png`` for each pair and return the paths written."""
-    app = application()
+    with _offscreen_screen(SIZE) if mode.is_kiosk else contextlib.nullcontext():
+        app = application()
     apply_appearance(app, appearance)
     out_dir.mkdir(parents=True, exist_ok=True)
     shown = views_for(mode.is_kiosk)
@@ -61,3 +66,23 @@ def _clear(window: MainWindow, mode: Mode) -> None:
         from allguide.ui.kiosk.views import clear_overlays
 
         clear_overlays(window)
+
+
+@contextlib.contextmanager
+def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
+    """A kiosk fills its screen: the offscreen platform's is made ``size`` (the other
+    screenshots' window size) for the application created inside, instead of Qt's
+    800 by 800. Only for a new application on the plain offscreen platform."""
+    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        yield
+        return
+    width, height = size
+    screen = {"name": "kiosk", "x": 0, "y": 0, "width": width, "height": height}
+    with tempfile.TemporaryDirectory(prefix="allguide-screen-") as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}), "utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        try:
+            yield  # Qt reads the file when the application is created
+        finally:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -4,6 +4,7 @@ kiosk smoke test: each shows what its name says, in any order, and only a kiosk 
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from allguide.screenshots import SIZE
 from allguide.ui.kiosk.attract import AttractScreen
 from allguide.ui.kiosk.countdown import Countdown
 from allguide.ui.kiosk.overlay import Overlay
@@ -86,6 +88,9 @@ def test_kiosk_screenshots_render_the_kiosk_views(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}-ar.png" for name in names)
+    # The kiosk fills its screen, made the size of the other screenshots (not Qt's 800x800).
+    header = (out / "keyboard-ar.png").read_bytes()[16:24]
+    assert struct.unpack(">II", header) == SIZE
     # Without --kiosk a kiosk view is not known.
     run = subprocess.run(
         [sys.executable, "-m", "allguide", "screenshots", str(out), "--view", "keyboard"],
