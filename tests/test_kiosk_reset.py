@@ -83,6 +83,7 @@ def open_kiosk(qtbot: QtBot, qapp: QApplication, user_settings_dir: Path) -> Ite
         reset.stop()
         session.window.close()
         session.window.deleteLater()
+        session.deleteLater()  # now, not whenever the garbage collector finds its cycle
     speak(qapp, Language.ENGLISH)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     apply_theme(qapp, theme)

@@ -136,6 +136,7 @@ def test_a_kiosk_visitor_leaves_nothing_on_disk_and_the_log_holds_no_visitor_con
                 reset.stop()
             session.window.close()
             session.window.deleteLater()
+            session.deleteLater()
         diagnostics.stop()
 
     for name, folder in own_folders.items():
