@@ -189,11 +189,21 @@ def key(*keys: str) -> Escape:
     return lambda display, window: display.keys(*keys)
 
 
-def right_click(display: Display, window: int) -> None:
-    geometry = display.geometry(window)
-    assert geometry is not None
-    for x, y in ((geometry.width // 2, geometry.height // 2), (geometry.width // 2, 24)):
-        display.click(window, x, y, button=3)
+def right_click_at(where: Callable[[int, int], tuple[int, int]]) -> Escape:
+    """A right-click at ``where(width, height)`` inside the window."""
+
+    def click(display: Display, window: int) -> None:
+        geometry = display.geometry(window)
+        assert geometry is not None
+        display.click(window, *where(geometry.width, geometry.height), button=3)
+
+    return click
+
+
+# Where the search box is (its own menu: undo, paste...), and the middle of the toolbar.
+ON_THE_SEARCH_BOX = right_click_at(lambda width, height: (width - 220, 24))
+ON_THE_TOOLBAR = right_click_at(lambda width, height: (width // 2, 24))
+ON_THE_PAGE = right_click_at(lambda width, height: (width // 2, height // 2))
 
 
 def move_and_resize(display: Display, window: int) -> None:
@@ -210,7 +220,9 @@ ESCAPES: dict[str, Escape] = {
     "Ctrl+P": key("ctrl+p"),
     "Ctrl+S": key("ctrl+s"),
     "Ctrl+O": key("ctrl+o"),
-    "a right-click": right_click,
+    "a right-click on the page": ON_THE_PAGE,
+    "a right-click on the toolbar": ON_THE_TOOLBAR,
+    "a right-click on the search box": ON_THE_SEARCH_BOX,
     "the Menu key": key("Menu"),
     "a close request (a taskbar's Close)": lambda display, window: display.request_close(window),
     "the window manager's leave full screen": (
@@ -279,7 +291,7 @@ def test_a_normal_window_shows_each_probe_works(tmp_path: Path, started: list[Ru
         assert "_NET_WM_STATE_FULLSCREEN" not in display.states(window)
 
         display.activate(window)
-        right_click(display, window)
+        ON_THE_SEARCH_BOX(display, window)
         display.settle(window)
         assert len(display.visible_windows(pid=run.process.pid)) > 1  # a context menu
         display.keys("Escape")
