@@ -380,6 +380,10 @@ def test_the_kiosk_session_restarts_allguide_until_the_staff_exit(
         leave_by_staff_exit(display, window)
         assert session.wait(timeout=DEADLINE) == 0, log.read_text("utf-8", errors="replace")
         assert kiosk_windows(display) == {}
+    said = log.read_text("utf-8", errors="replace")
+    assert "AllGuide was stopped by signal 9: starting it again" in said
+    assert said.count("AllGuide started") == 2
+    assert said.rstrip().endswith("AllGuide ended by the staff exit: the kiosk session ends")
     # openbox keeps its own log in the cache folder (its messages only); AllGuide, nothing.
     assert [path for path in visitor.written() if "openbox" not in path.parts] == []
 
