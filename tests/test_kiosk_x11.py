@@ -405,3 +405,34 @@ def test_the_kiosk_window_manager_opens_no_menu(
         display.run("xdotool", "mousemove", "600", "400", "click", "3")
         display.window_manager_round_trip()
         assert (openbox_menus(display) != before) is menu
+
+
+def test_the_kiosk_session_restarts_after_a_failing_status_and_passes_its_arguments(
+    tmp_path: Path, started: list[Run]
+) -> None:
+    """A stand-in for allguide that fails once (status 3), then ends as the staff exit
+    does (status 0): started twice, with --kiosk and the session's arguments."""
+    runs = tmp_path / "runs"
+    fake = tmp_path / "allguide"
+    fake.write_text(
+        '#!/bin/sh\necho "$*" >> "$RUNS"\n[ "$(wc -l < "$RUNS")" -ge 2 ] && exit 0\nexit 3\n',
+        "utf-8",
+    )
+    fake.chmod(0o755)
+    log = tmp_path / "session.log"
+    with x_server(tmp_path) as display:
+        env = {
+            **Visitor.folders_in(tmp_path).env(display),
+            "ALLGUIDE": str(fake),
+            "ALLGUIDE_KIOSK_OPENBOX_RC": str(KIOSK_OPENBOX_RC),
+            "ALLGUIDE_RESTART_DELAY": "0.1",
+            "RUNS": str(runs),
+        }
+        session = subprocess.Popen(
+            ["sh", str(SESSION_SCRIPT), "--config", "/etc/kiosk.yaml"],
+            env=env, cwd=tmp_path, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        started.append(Run(session, log))
+        assert session.wait(timeout=DEADLINE) == 0, log.read_text("utf-8", errors="replace")
+    assert runs.read_text("utf-8").splitlines() == ["--kiosk --config /etc/kiosk.yaml"] * 2
+    assert "AllGuide stopped with status 3: starting it again" in log.read_text("utf-8")
