@@ -33,7 +33,9 @@ def test_every_file_the_doc_names_in_docs_kiosk_exists() -> None:
     )
     assert named >= {"allguide-kiosk-session", "openbox-rc.xml", "allguide-kiosk.desktop"}
     for name in named:
-        assert (ROOT / "docs" / "kiosk" / name).is_file(), name
+        assert (ROOT / "docs" / "kiosk" / name).exists(), name
+    for image in re.findall(r"\]\((kiosk/screenshots/[\w.-]+\.png)\)", doc()):
+        assert (ROOT / "docs" / image).is_file(), image
 
 
 def test_the_session_entry_starts_the_installed_session_script() -> None:
