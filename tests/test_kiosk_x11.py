@@ -42,12 +42,13 @@ from tests.x11 import (
     x_session,
 )
 
+MISSING = missing_tools()
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        bool(missing_tools()),
-        reason=f"{', '.join(missing_tools())} not installed (.ci/run lists the packages: xvfb "
-        "openbox xdotool x11-utils x11-xserver-utils, libxcb-*): no real X server for the kiosk",
+        bool(MISSING),
+        reason=f"{', '.join(MISSING)} not installed (.ci/run lists the packages: xvfb openbox "
+        "xdotool x11-utils x11-xserver-utils, libxcb-*): no real X server for the kiosk",
     ),
 ]
 

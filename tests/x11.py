@@ -159,10 +159,6 @@ class Display:
     def title(self, window: int) -> str | None:
         return (self.try_run("xdotool", "getwindowname", str(window)) or "").strip() or None
 
-    def active_window(self) -> int | None:
-        found = self.try_run("xdotool", "getactivewindow")
-        return int(found) if found and found.strip().isdigit() else None
-
     def full_screen_problem(self, window: int) -> str | None:
         """Why ``window`` is not a mapped full-screen window over the whole screen (None: it is)."""
         if not self.is_mapped(window):
