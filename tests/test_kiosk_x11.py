@@ -34,6 +34,7 @@ from tests.conftest import files_under
 from tests.x11 import (
     DEADLINE,
     Display,
+    WindowGone,
     missing_tools,
     openbox,
     stop,
@@ -58,6 +59,7 @@ KIOSK_OPENBOX_RC = ROOT / "docs" / "kiosk" / "openbox-rc.xml"
 HOME_TITLE = "AllGuide"
 SEARCH_TITLE = "Search – AllGuide"
 STAFF_PIN = "2468"
+WRONG_PIN = "1357"
 # The shortest times the configuration accepts (allguide/kiosk/config.py).
 IDLE_SECONDS = 10
 COUNTDOWN_SECONDS = 5
@@ -265,17 +267,27 @@ def test_a_kiosk_survives_every_escape_forgets_its_visitor_and_lets_staff_out(
         assert_full_screen(display, home, "after the reset")
         assert visitor.written() == []
 
-        # Staff leave with the PIN: status 0, which the kiosk session does not restart.
-        leave_by_staff_exit(display, home)
+        # Staff leave with the PIN (not a wrong one): status 0, which the kiosk session
+        # does not restart.
+        leave_by_staff_exit(display, home, run)
         assert run.process.wait(timeout=DEADLINE) == 0, run.said()
         assert visitor.written() == []
 
 
-def leave_by_staff_exit(display: Display, window: int) -> None:
-    """The staff exit's keys, then the PIN on the keypad (docs/kiosk.md)."""
+def leave_by_staff_exit(display: Display, window: int, run: Run | None = None) -> None:
+    """The staff exit's keys, then the PIN on the keypad (docs/kiosk.md); with ``run``,
+    a wrong PIN first, which must leave it running."""
     display.activate(window)
     display.keys(*STAFF_EXIT_KEYS)
     display.settle(window)
+    if run is not None:
+        display.type_text(WRONG_PIN)
+        display.keys("Return")
+        try:
+            display.settle(window)
+        except WindowGone as gone:
+            raise AssertionError(f"a wrong PIN ended the kiosk: {gone}") from None
+        assert run.running(), f"a wrong PIN ended the kiosk: status {run.process.returncode}"
     display.type_text(STAFF_PIN)
     display.keys("Return")
 
