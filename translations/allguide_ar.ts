@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <source>Touch to start</source>
+        <translation>المس الشاشة للبدء</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="40"/>
+        <source>AllGuide explains the treatment of ALL in plain words.</source>
+        <translation>يشرح AllGuide بكلمات بسيطة علاج سرطان الدم الليمفاوي الحاد (ALL).</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <source>Seconds until AllGuide starts again for the next visitor:</source>
+        <translation>الثواني الباقية حتى يبدأ AllGuide من جديد للزائر التالي:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <source>Seconds left</source>
+        <translation>الثواني الباقية</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <source>I&apos;m still here</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+</context>
+<context>
     <name>CrashNote</name>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="37"/>
@@ -100,28 +138,34 @@
 <context>
     <name>ExternalLinkBar</name>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="55"/>
         <source>AllGuide does not open websites. To visit this page, copy the address:</source>
         <translation>لا يفتح AllGuide المواقع الإلكترونية. لزيارة هذه الصفحة، انسخ العنوان:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="60"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="84"/>
         <source>Web address</source>
         <translation>عنوان الموقع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="62"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="108"/>
         <source>Copy address</source>
         <translation>نسخ العنوان</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="75"/>
+        <source>AllGuide does not open websites. To read this page on your phone, point your phone&apos;s camera at this code.</source>
+        <translation>لا يفتح AllGuide المواقع الإلكترونية. لقراءة هذه الصفحة على هاتفك، وجّه كاميرا هاتفك نحو هذا الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="116"/>
         <source>Copied</source>
         <translation>تم النسخ</translation>
     </message>
@@ -206,51 +250,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="109"/>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="112"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="307"/>
+        <location filename="../allguide/ui/mainwindow.py" line="311"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="325"/>
-        <location filename="../allguide/ui/mainwindow.py" line="424"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
+        <location filename="../allguide/ui/mainwindow.py" line="433"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
-        <location filename="../allguide/ui/mainwindow.py" line="426"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="435"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="339"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="431"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -334,6 +378,44 @@
         <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <source>Type %1</source>
+        <translation>اكتب %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <source>Hide keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <source>Clear</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <source>Search</source>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>
@@ -526,6 +608,57 @@
     </message>
 </context>
 <context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <source>Staff exit</source>
+        <translation>خروج الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>الرقم السري غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <source>Enter the staff PIN to close AllGuide.</source>
+        <translation>أدخل الرقم السري للموظفين لإغلاق AllGuide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBar</name>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="72"/>
@@ -573,7 +706,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="55"/>
+        <location filename="../allguide/ui/reader/browser.py" line="56"/>
         <source>Reader</source>
         <translation>منطقة القراءة</translation>
     </message>
@@ -671,37 +804,37 @@
 <context>
     <name>SideEffectsView</name>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="45"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="57"/>
         <source>Type to filter, e.g. tired or sick</source>
         <translation>اكتب للتصفية، مثلًا: تعب أو غثيان</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="52"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="58"/>
         <source>Filter side effects</source>
         <translation>تصفية الآثار الجانبية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="65"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="71"/>
         <source>Comes with:</source>
         <translation>يظهر مع:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="80"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="86"/>
         <source>Side effects</source>
         <translation>الآثار الجانبية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="84"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="90"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
         <translation>لا يوجد أثر جانبي مطابق. جرّب كلمات أخرى أو فعّل كل العلاجات.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="92"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
         <source>Side effect details</source>
         <translation>تفاصيل الأثر الجانبي</translation>
     </message>
@@ -770,53 +903,53 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="57"/>
+        <location filename="../allguide/ui/timeline/view.py" line="60"/>
         <source>Treatment phases over time</source>
         <translation>مراحل العلاج عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="62"/>
+        <location filename="../allguide/ui/timeline/view.py" line="65"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>للعلاج الكيميائي لسرطان الدم الليمفاوي الحاد (ALL) ثلاث مراحل. اختر مرحلة لتقرأ عنها. يبيّن كل شريط المدة التي قد تستغرقها المرحلة بحسب المصدر. هذه ليست خطة طفلك ولا خطتك.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="69"/>
+        <location filename="../allguide/ui/timeline/view.py" line="72"/>
         <source>To scale</source>
         <translation>بالمقياس الحقيقي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="70"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>Equal widths</source>
         <translation>بعرض متساوٍ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="79"/>
+        <location filename="../allguide/ui/timeline/view.py" line="82"/>
         <source>Show:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="88"/>
+        <location filename="../allguide/ui/timeline/view.py" line="91"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="98"/>
+        <location filename="../allguide/ui/timeline/view.py" line="101"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>تتوالى المراحل واحدة بعد الأخرى. لا يذكر المصدر تواريخ للبدء: في الرسم بالمقياس الحقيقي، يبدأ كل شريط حيث قد تنتهي المرحلة السابقة في أبكر وقت. يمتد الشريط إلى أقصى مدة قد تستغرقها مرحلته؛ ويشير خط متقطع داخله إلى مدة أخرى قد تستغرقها. الشريط المرتفع: جرعات عالية؛ الشريط المنخفض: جرعات أقل. المربع المتقطع: لا يحدد المصدر له وقتًا ثابتًا.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="111"/>
+        <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Phase details</source>
         <translation>تفاصيل المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Read this phase in the reader</source>
         <translation>قراءة هذه المرحلة في منطقة القراءة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="123"/>
-        <location filename="../allguide/ui/timeline/view.py" line="130"/>
+        <location filename="../allguide/ui/timeline/view.py" line="126"/>
+        <location filename="../allguide/ui/timeline/view.py" line="133"/>
         <source>The phases as a list</source>
         <translation>المراحل في قائمة</translation>
     </message>

@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <source>Touch to start</source>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="40"/>
+        <source>AllGuide explains the treatment of ALL in plain words.</source>
+        <translation>AllGuide explica con palabras sencillas el tratamiento de la LLA.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <source>Seconds until AllGuide starts again for the next visitor:</source>
+        <translation>Segundos que faltan para que AllGuide vuelva a empezar para la siguiente persona:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <source>Seconds left</source>
+        <translation>Segundos que faltan</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
     <name>CrashNote</name>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="37"/>
@@ -92,28 +130,34 @@
 <context>
     <name>ExternalLinkBar</name>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="55"/>
         <source>AllGuide does not open websites. To visit this page, copy the address:</source>
         <translation>AllGuide no abre sitios web. Para visitar esta página, copie la dirección:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="60"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="84"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="62"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="108"/>
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="75"/>
+        <source>AllGuide does not open websites. To read this page on your phone, point your phone&apos;s camera at this code.</source>
+        <translation>AllGuide no abre sitios web. Para leer esta página en su teléfono, apunte la cámara del teléfono a este código.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="116"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -198,51 +242,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="109"/>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="112"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="307"/>
+        <location filename="../allguide/ui/mainwindow.py" line="311"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="325"/>
-        <location filename="../allguide/ui/mainwindow.py" line="424"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
+        <location filename="../allguide/ui/mainwindow.py" line="433"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
-        <location filename="../allguide/ui/mainwindow.py" line="426"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="435"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="339"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="431"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -326,6 +370,44 @@
         <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
         <translation>Temas</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <source>Type %1</source>
+        <translation>Escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <source>Hide keyboard</source>
+        <translation>Ocultar el teclado</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -518,6 +600,53 @@
     </message>
 </context>
 <context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <source>Staff exit</source>
+        <translation>Salida para el personal</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <source>Enter the staff PIN to close AllGuide.</source>
+        <translation>Escriba el PIN del personal para cerrar AllGuide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Inténtelo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>Inténtelo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBar</name>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="72"/>
@@ -561,7 +690,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="55"/>
+        <location filename="../allguide/ui/reader/browser.py" line="56"/>
         <source>Reader</source>
         <translation>Área de lectura</translation>
     </message>
@@ -659,37 +788,37 @@
 <context>
     <name>SideEffectsView</name>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="45"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="57"/>
         <source>Type to filter, e.g. tired or sick</source>
         <translation>Escriba para filtrar, p. ej., cansancio o náuseas</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="52"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="58"/>
         <source>Filter side effects</source>
         <translation>Filtrar efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="65"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="71"/>
         <source>Comes with:</source>
         <translation>Aparece con:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="80"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="86"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="84"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="90"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
         <translation>Ningún efecto secundario coincide. Pruebe con otras palabras o active todos los tratamientos.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="92"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
         <source>Side effect details</source>
         <translation>Detalles del efecto secundario</translation>
     </message>
@@ -758,53 +887,53 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="57"/>
+        <location filename="../allguide/ui/timeline/view.py" line="60"/>
         <source>Treatment phases over time</source>
         <translation>Las fases del tratamiento en el tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="62"/>
+        <location filename="../allguide/ui/timeline/view.py" line="65"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>La quimioterapia para la LLA tiene tres fases. Elija una fase para leer sobre ella. Cada barra muestra cuánto puede durar una fase, según la fuente. Esto no es el plan de su hijo o hija, ni el suyo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="69"/>
+        <location filename="../allguide/ui/timeline/view.py" line="72"/>
         <source>To scale</source>
         <translation>A escala</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="70"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>Equal widths</source>
         <translation>Anchos iguales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="79"/>
+        <location filename="../allguide/ui/timeline/view.py" line="82"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="88"/>
+        <location filename="../allguide/ui/timeline/view.py" line="91"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="98"/>
+        <location filename="../allguide/ui/timeline/view.py" line="101"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>Las fases van una tras otra. La fuente no da fechas de inicio: a escala, cada barra empieza donde la fase anterior puede terminar como muy pronto. Una barra llega hasta donde puede durar su fase; una línea discontinua dentro marca otra duración que puede tener. Barra alta: dosis altas; barra baja: dosis más bajas. Recuadro discontinuo: la fuente no le da un momento fijo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="111"/>
+        <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Phase details</source>
         <translation>Detalles de la fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Read this phase in the reader</source>
         <translation>Leer sobre esta fase en el área de lectura</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="123"/>
-        <location filename="../allguide/ui/timeline/view.py" line="130"/>
+        <location filename="../allguide/ui/timeline/view.py" line="126"/>
+        <location filename="../allguide/ui/timeline/view.py" line="133"/>
         <source>The phases as a list</source>
         <translation>Las fases en forma de lista</translation>
     </message>

@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <source>Touch to start</source>
+        <translation>Touchez l’écran pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/attract.py" line="40"/>
+        <source>AllGuide explains the treatment of ALL in plain words.</source>
+        <translation>AllGuide explique avec des mots simples le traitement de la LAL.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <source>Seconds until AllGuide starts again for the next visitor:</source>
+        <translation>Secondes avant qu’AllGuide ne recommence pour la personne suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <source>Seconds left</source>
+        <translation>Secondes restantes</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <source>I&apos;m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+</context>
+<context>
     <name>CrashNote</name>
     <message>
         <location filename="../allguide/ui/crash_note.py" line="37"/>
@@ -92,28 +130,34 @@
 <context>
     <name>ExternalLinkBar</name>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="18"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="55"/>
         <source>AllGuide does not open websites. To visit this page, copy the address:</source>
         <translation>AllGuide n’ouvre pas les sites web. Pour consulter cette page, copiez l’adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="23"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="60"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="84"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="24"/>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="62"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="108"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="26"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="43"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/external_link_bar.py" line="50"/>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="75"/>
+        <source>AllGuide does not open websites. To read this page on your phone, point your phone&apos;s camera at this code.</source>
+        <translation>AllGuide n’ouvre pas les sites web. Pour lire cette page sur votre téléphone, dirigez l’appareil photo de votre téléphone vers ce code.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/external_link_bar.py" line="116"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -198,51 +242,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="109"/>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="112"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="307"/>
+        <location filename="../allguide/ui/mainwindow.py" line="311"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="309"/>
+        <location filename="../allguide/ui/mainwindow.py" line="313"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="317"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="325"/>
-        <location filename="../allguide/ui/mainwindow.py" line="424"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
+        <location filename="../allguide/ui/mainwindow.py" line="433"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
-        <location filename="../allguide/ui/mainwindow.py" line="426"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="435"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="339"/>
-        <location filename="../allguide/ui/mainwindow.py" line="422"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="431"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="432"/>
+        <location filename="../allguide/ui/mainwindow.py" line="441"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -326,6 +370,44 @@
         <location filename="../allguide/ui/navigation/view.py" line="28"/>
         <source>Topics</source>
         <translation>Sujets</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <source>Type %1</source>
+        <translation>Taper %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <source>Hide keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -518,6 +600,53 @@
     </message>
 </context>
 <context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <source>Staff exit</source>
+        <translation>Sortie réservée au personnel</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ce code PIN n’est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <source>Enter the staff PIN to close AllGuide.</source>
+        <translation>Saisissez le code PIN du personnel pour fermer AllGuide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBar</name>
     <message>
         <location filename="../allguide/ui/problems_bar.py" line="72"/>
@@ -561,7 +690,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="55"/>
+        <location filename="../allguide/ui/reader/browser.py" line="56"/>
         <source>Reader</source>
         <translation>Zone de lecture</translation>
     </message>
@@ -659,37 +788,37 @@
 <context>
     <name>SideEffectsView</name>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="45"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="51"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="57"/>
         <source>Type to filter, e.g. tired or sick</source>
         <translation>Tapez pour filtrer, par ex. fatigue ou nausées</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="52"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="58"/>
         <source>Filter side effects</source>
         <translation>Filtrer les effets secondaires</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="65"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="71"/>
         <source>Comes with:</source>
         <translation>Survient avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="80"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="86"/>
         <source>Side effects</source>
         <translation>Effets secondaires</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="84"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="90"/>
         <source>No side effect matches. Try other words, or switch on all treatments.</source>
         <translation>Aucun effet secondaire ne correspond. Essayez d’autres mots ou activez tous les traitements.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="92"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
         <source>Side effect details</source>
         <translation>Détails de l’effet secondaire</translation>
     </message>
@@ -758,53 +887,53 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="57"/>
+        <location filename="../allguide/ui/timeline/view.py" line="60"/>
         <source>Treatment phases over time</source>
         <translation>Les phases du traitement dans le temps</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="62"/>
+        <location filename="../allguide/ui/timeline/view.py" line="65"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>La chimiothérapie de la LAL comporte trois phases. Choisissez une phase pour en savoir plus. Chaque barre montre combien de temps une phase peut durer, selon la source. Ce n’est pas le plan de votre enfant, ni le vôtre.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="69"/>
+        <location filename="../allguide/ui/timeline/view.py" line="72"/>
         <source>To scale</source>
         <translation>À l’échelle</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="70"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>Equal widths</source>
         <translation>Largeurs égales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="79"/>
+        <location filename="../allguide/ui/timeline/view.py" line="82"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="88"/>
+        <location filename="../allguide/ui/timeline/view.py" line="91"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="98"/>
+        <location filename="../allguide/ui/timeline/view.py" line="101"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>Les phases se suivent. La source ne donne pas de dates de début&#xa0;: à l’échelle, chaque barre commence là où la phase précédente peut se terminer au plus tôt. Une barre va aussi loin que sa phase peut durer&#xa0;; une ligne en pointillés à l’intérieur marque une autre durée possible. Barre haute&#xa0;: doses élevées&#xa0;; barre basse&#xa0;: doses plus faibles. Cadre en pointillés&#xa0;: la source ne lui donne pas de moment précis.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="111"/>
+        <location filename="../allguide/ui/timeline/view.py" line="114"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Read this phase in the reader</source>
         <translation>Ouvrir cette phase dans la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="123"/>
-        <location filename="../allguide/ui/timeline/view.py" line="130"/>
+        <location filename="../allguide/ui/timeline/view.py" line="126"/>
+        <location filename="../allguide/ui/timeline/view.py" line="133"/>
         <source>The phases as a list</source>
         <translation>Les phases sous forme de liste</translation>
     </message>
