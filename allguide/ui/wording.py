@@ -31,6 +31,20 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value_for, template)
 
 
+def counted(translated: str, source: str, count: int, english_one: str, english_many: str) -> str:
+    """A ``%n`` plural: ``translated`` (what ``self.tr(source, "", count)`` gave) when a
+    translation chose the form, else English's own: ``english_one`` or ``english_many``,
+    each with ``%n`` for the number.
+
+    English is the source language, so no translation file is loaded for it and Qt
+    returns the source with only the number put in ("2 month(s)").
+    """
+    number = str(count)
+    if translated != number.join(source.split("%n")):  # a translation chose the form
+        return translated
+    return (english_one if count == 1 else english_many).replace("%n", number)
+
+
 def join_list(items: Iterable[str]) -> str:
     """``items`` as the interface's language lists them: "a, b" in English, "أ، ب" in
     Arabic. The separator is translated (context "Lists"), like any other string."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from allguide.kiosk.pin import PIN_DIGITS_MAX, PinAttempts
 from allguide.ui.fonts import emphasise
 from allguide.ui.kiosk.overlay import TOUCH_SIDE, Overlay, touch_button
+from allguide.ui.wording import counted
 
 KEY_SIDE = max(TOUCH_SIDE, 64)  # logical pixels: a keypad key, comfortably over 44
 UNTOUCHED_SECONDS = 30.0  # the prompt closes itself after this long without a touch
@@ -208,12 +209,14 @@ class PinPrompt(Overlay):
         self.erase_key.setEnabled(bool(self._typed))
 
     def _try_again_in(self, seconds: int) -> str:
-        source = "Try again in %n second(s)."
         words = self.tr("Try again in %n second(s).", "", seconds)
-        if words != str(seconds).join(source.split("%n")):  # a translation chose the form
-            return words
-        # English loads no translation file: its own plural here.
-        return f"Try again in {seconds} second{'' if seconds == 1 else 's'}."
+        return counted(
+            words,
+            "Try again in %n second(s).",
+            seconds,
+            "Try again in %n second.",
+            "Try again in %n seconds.",
+        )
 
     @property
     def message(self) -> str:

@@ -11,6 +11,8 @@ import functools
 
 from PySide6.QtCore import QObject
 
+from allguide.ui.wording import counted
+
 MONTHS_IN_A_YEAR = 12
 
 
@@ -26,9 +28,9 @@ class Durations(QObject):
         if months > 0 and months % MONTHS_IN_A_YEAR == 0:
             years = months // MONTHS_IN_A_YEAR
             words = self.tr("%n year(s)", "", years)
-            return _english_if_untranslated(words, "%n year(s)", years, "year", "years")
+            return counted(words, "%n year(s)", years, "%n year", "%n years")
         words = self.tr("%n month(s)", "", months)
-        return _english_if_untranslated(words, "%n month(s)", months, "month", "months")
+        return counted(words, "%n month(s)", months, "%n month", "%n months")
 
 
 @functools.cache
@@ -39,15 +41,3 @@ def _durations() -> Durations:
 def length_words(months: int) -> str:
     """A length in words, in the language in use: "1 month", "18 months", "2 years"."""
     return _durations().length_words(months)
-
-
-def _english_if_untranslated(words: str, source: str, count: int, one: str, many: str) -> str:
-    """English's own plural form where no translation gave one.
-
-    English is the source language, so no translation file is loaded for it and
-    Qt returns the source with only the number put in ("2 month(s)").
-    """
-    number = str(count)
-    if words != number.join(source.split("%n")):  # a translation chose the form
-        return words
-    return f"{number} {one if count == 1 else many}"
