@@ -17,12 +17,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from hypothesis import settings as hypothesis_settings
 from PySide6.QtCore import QLocale, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from allguide.content import LoadResult, language_dir, load_bundled, load_content
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
+from allguide.ui.theme import Theme, ThemeStyle, active_theme, apply_theme
+from allguide.ui.theme import style as theme_style
 from tests.gui import MakeWindow
 
 # Property tests (tests/test_properties*.py). `make test` runs a short, fixed sample (the
@@ -81,6 +84,62 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
     finally:
         _network_refused = False
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a test can change of the application's look: ``apply_appearance`` (the theme's
+    style, palette and the theme painters read), a text size, a style or sheet set by hand."""
+
+    style_name: str
+    themed: bool
+    palette: QPalette
+    font: QFont
+    sheet: str
+    theme: Theme
+
+    @staticmethod
+    def of(app: QApplication) -> Look:
+        style = app.style()
+        return Look(
+            style.name(),
+            isinstance(style, ThemeStyle),
+            QPalette(app.palette()),
+            QFont(app.font()),
+            app.styleSheet(),
+            active_theme(),
+        )
+
+    def put_back(self, app: QApplication) -> None:
+        """Each part only if it changed: setting a style re-polishes every widget."""
+        if app.styleSheet() != self.sheet:
+            app.setStyleSheet(self.sheet)
+        now = Look.of(app)
+        if (now.style_name, now.themed, now.theme) != (self.style_name, self.themed, self.theme):
+            if self.themed:
+                apply_theme(app, self.theme)
+            else:
+                app.setStyle(self.style_name)
+                theme_style._active[0] = self.theme  # what painters read, with no theme applied
+        if app.palette() != self.palette:
+            app.setPalette(self.palette)
+        if app.font() != self.font:
+            app.setFont(self.font)
+
+
+@pytest.fixture(autouse=True)
+def same_look(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test leaves the application's look as it found it, so that no test sees another's
+    theme, palette or text size, whatever order they run in (pytest-randomly). A test applying
+    the app's look (``allguide.app.apply_appearance``) need not put it back itself."""
+    uses_qt = not {"qapp", "qtbot"}.isdisjoint(request.fixturenames)
+    app = request.getfixturevalue("qapp") if uses_qt else QApplication.instance()
+    if not isinstance(app, QApplication):
+        yield
+        return
+    look = Look.of(app)
+    yield
+    look.put_back(app)
 
 
 @pytest.fixture(scope="session")

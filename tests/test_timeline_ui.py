@@ -192,15 +192,13 @@ def assert_not_clipped(widget: QWidget, page: QWidget) -> None:
 
 @pytest.fixture(params=[1.0, 2.0], ids=["text-1x", "text-2x"])
 def appearance(request: pytest.FixtureRequest) -> Iterator[Appearance]:
-    """The app's theme and text size, as ``allguide`` applies them; put back afterwards."""
+    """The app's theme and text size, as ``allguide`` applies them; put back afterwards
+    (style, palette, font and theme) by conftest's ``same_look``, as after every test."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    font, sheet = app.font(), app.styleSheet()
     chosen = Appearance(font_scale=request.param)
     apply_appearance(app, chosen)
     yield chosen
-    app.setStyleSheet(sheet)
-    app.setFont(font)
 
 
 WINDOW_SIZES = [(1200, 800), (1366, 768), (1280, 1500), (900, 700)]

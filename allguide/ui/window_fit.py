@@ -141,13 +141,20 @@ def restore_splitter(splitter: QSplitter, data: QByteArray) -> bool:
 
 
 class _WholeToolbar(QObject):
-    """Watches a toolbar's width: its buttons show their words only while everything fits."""
+    """Watches a toolbar's width: its buttons show their words only while everything fits.
+
+    What the words need is measured when it is next asked for after a style or font
+    change, not at the change: this filter sees those events before the toolbar does, when
+    its layout still has the old look's sizes and spacing (the theme's sheet, set on the
+    toolbar after it is built, makes it ~125 px wider: measured at the change, the search
+    box went behind the overflow arrow in a window a little too narrow for the words).
+    """
 
     def __init__(self, toolbar: QToolBar) -> None:
         super().__init__(toolbar)
         self._toolbar = toolbar
         self._with_words = toolbar.toolButtonStyle()
-        self._needed = self._width_with_words()
+        self._needed: int | None = None  # not measured since the last change of look
         toolbar.installEventFilter(self)
 
     def _width_with_words(self) -> int:
@@ -158,9 +165,14 @@ class _WholeToolbar(QObject):
         return needed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._needed = self._width_with_words()
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._needed = None  # the toolbar lays itself out again: fitted then
+        elif kind == QEvent.Type.Resize or (
+            kind == QEvent.Type.LayoutRequest and self._needed is None
+        ):
+            if self._needed is None:
+                self._needed = self._width_with_words()
             fits = self._toolbar.width() >= self._needed
             style = self._with_words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
             if self._toolbar.toolButtonStyle() != style:
