@@ -488,17 +488,16 @@ def test_a_hard_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path, kiosk: 
     assert "Fatal Python error" not in run.stderr
 
 
-def test_a_kiosk_log_keeps_no_words_of_qt_messages(tmp_path: Path) -> None:
+def test_a_kiosk_log_keeps_no_words_of_qt_messages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A Qt message can quote what a visitor typed: a kiosk logs its category and level."""
-    os.environ[LOG_DIR_ENV] = str(tmp_path / "it-logs")
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "it-logs"))  # the session's put back after
+    started = start_diagnostics(KIOSK_MODE, None)  # Qt's messages routed, as a real start
     try:
-        started = start_diagnostics(KIOSK_MODE, None)  # Qt's messages routed, as a real start
-        try:
-            qWarning(f"cannot shape the text '{SECRET}'")
-        finally:
-            started.stop()
+        qWarning(f"cannot shape the text '{SECRET}'")
     finally:
-        del os.environ[LOG_DIR_ENV]
+        started.stop()
     log = log_text_of(started)
     assert "WARNING allguide.qt: default: a Qt message (text not kept)" in log
     assert SECRET not in log
@@ -726,18 +725,17 @@ def test_an_error_on_every_paint_is_logged_once_then_counted(
     assert (SECRET in log) == mode.logs_error_messages
 
 
-def test_qt_warnings_are_counted_and_only_the_first_few_kept(tmp_path: Path) -> None:
+def test_qt_warnings_are_counted_and_only_the_first_few_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The smoke test reads the count; a kiosk warned for months keeps ten messages, not all."""
-    os.environ[LOG_DIR_ENV] = str(tmp_path / "it-logs")
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "it-logs"))  # the session's put back after
+    started = start_diagnostics(NORMAL_MODE, None)  # Qt's messages routed, as a real start
     try:
-        started = start_diagnostics(NORMAL_MODE, None)  # Qt's messages routed, as a real start
-        try:
-            for number in range(QT_PROBLEMS_KEPT + 5):
-                qWarning(f"warning {number}")
-            qCritical("a critical one")
-        finally:
-            started.stop()
+        for number in range(QT_PROBLEMS_KEPT + 5):
+            qWarning(f"warning {number}")
+        qCritical("a critical one")
     finally:
-        del os.environ[LOG_DIR_ENV]
+        started.stop()
     assert started.qt_problems_seen == QT_PROBLEMS_KEPT + 6
     assert started.qt_problems == [f"WARNING: warning {n}" for n in range(QT_PROBLEMS_KEPT)]
