@@ -464,6 +464,110 @@ def test_a_normal_window_has_no_staff_exit(qtbot: QtBot, build: Callable[..., Ma
     assert window.banner.findChild(StaffCorner) is None
 
 
+# Held by its window, never holding it -------------------------------------------
+
+
+def test_the_staff_exit_never_keeps_its_window_alive(
+    qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path, clock: FakeClock
+) -> None:
+    """A window with its staff exit (prompt opened) goes when the last reference to it
+    goes, without the garbage collector: a reference back to the window from the exit
+    it owns is a cycle, which the collector breaks at a moment of its choosing, with Qt
+    objects half gone (a crash seen after a kiosk test)."""
+    import gc
+    import weakref
+
+    window = build_window(bundled, "en", persistent=False, mode=Mode.normal())  # no other part
+    exit_ = staff_exit.install_staff_exit(window, STAFFED)
+    assert exit_ is not None
+    window.show()
+    qtbot.waitExposed(window)
+    prompt = open_prompt(qtbot, window)
+    press_keys(qtbot, prompt, "24", ok=False)
+    window.close()
+    gone = weakref.ref(window)
+    gc.disable()
+    try:
+        del window, exit_, prompt
+        assert gone() is None  # freed by its reference count alone
+    finally:
+        gc.enable()
+        if gone() is not None:
+            gone().deleteLater()  # type: ignore[union-attr]
+
+
+GC_PROBE = """
+import gc, sys, weakref
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtTest import QTest
+from allguide.app import application, build_window, load, open_session
+from allguide.diagnostics import Diagnostics
+from allguide.languages import Language
+from allguide.mode import KioskSettings, Mode
+from allguide.ui.kiosk.staff_exit import StaffExit, staff_exit_of
+from allguide.ui.kiosk.visitor_reset import VisitorReset
+from allguide.ui.language.switch import Session
+from allguide.ui.mainwindow import MainWindow
+
+gc.disable()  # only reference counts free things: a cycle shows as a leftover
+app = application()
+mode = Mode.kiosk(KioskSettings(pin_hash={pin_hash!r}, idle_seconds=60))
+session = open_session(app, Language.ENGLISH, None, mode, Diagnostics(mode, None))
+window = session.window
+window.show()
+QTest.qWaitForWindowExposed(window)
+staff_exit_of(window).ask_for_pin()
+session.findChild(VisitorReset).warn()  # the countdown, too
+session.switch_to("es")  # a second window, and the first one replaced
+app.processEvents()
+session.findChild(VisitorReset).stop()
+session.window.close()
+session.window.deleteLater()
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+del window, session
+kinds = (MainWindow, StaffExit, VisitorReset, Session)
+left = sorted(type(o).__name__ for o in gc.get_objects() if isinstance(o, kinds))
+print("left:", left)
+# A kiosk window only closed and let go (a test's, say): whatever cycle holds it, the
+# collector frees it without a crash, and nothing of it is left.
+for _ in range(3):
+    dropped = build_window(load("en", None), "en", persistent=False, mode=mode)
+    dropped.show()
+    QTest.qWaitForWindowExposed(dropped)
+    staff_exit_of(dropped).ask_for_pin()
+    app.processEvents()
+    dropped.close()
+    del dropped
+    gc.collect()
+    app.processEvents()
+gc.collect()
+left = sorted(type(o).__name__ for o in gc.get_objects() if isinstance(o, kinds))
+print("after collection:", left)
+"""
+
+
+def test_a_kiosk_session_closed_and_collected_leaves_nothing_and_does_not_crash(
+    tmp_path: Path,
+) -> None:
+    """A kiosk's session (staff prompt open, a countdown, a language switch), closed and
+    deleted: none of its windows or kiosk parts left behind, even before the garbage
+    collector runs (a session that held its reset, or a reset its session, made a cycle);
+    then kiosk windows closed and let go, and the collector: no crash (its own process,
+    so a crash cannot take the test run down) and nothing left."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", GC_PROBE.format(pin_hash=PIN_HASH)],
+        capture_output=True, text=True, timeout=120, check=False, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr[-3000:]
+    assert "left: []" in run.stdout  # freed by reference counts alone, not by the collector
+    assert "after collection: []" in run.stdout
+
+
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp: QApplication) -> Iterator[None]:
     yield

@@ -100,9 +100,8 @@ class StaffExit(QObject):
         attempts: PinAttempts,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window)  # its window owns it: found again with parent()
         self.setObjectName("staffExit")
-        self._window = window
         self._pin_hash = pin_hash
         self._attempts = attempts
         self.clock = clock  # when taps happened (tests set it)
@@ -113,6 +112,16 @@ class StaffExit(QObject):
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.ask_for_pin)
         self.prompt: PinPrompt | None = None  # built when first asked for
+
+    def _window(self) -> QWidget:
+        """The window this exit belongs to: its parent, never an attribute of its own.
+
+        A Python reference to the window here would make a cycle (the window owns this
+        object) that only the garbage collector breaks, at a moment of its choosing,
+        with Qt objects half gone: a crash, or a window that lives on after it closed."""
+        window = self.parent()
+        assert isinstance(window, QWidget)  # made with its window as parent, and goes with it
+        return window
 
     @Slot()
     def _tapped(self) -> None:
@@ -126,7 +135,7 @@ class StaffExit(QObject):
     def ask_for_pin(self) -> None:
         """Open the PIN prompt over everything in the window (a countdown, too)."""
         if self.prompt is None:
-            self.prompt = PinPrompt(self._window, self._pin_hash, self._attempts)
+            self.prompt = PinPrompt(self._window(), self._pin_hash, self._attempts)
             self.prompt.accepted.connect(self._leave)
             self.prompt.rejected.connect(self._refused)
         self.prompt.open_prompt()

@@ -35,7 +35,6 @@ class VisitorReset(QObject):
     def __init__(self, session: Session, idle: IdleReset) -> None:
         super().__init__(session)  # goes with the session (and its filter with it)
         self.setObjectName("visitorReset")
-        self._session = session
         self._countdown_seconds = idle.countdown_seconds
         self.watcher = IdleWatcher(idle.idle_seconds, self)
         self.watcher.idle.connect(self.warn)
@@ -46,6 +45,15 @@ class VisitorReset(QObject):
         session.switched.connect(self._on_new_window)
         self.watcher.install()
         self.watcher.arm()
+
+    @property
+    def _session(self) -> Session:
+        """The session this reset belongs to: its parent, never an attribute of its own
+        (the session owns this object; holding it back would be a cycle that only the
+        garbage collector breaks, at a moment of its choosing, with Qt objects half gone)."""
+        session = self.parent()
+        assert isinstance(session, Session)  # made with its session as parent, goes with it
+        return session
 
     def stop(self) -> None:
         """No more resets, and no application-wide filter left behind."""
