@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from allguide.app import build_window, load, speak
+from allguide.app import Appearance, apply_appearance, build_window, load, speak
 from allguide.languages import Language
-from allguide.ui.kiosk.keyboard import KEY_SIDE, OnScreenKeyboard
+from allguide.mode import Mode
+from allguide.ui.kiosk.keyboard import KEY_SIDE, KEY_TEXT_PADDING, OnScreenKeyboard
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 
@@ -94,6 +95,32 @@ def test_keys_never_take_the_focus_and_are_fingertip_sized(qtbot: QtBot, make: B
     assert all(key.focusPolicy() == Qt.FocusPolicy.NoFocus for key in keys)
     small = [key.text() for key in keys if min(key.width(), key.height()) < KEY_SIDE]
     assert small == []
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_key_shows_its_whole_word_at_the_kiosk_text_size(
+    qtbot: QtBot, make: BuildWindow, language: Language
+) -> None:
+    """The test screen is 800 pixels wide, as a small or upright kiosk: "Hide keyboard"
+    ("Masquer le clavier") was squeezed by its row there and cut at both ends."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_appearance(app, Appearance.starting(Mode.kiosk()))  # 1.25 times (conftest puts back)
+    window = make(language)
+    keyboard = touch_search_box(qtbot, window)
+    assert window.width() <= 800
+    cut = [
+        key.text()
+        for key in keyboard.every_key()
+        if key.width() < key.fontMetrics().horizontalAdvance(key.text()) + 2 * KEY_TEXT_PADDING
+    ]
+    assert cut == []
+    outside = [
+        key.text()
+        for key in keyboard.every_key()
+        if not window.rect().contains(QRect(key.mapTo(window, QPoint()), key.size()))
+    ]
+    assert outside == []
 
 
 def test_the_hide_key_hides_it_and_a_touch_brings_it_back(qtbot: QtBot, make: BuildWindow) -> None:

@@ -34,6 +34,7 @@ KEY_HEIGHT_LINES = 2.4  # a key's height in lines of text, where there is room
 LETTER_WIDEST = 2  # a letter key at most this many times as wide as it is tall
 SPACE_STRETCH = 5  # the space bar is as wide as this many letter keys
 KEY_SPACING = 6
+KEY_TEXT_PADDING = 12  # logical pixels at least between a key's word and each of its sides
 REPEAT_DELAY_MS = 400  # a held Delete key deletes again after this, then every interval
 REPEAT_INTERVAL_MS = 80
 
@@ -109,7 +110,10 @@ class OnScreenKeyboard(QFrame):
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text box keeps the focus
         key.setAutoDefault(False)
         height = max(KEY_SIDE, int(key.fontMetrics().height() * KEY_HEIGHT_LINES))
-        key.setMinimumSize(KEY_SIDE, height)
+        # Wide enough for its whole word ("Masquer le clavier"): the row's stretch alone
+        # squeezed it on a narrow screen, and Qt cut the word at both ends.
+        words = key.fontMetrics().horizontalAdvance(key.text()) + 2 * KEY_TEXT_PADDING
+        key.setMinimumSize(max(KEY_SIDE, words), height)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return key
 
