@@ -266,6 +266,26 @@ def log_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ[LOG_DIR_ENV] = before
 
 
+SYSTEM_CONFIG_ENV = ("XDG_CONFIG_DIRS", "ProgramData")  # where allguide.yaml is looked for
+
+
+@pytest.fixture(scope="session", autouse=True)
+def system_config_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test, nor any allguide process a test starts, reads the machine's kiosk
+    configuration (/etc/xdg/AllGuide/allguide.yaml, or under %ProgramData%): on a
+    computer set up as a kiosk it would turn every normal run into a kiosk."""
+    folder = tmp_path_factory.mktemp("system-config")
+    before = {name: os.environ.get(name) for name in SYSTEM_CONFIG_ENV}
+    for name in SYSTEM_CONFIG_ENV:
+        os.environ[name] = str(folder)
+    yield folder
+    for name, value in before.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @contextmanager
 def user_settings_in(folder: Path, sandbox: SettingsSandbox) -> Iterator[Path]:
     """User-scope settings go to ``folder`` inside the block, and back to the sandbox after."""

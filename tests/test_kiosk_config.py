@@ -85,6 +85,37 @@ def test_the_running_platform_and_environment_are_used_by_default(
     assert system_config_path() == tmp_path / "pd" / "AllGuide" / "allguide.yaml"
 
 
+CONFIG_PATH_PROBE = """
+from allguide.kiosk.config import system_config_path
+print(system_config_path())
+print(system_config_path("win32"))
+"""
+
+
+@pytest.mark.parametrize("child", [False, True], ids=["this process", "a child process"])
+def test_no_test_reads_the_machines_configuration(system_config_sandbox: Path, child: bool) -> None:
+    """The suite's own runs, and the allguide processes tests start, look for the system
+    file in the suite's empty sandbox (tests/conftest.py), never in /etc/xdg or the real
+    ProgramData: on a computer set up as a kiosk, a family's run under test would be one."""
+    import os
+    import subprocess
+    import sys
+
+    if child:
+        run = subprocess.run(
+            [sys.executable, "-c", CONFIG_PATH_PROBE],
+            capture_output=True, text=True, timeout=60, check=False, env=os.environ.copy(),
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        paths = [Path(line) for line in run.stdout.splitlines()]
+    else:
+        paths = [system_config_path(), system_config_path("win32")]
+    assert len(paths) == 2
+    for path in paths:
+        assert path.is_relative_to(system_config_sandbox), path
+    assert not any(system_config_sandbox.rglob("*"))  # and nothing is there to be read
+
+
 @pytest.fixture
 def system_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """The system-wide file's place, in a temporary XDG config dir (not written yet)."""

@@ -74,7 +74,7 @@ class Visitor:
     @staticmethod
     def folders_in(tmp_path: Path) -> Visitor:
         home = tmp_path / "home"
-        for name in ("config", "data", "cache", "state", "tmp"):
+        for name in ("config", "data", "cache", "state", "tmp", "xdg"):
             (home / name).mkdir(parents=True)
         (home / "runtime").mkdir(mode=0o700)
         return Visitor(home)
@@ -92,7 +92,10 @@ class Visitor:
             "TMPDIR": str(self.home / "tmp"),
         }
         env.pop(LOG_DIR_ENV, None)  # the suite's own log folder: a kiosk must write none
-        env.pop("XDG_CONFIG_DIRS", None)  # no system configuration but the one named
+        # No system configuration but the one named: an empty folder, not /etc/xdg (a
+        # computer set up as a kiosk would make the control run a kiosk too).
+        env["XDG_CONFIG_DIRS"] = str(self.home / "xdg")
+        env["ProgramData"] = str(self.home / "xdg")
         return env
 
     def written(self) -> list[Path]:

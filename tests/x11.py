@@ -408,6 +408,8 @@ def openbox(display: Display, folder: Path, config: Path | None = None) -> Itera
     """openbox on ``display`` (its own default key bindings unless ``config`` is given)."""
     command = ["openbox", "--sm-disable"] + (["--config-file", str(config)] if config else [])
     env = {**display.env, "HOME": str(folder / "openbox-home")}  # its own files, not ours
+    # Its own defaults (/etc/xdg/openbox), not the suite's empty system-config sandbox.
+    env.pop("XDG_CONFIG_DIRS", None)
     manager = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=(folder / "openbox.log").open("wb")
     )
