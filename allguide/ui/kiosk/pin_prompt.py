@@ -90,6 +90,10 @@ class PinPrompt(Overlay):
         grid.addWidget(self.ok_key, 3, 2)
         self.cancel_key = self._key(self.tr("Cancel"), self.close_prompt)
         self.cancel_key.setObjectName("pinCancel")
+        # Keys of one width, as on a phone, however long a language's Erase is.
+        widest = max(key.minimumWidth() for key in keypad.findChildren(QPushButton))
+        for column in range(len(ROWS[0])):
+            grid.setColumnMinimumWidth(column, widest)
 
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -116,8 +120,8 @@ class PinPrompt(Overlay):
     # Built once ---------------------------------------------------------
 
     def _key(self, text: str, pressed: object) -> QPushButton:
-        key = touch_button(text)
-        key.setMinimumSize(KEY_SIDE, KEY_SIDE)
+        key = touch_button(text)  # wide enough for its word, with room each side
+        key.setMinimumSize(max(KEY_SIDE, key.minimumWidth()), max(KEY_SIDE, key.minimumHeight()))
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the prompt keeps the keyboard
         key.setAutoDefault(False)
         key.clicked.connect(pressed)
