@@ -7,16 +7,24 @@ import os
 import struct
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.kiosk.pin import PinAttempts
+from allguide.languages import Language
+from allguide.mode import Mode
 from allguide.screenshots import SIZE
 from allguide.ui.kiosk.attract import AttractScreen
 from allguide.ui.kiosk.countdown import Countdown
 from allguide.ui.kiosk.overlay import Overlay
+from allguide.ui.kiosk.pin_prompt import PinPrompt
 from allguide.ui.kiosk.views import KIOSK_VIEWS, keyboard_of
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
@@ -98,3 +106,111 @@ def test_kiosk_screenshots_render_the_kiosk_views(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 2
     assert "unknown view 'keyboard'" in run.stderr
+
+
+# What a visitor sees on the overlays: whole words, and the one button that matters stands
+# out. The test screen is 800 by 800 pixels, a small kiosk's width; the text is a kiosk's.
+
+
+@pytest.fixture
+def kiosk_in(qtbot: QtBot, user_settings_dir: object) -> Iterator[Callable[[Language], MainWindow]]:
+    """A kiosk window in a language, at a kiosk's text size; English and the look after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_appearance(app, Appearance.starting(Mode.kiosk()))  # conftest puts the look back
+
+    def build(language: Language) -> MainWindow:
+        speak(app, language)
+        window = build_window(load(language.value, None), language.value, False, kiosk=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield build
+    speak(app, Language.ENGLISH)
+
+
+def cut_lines(overlay: Overlay) -> list[str]:
+    """Labels given less height than their wrapped words need (their last lines cut)."""
+    return [
+        label.text()
+        for label in overlay.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]  # fmt: skip
+
+
+def cut_words(overlay: Overlay) -> list[str]:
+    """Buttons narrower than their words with a little room each side."""
+    return [
+        button.text()
+        for button in overlay.findChildren(QPushButton)
+        if button.width() < button.fontMetrics().horizontalAdvance(button.text()) + 2 * 8
+    ]
+
+
+def inside(window: MainWindow, widget: QWidget) -> bool:
+    return window.rect().contains(QRect(widget.mapTo(window, QPoint()), widget.size()))
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_countdown_shows_every_line_and_its_button_stands_out(
+    qtbot: QtBot, kiosk_in: Callable[[Language], MainWindow], language: Language
+) -> None:
+    window = kiosk_in(language)
+    KIOSK_VIEWS["countdown"](window)
+    countdown = window.findChild(Countdown)
+    assert countdown is not None
+    qtbot.waitUntil(lambda: countdown.card.height() >= countdown.card.minimumSizeHint().height())
+    # Spanish, French and Arabic lost their caption's last line, French its question's.
+    assert cut_lines(countdown) == []
+    assert cut_words(countdown) == []
+    assert inside(window, countdown.card)
+    button = countdown.still_here_button
+    assert button.height() >= 2 * button.fontMetrics().height()  # taller than a touch button
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 2 * 16
+    # Filled in the theme's accent colour, not the grey of every other button.
+    picture = button.grab().toImage()
+    middle = picture.pixelColor(picture.width() // 2, picture.height() * 3 // 4)
+    accent = button.palette().color(QPalette.ColorRole.Accent)
+    grey = button.palette().color(QPalette.ColorRole.Button)
+    assert distance(middle, accent) < distance(middle, grey), (middle.name(), accent.name())
+
+
+def distance(one: QColor, other: QColor) -> int:
+    return sum(abs(a - b) for a, b in zip(one.getRgb()[:3], other.getRgb()[:3], strict=True))
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_attract_screen_shows_every_line_and_each_language_in_its_own_name(
+    qtbot: QtBot, kiosk_in: Callable[[Language], MainWindow], language: Language
+) -> None:
+    window = kiosk_in(language)
+    KIOSK_VIEWS["attract"](window)
+    attract = window.findChild(AttractScreen)
+    assert attract is not None
+    qtbot.waitUntil(lambda: attract.card.height() >= attract.card.minimumSizeHint().height())
+    assert cut_lines(attract) == []
+    assert cut_words(attract) == []
+    assert inside(window, attract.card)
+    names = [button.text() for button in attract.language_buttons]
+    assert names == ["English", "Español", "Français", "العربية"]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_pin_keypad_shows_whole_words_on_keys_of_one_width(
+    qtbot: QtBot, kiosk_in: Callable[[Language], MainWindow], language: Language
+) -> None:
+    window = kiosk_in(language)
+    prompt = PinPrompt(window, "scrypt$no$pin", PinAttempts())
+    prompt.open_prompt()
+    qtbot.waitUntil(lambda: prompt.card.height() >= prompt.card.minimumSizeHint().height())
+    assert cut_lines(prompt) == []
+    assert cut_words(prompt) == []  # "Effacer" touched its key's sides
+    assert inside(window, prompt.card)
+    keypad = [*prompt.digit_keys.values(), prompt.erase_key, prompt.ok_key]
+    assert {key.width() for key in keypad} == {prompt.erase_key.width()}, [
+        (key.text(), key.width()) for key in keypad
+    ]
+    prompt.close_prompt()

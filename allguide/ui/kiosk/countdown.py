@@ -15,7 +15,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from allguide.ui.fonts import HEADING, emphasise
-from allguide.ui.kiosk.overlay import Overlay, touch_button
+from allguide.ui.kiosk.overlay import Overlay, prominent_button
 from allguide.ui.plain import plain_label
 
 TICK_MS = 250  # the seconds shown follow the time left within a quarter of a second
@@ -48,7 +48,7 @@ class Countdown(Overlay):
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         emphasise(self.seconds_label, HEADING, bold=True)
         self.seconds_label.setAccessibleName(self.tr("Seconds left"))
-        self.still_here_button = touch_button(self.tr("I'm still here"))
+        self.still_here_button = prominent_button(self.tr("I'm still here"))
         self.still_here_button.setObjectName("stillHere")
         self.still_here_button.clicked.connect(self.stillHere)
         layout = QVBoxLayout(self.card)

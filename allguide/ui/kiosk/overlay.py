@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from allguide.ui.fonts import emphasise
 
@@ -18,6 +27,10 @@ TOUCH_SIDE = 44  # logical pixels: the smallest thing a finger presses (issue 12
 SEE_THROUGH = 235  # the countdown: the visitor still sees their page is there, faintly
 OPAQUE = 255  # the attract screen: nothing of the window behind it
 BIG_BUTTON = 1.4  # a touch button's text size, times the application's
+BUTTON_PADDING = 16  # logical pixels between a touch button's words and each side
+CARD_WIDTH_CHARACTERS = 56  # a card is this many average characters wide, if it fits
+CARD_MARGIN = 24  # logical pixels kept between a card and the window's sides
+PROMINENT_HEIGHT_LINES = 2.2  # the one button an overlay asks for, in lines of its text
 
 
 class Overlay(QWidget):
@@ -33,18 +46,36 @@ class Overlay(QWidget):
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setAutoFillBackground(True)
         self.card.setBackgroundRole(QPalette.ColorRole.Base)
+        # Centred by stretches, not by an alignment: a box layout works out a card's
+        # wrapped lines for the width it would have without the alignment, so a card
+        # centred that way was given too little height and cut its last lines off.
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(self.card)
+        across.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(across)
         layout.addStretch(1)
         self.setGeometry(window.rect())
+        self._fit_card()
         window.installEventFilter(self)
+
+    def _fit_card(self) -> None:
+        """A card wide enough that a question or a line of words is not broken into
+        many short lines, never wider than the window (an upright or small screen)."""
+        comfortable = self.fontMetrics().averageCharWidth() * CARD_WIDTH_CHARACTERS
+        room = self.width() - 2 * CARD_MARGIN
+        if room > 0:
+            self.card.setMinimumWidth(min(comfortable, room))
+            self.card.setMaximumWidth(room)
 
     def cover(self) -> None:
         """Show over everything else in the window, with the keyboard's focus."""
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self._fit_card()
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -53,6 +84,7 @@ class Overlay(QWidget):
         parent = self.parentWidget()
         if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())  # a rotated screen, say
+            self._fit_card()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -63,9 +95,42 @@ class Overlay(QWidget):
 
 
 def touch_button(text: str) -> QPushButton:
-    """A large button a finger hits easily: at least TOUCH_SIDE each way."""
+    """A large button a finger hits easily: at least TOUCH_SIDE each way, its words
+    whole with room on each side."""
     button = QPushButton(text)
-    emphasise(button, BIG_BUTTON)
-    button.setMinimumSize(TOUCH_SIDE, TOUCH_SIDE)
-    button.setMinimumHeight(max(TOUCH_SIDE, button.sizeHint().height()))
+    _make_touchable(button)
     return button
+
+
+def prominent_button(text: str) -> QPushButton:
+    """The one thing an overlay asks a visitor to do, standing out from all else: larger
+    than a touch button, filled in the theme's accent colour."""
+    button = ProminentButton(text)
+    _make_touchable(button)
+    height = round(button.fontMetrics().height() * PROMINENT_HEIGHT_LINES)
+    button.setMinimumHeight(max(button.minimumHeight(), height))
+    button.setMinimumWidth(button.minimumWidth() + 2 * BUTTON_PADDING)
+    return button
+
+
+def _make_touchable(button: QPushButton) -> None:
+    emphasise(button, BIG_BUTTON)
+    words = button.fontMetrics().horizontalAdvance(button.text())
+    button.setMinimumWidth(max(TOUCH_SIDE, words + 2 * BUTTON_PADDING))
+    button.setMinimumHeight(max(TOUCH_SIDE, button.sizeHint().height()))
+
+
+class ProminentButton(QPushButton):
+    """Painted by the style as any button, in the theme's accent colour with the page's
+    background colour for its words (read from the palette at each paint, so it follows
+    a change of theme)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        colours = QPalette(option.palette)
+        colours.setColor(QPalette.ColorRole.Button, colours.color(QPalette.ColorRole.Accent))
+        colours.setColor(QPalette.ColorRole.ButtonText, colours.color(QPalette.ColorRole.Base))
+        option.palette = colours
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
