@@ -3,7 +3,11 @@ types into the search box in the window's language, searches, and goes away."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -209,3 +213,46 @@ def test_a_family_window_has_no_on_screen_keyboard(qtbot: QtBot, make: BuildWind
     window = make(kiosk=False)
     qtbot.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
     assert window.findChildren(OnScreenKeyboard) == []
+
+
+WINDOW_LET_GO = """
+import gc, weakref
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtTest import QTest
+from allguide.app import application, build_window, load
+from allguide.ui.kiosk.keyboard import KeyboardWiring
+from allguide.ui.kiosk.orientation import OrientationFollower
+
+app = application()
+gc.disable()  # only reference counts: what holds the window is then plain to see
+window = build_window(load("en", None), "en", False, kiosk=True)
+window.show()
+QTest.mouseClick(window.search_box, Qt.MouseButton.LeftButton)  # the keyboard comes up
+assert window.findChild(KeyboardWiring).keyboard.isVisible()
+assert window.findChild(OrientationFollower) is not None
+window.resize(QSize(600, 900))  # turned upright: the follower turns the splitters
+app.processEvents()
+window.close()
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+let_go = weakref.ref(window)
+del window
+print("held" if let_go() is not None else "let go")
+gc.enable()
+gc.collect()  # a cycle broken here, at the collector's moment, once crashed Qt
+app.processEvents()
+gc.collect()
+print("collected")
+"""
+
+
+def test_a_closed_kiosk_window_is_let_go_without_the_garbage_collector(tmp_path: Path) -> None:
+    """The keyboard's wiring and the orientation follower, owned by the window, held it
+    back (``self._window``): a cycle only the garbage collector ends, at a moment of its
+    choosing, which crashed Qt in a later test. Run apart: a crash would end pytest."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", WINDOW_LET_GO],
+        capture_output=True, text=True, check=False, env=env, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["let", "go", "collected"], run.stdout

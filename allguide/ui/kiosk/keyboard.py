@@ -135,8 +135,7 @@ class KeyboardWiring(QObject):
     The search box's Search key runs the search; a filter's just hides the keyboard."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # the window owns it; it holds no reference back (no cycle)
         self._search_box = window.search_box
         self.keyboard = OnScreenKeyboard(layout_for(window.language))
         self.keyboard.hide()

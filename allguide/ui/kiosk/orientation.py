@@ -49,8 +49,10 @@ class OrientationFollower(QObject):
     """Turns the window's splitters when its shape turns from wide to tall and back."""
 
     def __init__(self, window: MainWindow) -> None:
+        # The window owns it, and it holds no reference back: a window and its follower
+        # holding each other were a cycle only the garbage collector could end, at a
+        # moment of its choosing (the window's parent() is read where it is needed).
         super().__init__(window)
-        self._window = window
         self._main = window.splitter
         self._splitters: list[QSplitter] = [window.splitter]
         # What each splitter had side by side, to give back when the screen turns back.
@@ -90,7 +92,8 @@ class OrientationFollower(QObject):
             self._side_by_side[splitter] = splitter.sizes()
             splitter.setOrientation(wanted)
             # The window's height: the splitter is laid out in it only on a later turn.
-            total = self._window.height()
+            window = self.parent()
+            total = window.height() if isinstance(window, QWidget) else splitter.height()
             first = int(total * TREE_SHARE_UPRIGHT)
             splitter.setSizes([first, total - first])
         else:
