@@ -111,7 +111,7 @@
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="28"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n سنة</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="32"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n شهر</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../allguide/ui/wording.py" line="37"/>
+        <location filename="../allguide/ui/wording.py" line="51"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -383,37 +383,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
         <source>On-screen keyboard</source>
         <translation>لوحة المفاتيح على الشاشة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
         <source>Type %1</source>
         <translation>اكتب %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
         <source>Hide keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>مسح الكل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -610,43 +610,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
         <source>Staff exit</source>
-        <translation>خروج الموظفين</translation>
+        <translation>خروج خاص بالموظفين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
         <source>PIN</source>
         <translation>الرقم السري</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
         <source>Erase</source>
-        <translation>مسح</translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>الرقم السري غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>أدخل الرقم السري للموظفين لإغلاق AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>

@@ -39,7 +39,7 @@
     <message>
         <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
         <source>Seconds until AllGuide starts again for the next visitor:</source>
-        <translation>Segundos que faltan para que AllGuide vuelva a empezar para la siguiente persona:</translation>
+        <translation>Segundos hasta que AllGuide vuelva a empezar para la siguiente persona:</translation>
     </message>
     <message>
         <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
@@ -111,7 +111,7 @@
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="28"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="32"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../allguide/ui/wording.py" line="37"/>
+        <location filename="../allguide/ui/wording.py" line="51"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -375,37 +375,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
         <source>Type %1</source>
         <translation>Escribir %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
         <source>Hide keyboard</source>
         <translation>Ocultar el teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -602,43 +602,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
         <source>Staff exit</source>
         <translation>Salida para el personal</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>Escriba el PIN del personal para cerrar AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Inténtelo de nuevo dentro de %n segundo.</numerusform>

@@ -111,7 +111,7 @@
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="28"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/timeline/durations.py" line="30"/>
+        <location filename="../allguide/ui/timeline/durations.py" line="32"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../allguide/ui/wording.py" line="37"/>
+        <location filename="../allguide/ui/wording.py" line="51"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -375,37 +375,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="53"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
         <source>On-screen keyboard</source>
         <translation>Clavier à l’écran</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="68"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
         <source>Type %1</source>
         <translation>Taper %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="76"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
         <source>Hide keyboard</source>
         <translation>Masquer le clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="78"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="80"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -602,43 +602,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="56"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="58"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
         <source>Staff exit</source>
         <translation>Sortie réservée au personnel</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="72"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="85"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="90"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="201"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ce code PIN n’est pas le bon. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="203"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>Saisissez le code PIN du personnel pour fermer AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="212"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Réessayez dans %n seconde.</numerusform>
