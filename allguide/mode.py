@@ -16,6 +16,8 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from allguide.languages import Language
+
 
 class ModeKind(enum.Enum):
     NORMAL = "normal"
@@ -45,7 +47,7 @@ class KioskSettings:
 
     idle_seconds: float = DEFAULT_IDLE_SECONDS
     countdown_seconds: float = DEFAULT_COUNTDOWN_SECONDS
-    language: str | None = None
+    language: Language | None = None
     text_scale: float = DEFAULT_KIOSK_TEXT_SCALE
     pin_hash: str | None = None
     log_folder: Path | None = None
@@ -175,7 +177,7 @@ class Mode:
         return self.kiosk_settings.text_scale if self.is_kiosk else 1.0
 
     @property
-    def starting_language(self) -> str | None:
+    def starting_language(self) -> Language | None:
         """The language each visitor starts in, if the configuration names one."""
         return self.kiosk_settings.language if self.is_kiosk else None
 

@@ -21,6 +21,7 @@ from allguide.kiosk.config import (
     system_config_path,
 )
 from allguide.kiosk.pin import hash_pin
+from allguide.languages import Language
 from allguide.mode import KIOSK_MODE, NORMAL_MODE, KioskSettings, Mode
 
 BUNDLED = ("en", "es", "fr", "ar")
@@ -138,7 +139,7 @@ def test_config_overrides_the_system_file(system_file: Path, write: Callable[[st
     system_file.write_text("kiosk: false\nlanguage: es\n", "utf-8")
     mine = write("kiosk: true\nlanguage: fr\n")
     configured = read(mine)
-    assert configured.mode == Mode.kiosk(KioskSettings(language="fr"))
+    assert configured.mode == Mode.kiosk(KioskSettings(language=Language.FRENCH))
     assert configured.path == mine
 
 
@@ -172,11 +173,12 @@ def test_every_key_is_read(write: Callable[[str], Path], tmp_path: Path) -> None
     )
     configured = read(path)
     assert configured.problems == ()
+    assert configured.mode.starting_language is Language.SPANISH  # a typed id, not "es"
     assert configured.mode == Mode.kiosk(
         KioskSettings(
             idle_seconds=90.0,
             countdown_seconds=15.5,
-            language="es",
+            language=Language.SPANISH,
             text_scale=1.5,
             pin_hash=PIN_HASH,
             log_folder=tmp_path / "logs",
@@ -189,7 +191,7 @@ def test_kiosk_false_is_a_normal_run_unless_the_switch_says_kiosk(
 ) -> None:
     path = write("kiosk: false\nlanguage: fr\n")
     assert read(path).mode == NORMAL_MODE
-    assert read(path, kiosk=True).mode == Mode.kiosk(KioskSettings(language="fr"))
+    assert read(path, kiosk=True).mode == Mode.kiosk(KioskSettings(language=Language.FRENCH))
 
 
 def test_an_empty_file_sets_nothing(write: Callable[[str], Path]) -> None:
@@ -469,7 +471,7 @@ def test_kiosk_screenshots_use_the_configured_kiosk(
     out = str(tmp_path / "shots")
     assert cli.main(["--config", str(path), "screenshots", out, "--view", "home"]) == 0
     assert cli.main(["--config", str(path), "screenshots", out, "--kiosk", "--view", "home"]) == 0
-    assert modes == [NORMAL_MODE, Mode.kiosk(KioskSettings(language="fr"))]
+    assert modes == [NORMAL_MODE, Mode.kiosk(KioskSettings(language=Language.FRENCH))]
 
 
 YAML_PROBE = """

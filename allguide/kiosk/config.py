@@ -36,6 +36,7 @@ from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from allguide.languages import Language
 from allguide.mode import (
     DEFAULT_COUNTDOWN_SECONDS,
     DEFAULT_IDLE_SECONDS,
@@ -357,8 +358,9 @@ class _Settings:
             from allguide.content.bundled import available_languages
 
             bundled = available_languages()
-        if isinstance(value, str) and value.strip().lower() in bundled:
-            return value.strip().lower(), None
+        language = Language.parse(value) if isinstance(value, str) else None
+        if language is not None and language.value in bundled:
+            return language, None
         return None, f"language {_quoted(value)} is not one of {', '.join(bundled)}"
 
     def _check_pin(self, value: object) -> tuple[Any, str | None]:
