@@ -158,7 +158,8 @@ def install_staff_exit(window: MainWindow, mode: Mode) -> StaffExit | None:
     global _told_no_pin
     pin_hash = mode.staff_pin_hash
     if pin_hash is None:
-        if mode.is_kiosk and not _told_no_pin:
+        # A window that refuses to close, and no PIN: say once how it is stopped.
+        if not mode.can_be_closed and not _told_no_pin:
             log.info("no staff PIN configured: stop AllGuide from the operating system")
             _told_no_pin = True
         return None
