@@ -32,9 +32,12 @@ def render_screenshots(
     appearance: Appearance,
     mode: Mode,
     content_dir: Path | None = None,
+    size: tuple[int, int] = SIZE,
 ) -> list[Path]:
-    """Write ``<view>-<lang>.png`` for each pair and return the paths written."""
-    with _offscreen_screen(SIZE) if mode.is_kiosk else contextlib.nullcontext():
+    """Write ``<view>-<lang>.png`` for each pair and return the paths written.
+
+    ``size``: the window's, and a kiosk's screen (an upright kiosk is 1080 by 1920)."""
+    with _offscreen_screen(size) if mode.is_kiosk else contextlib.nullcontext():
         app = application()
     apply_appearance(app, appearance)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -44,7 +47,7 @@ def render_screenshots(
         speak(app, Language.parse(language) or DEFAULT)  # its strings, dates, direction
         result = load(language, content_dir)
         window = build_window(result, language, persistent=False, mode=mode)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         for view in views:
             _clear(window, mode)

@@ -214,3 +214,27 @@ def test_the_pin_keypad_shows_whole_words_on_keys_of_one_width(
         (key.text(), key.width()) for key in keypad
     ]
     prompt.close_prompt()
+
+
+UPRIGHT_SHOT = """
+import sys
+from pathlib import Path
+from allguide.app import Appearance
+from allguide.mode import Mode
+from allguide.screenshots import render_screenshots
+render_screenshots(Path(sys.argv[1]), ["keyboard"], ["fr"], Appearance(), Mode.kiosk(),
+                   size=(1080, 1920))
+"""
+
+
+@pytest.mark.e2e
+def test_screenshots_of_an_upright_kiosk_fill_its_screen(tmp_path: Path) -> None:
+    """An upright kiosk screen (1080 by 1920), for looking at the portrait layout."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", UPRIGHT_SHOT, str(tmp_path)],
+        capture_output=True, text=True, check=False, env=env, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    header = (tmp_path / "keyboard-fr.png").read_bytes()[16:24]
+    assert struct.unpack(">II", header) == (1080, 1920)
