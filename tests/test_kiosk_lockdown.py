@@ -388,3 +388,39 @@ def test_a_kiosk_window_dropped_unclosed_leaves_nothing_behind(
     gc.collect()
     QApplication.processEvents()
     assert set() == kiosk_guard_module._KEPT
+
+
+# A family's run pays nothing for kiosk mode ----------------------------------------
+
+KIOSK_CODE = ("allguide.ui.kiosk", "allguide.kiosk.pin", "segno")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kiosk", [False, True], ids=["normal", "kiosk"])
+def test_a_real_normal_run_imports_no_kiosk_code(kiosk: bool) -> None:
+    """The real start (the command line, the configuration looked for, every page and
+    view visited by --smoke-test, a reference's web address shown) imports none of
+    kiosk mode's widgets nor segno; only the configuration's small reader, which every
+    start needs to know whether it is a kiosk. The kiosk run is the check's control."""
+    import os
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "allguide", "--smoke-test", "--lang", "en"]
+        + (["--kiosk"] if kiosk else []),
+        capture_output=True, text=True, check=False, timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in run.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "allguide.kiosk.config" in modules  # the listing works
+    found = sorted(m for m in modules if m.startswith(KIOSK_CODE))
+    if kiosk:
+        assert {"allguide.ui.kiosk.guard", "allguide.kiosk.pin", "segno"} <= set(found)
+    else:
+        assert found == []
