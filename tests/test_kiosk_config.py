@@ -4,6 +4,7 @@ is an escape or a crash (issue 12, sections 2 and 5)."""
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,6 @@ def test_no_test_reads_the_machines_configuration(system_config_sandbox: Path, c
     ProgramData: on a computer set up as a kiosk, a family's run under test would be one."""
     import os
     import subprocess
-    import sys
 
     if child:
         run = subprocess.run(
@@ -358,6 +358,44 @@ def test_an_unreadable_file_is_a_kiosk_with_defaults(
     ]
 
 
+ALIAS_BOMB = "kiosk: true\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10)}]\n" for n in range(1, 10)
+)  # 12 lines that YAML reads as a list of 10**10 items, built in no time (shared)
+
+BOMB_PROBE = """
+import resource, sys
+from pathlib import Path
+limit = 1024 ** 3  # a broken check runs out of memory here, not on the machine
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from allguide.kiosk.config import configured_mode
+configured = configured_mode(Path(sys.argv[1]), False)
+print(configured.mode.label)
+for problem in configured.problems:
+    print(problem)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the memory limit is Linux's")
+def test_a_value_that_yaml_aliases_make_huge_is_quoted_short(tmp_path: Path) -> None:
+    """A few lines of aliases describe a list of 10**10 items: its message quotes only
+    its start (writing it all out would take gigabytes; seen red as a MemoryError
+    under the probe's 1 GiB limit), and the key keeps its safe default."""
+    import subprocess
+
+    path = tmp_path / "allguide.yaml"
+    path.write_text(ALIAS_BOMB + "idle_seconds: *l9\n", "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", BOMB_PROBE, str(path)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    said = run.stdout.splitlines()
+    assert said[0] == "kiosk"
+    idle = [line for line in said if ": idle_seconds should be" in line]
+    assert len(idle) == 1 and idle[0].endswith("; 120 is used"), said
+    assert len(idle[0]) < 300
+
+
 def test_a_huge_file_is_refused_unparsed(write: Callable[[str], Path]) -> None:
     path = write("kiosk: false\n" + "#" * MAX_CONFIG_BYTES)
     assert read(path).mode == KIOSK_MODE
@@ -493,7 +531,6 @@ def test_yaml_is_read_only_when_there_is_a_file(
     """Every start looks for the file; only a file costs YAML's import (~10 ms)."""
     import os
     import subprocess
-    import sys
 
     folder = tmp_path / "xdg"
     if file is not None:

@@ -47,6 +47,8 @@ from allguide.mode import (
 )
 
 if TYPE_CHECKING:
+    import reprlib
+
     import yaml
 
 CONFIG_FOLDER = "AllGuide"
@@ -216,10 +218,24 @@ def _read(path: Path) -> str:
 
 
 def _quoted(value: object) -> str:
+    """A wrong value, shortened for its message. Only its start is ever written out: a
+    few YAML aliases make a list of lists whose full text would take minutes and
+    gigabytes to build (the file is small, the value it describes is not)."""
     if value is _BROKEN:
         return "a value YAML cannot build"
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = _short_repr().repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= _QUOTED_MAX else text[: _QUOTED_MAX - 1] + "…"
+
+
+def _short_repr() -> reprlib.Repr:
+    """repr that stops after the first few items, levels and characters."""
+    import reprlib  # only for a wrong value: not on every start
+
+    short = reprlib.Repr()
+    short.maxlevel = 3
+    short.maxlist = short.maxtuple = short.maxdict = short.maxset = short.maxfrozenset = 4
+    short.maxstring = short.maxlong = short.maxother = _QUOTED_MAX
+    return short
 
 
 def _is_number(value: object) -> bool:
