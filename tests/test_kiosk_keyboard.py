@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.kiosk.config import TEXT_SCALE_RANGE
 from allguide.languages import Language
 from allguide.mode import Mode
 from allguide.ui.kiosk.keyboard import KEY_SIDE, KEY_TEXT_PADDING, OnScreenKeyboard
@@ -22,6 +23,7 @@ from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 
 BuildWindow = Callable[..., MainWindow]
+MAX_TEXT_SCALE = TEXT_SCALE_RANGE[1]  # the largest text size a kiosk's configuration may set
 
 
 @pytest.fixture
@@ -101,29 +103,38 @@ def test_keys_never_take_the_focus_and_are_fingertip_sized(qtbot: QtBot, make: B
     assert small == []
 
 
+@pytest.mark.parametrize("text_scale", [Mode.kiosk().text_scale, MAX_TEXT_SCALE])
 @pytest.mark.parametrize("language", list(Language))
 def test_every_key_shows_its_whole_word_at_the_kiosk_text_size(
-    qtbot: QtBot, make: BuildWindow, language: Language
+    qtbot: QtBot, make: BuildWindow, language: Language, text_scale: float
 ) -> None:
     """The test screen is 800 pixels wide, as a small or upright kiosk: "Hide keyboard"
-    ("Masquer le clavier") was squeezed by its row there and cut at both ends."""
+    ("Masquer le clavier") was squeezed by its row there and cut at both ends; at the
+    largest text size a kiosk may set, the bottom row goes over two rows."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_appearance(app, Appearance.starting(Mode.kiosk()))  # 1.25 times (conftest puts back)
+    apply_appearance(app, Appearance(font_scale=text_scale))  # conftest puts the look back
     window = make(language)
     keyboard = touch_search_box(qtbot, window)
     assert window.width() <= 800
+    if text_scale < MAX_TEXT_SCALE:
+        assert not keyboard.bottom_split  # one row, where it fits
     cut = [
         key.text()
         for key in keyboard.every_key()
         if key.width() < key.fontMetrics().horizontalAdvance(key.text()) + 2 * KEY_TEXT_PADDING
     ]
     assert cut == []
-    outside = [
-        key.text()
-        for key in keyboard.every_key()
-        if not window.rect().contains(QRect(key.mapTo(window, QPoint()), key.size()))
-    ]
+    # Every key on the screen; at the largest text size across only (an 800 pixel tall
+    # screen has no room for the whole keyboard under the page there).
+    outside = []
+    for key in keyboard.every_key():
+        place = QRect(key.mapTo(window, QPoint()), key.size())
+        if text_scale == MAX_TEXT_SCALE:
+            place.moveTop(0)
+            place.setHeight(1)
+        if not window.rect().contains(place):
+            outside.append(key.text())
     assert outside == []
 
 

@@ -12,6 +12,7 @@ into the box touched last. The letters follow the window's language
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +34,7 @@ KEY_SIDE = 44  # logical pixels at least, each way: a fingertip (touch.TOUCH_SID
 KEY_HEIGHT_LINES = 2.4  # a key's height in lines of text, where there is room
 LETTER_WIDEST = 2  # a letter key at most this many times as wide as it is tall
 SPACE_STRETCH = 5  # the space bar is as wide as this many letter keys
+TOOL_STRETCH = 2  # Hide, Clear, Delete and Search: as wide as this many letter keys
 KEY_SPACING = 6
 KEY_TEXT_PADDING = 12  # logical pixels at least between a key's word and each of its sides
 REPEAT_DELAY_MS = 400  # a held Delete key deletes again after this, then every interval
@@ -55,7 +57,9 @@ class OnScreenKeyboard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # As a physical keyboard: its keys keep their places in a right-to-left window.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Its width is the window's: never wider (a large text size on a narrow screen),
+        # the bottom row goes over two rows instead (``_fit_bottom_row``).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.keys: dict[str, QPushButton] = {}
         rows = QVBoxLayout(self)
         rows.setContentsMargins(KEY_SPACING, KEY_SPACING, KEY_SPACING, KEY_SPACING)
@@ -87,21 +91,49 @@ class OnScreenKeyboard(QFrame):
         self.erase_key.clicked.connect(self.erased)
         self.enter_key = self._key(self.tr("Search"))
         self.enter_key.clicked.connect(self.entered)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(KEY_SPACING)
-        bottom.addStretch(1)
+        # Hide and Clear go up to a row of their own when the bottom row is wider than
+        # the keyboard: long words ("Masquer le clavier") at a large text size.
+        self._tools = QHBoxLayout()
+        self._tools.setSpacing(KEY_SPACING)
+        self._tools.addStretch(1)
+        self._tools.addStretch(1)
+        rows.addLayout(self._tools)
+        self._bottom = QHBoxLayout()
+        self._bottom.setSpacing(KEY_SPACING)
+        self._bottom.addStretch(1)
         for key, stretch in (
-            (self.hide_key, 2),
-            (self.clear_key, 2),
+            (self.hide_key, TOOL_STRETCH),
+            (self.clear_key, TOOL_STRETCH),
             (self.space_key, SPACE_STRETCH),
-            (self.erase_key, 2),
-            (self.enter_key, 2),
+            (self.erase_key, TOOL_STRETCH),
+            (self.enter_key, TOOL_STRETCH),
         ):
             key.setMaximumWidth(key.minimumHeight() * LETTER_WIDEST * stretch)
-            bottom.addWidget(key, stretch)
-        bottom.addStretch(1)
-        rows.addLayout(bottom)
+            self._bottom.addWidget(key, stretch)
+        self._bottom.addStretch(1)
+        rows.addLayout(self._bottom)
+        self.bottom_split = False
         dress(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_bottom_row(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_bottom_row(self, width: int) -> None:
+        """One bottom row where its keys' whole words fit, else Hide and Clear above it."""
+        keys = [self.hide_key, self.clear_key, self.space_key, self.erase_key, self.enter_key]
+        needed = sum(key.minimumWidth() for key in keys) + KEY_SPACING * (len(keys) + 1)
+        split = needed > width
+        if split == self.bottom_split:
+            return
+        self.bottom_split = split
+        source, target = (self._bottom, self._tools) if split else (self._tools, self._bottom)
+        for place, key in enumerate((self.hide_key, self.clear_key), start=1):
+            source.removeWidget(key)
+            target.insertWidget(place, key, TOOL_STRETCH)
+        rows = self.layout()
+        if rows is not None:
+            rows.activate()  # now, not at a later layout request: no moment with keys cut
 
     def _key(self, text: str, name: str = "") -> QPushButton:
         key = QPushButton(text.replace("&", "&&"))
