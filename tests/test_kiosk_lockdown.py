@@ -424,3 +424,30 @@ def test_a_real_normal_run_imports_no_kiosk_code(kiosk: bool) -> None:
         assert {"allguide.ui.kiosk.guard", "allguide.kiosk.pin", "segno"} <= set(found)
     else:
         assert found == []
+
+
+def test_a_deleted_kiosk_windows_guard_goes_without_the_garbage_collector(
+    qtbot: QtBot, bundled: LoadResult
+) -> None:
+    """The guard and its shown-watch hold no reference to each other (a cycle of their
+    Python sides, left for the collector to break at a moment of its choosing)."""
+    import weakref
+
+    from allguide.ui.kiosk.guard import _ShownWatch
+
+    window = build_window(bundled, "en", persistent=False, kiosk=True)
+    window.show()
+    qtbot.waitExposed(window)
+    guard = guard_of(window)
+    watch = guard.findChild(_ShownWatch) if guard is not None else None
+    assert guard is not None and watch is not None
+    parts = [weakref.ref(guard), weakref.ref(watch)]
+    del guard, watch
+    window.close()
+    window.deleteLater()
+    gc.disable()
+    try:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert [part() for part in parts] == [None, None]
+    finally:
+        gc.enable()

@@ -274,16 +274,18 @@ class _ShownWatch(QObject):
     is hidden or closed, so a closed window leaves no filter behind."""
 
     def __init__(self, window: MainWindow, guard: KioskGuard) -> None:
-        super().__init__(guard)
-        self._guard = guard
+        super().__init__(guard)  # the guard owns it: found again with parent(), no cycle
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        guard = self.parent()
+        if not isinstance(guard, KioskGuard):  # being torn down with its guard
+            return False
         if kind == QEvent.Type.Show:
-            self._guard.start()
+            guard.start()
         elif kind == QEvent.Type.Hide and shiboken6.isValid(watched) and not is_shown(watched):
-            self._guard.stop()
+            guard.stop()
         return False
 
 
