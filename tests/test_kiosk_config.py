@@ -4,6 +4,7 @@ is an escape or a crash (issue 12, sections 2 and 5)."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -99,7 +100,6 @@ def test_no_test_reads_the_machines_configuration(system_config_sandbox: Path, c
     """The suite's own runs, and the allguide processes tests start, look for the system
     file in the suite's empty sandbox (tests/conftest.py), never in /etc/xdg or the real
     ProgramData: on a computer set up as a kiosk, a family's run under test would be one."""
-    import os
     import subprocess
 
     if child:
@@ -342,6 +342,37 @@ def test_a_folder_is_a_kiosk_with_defaults(system_file: Path) -> None:
     ]
 
 
+FIFO_PROBE = """
+import sys
+from pathlib import Path
+from allguide.kiosk.config import configured_mode
+configured = configured_mode(Path(sys.argv[1]), False)
+print(configured.mode.label)
+print(*configured.problems, sep="\\n")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are Unix's")
+def test_a_pipe_is_not_waited_for_it_is_a_kiosk_with_defaults(tmp_path: Path) -> None:
+    """A named pipe (or a terminal, /dev/stdin) in the configuration's place: reading it
+    would wait forever for a writer, a kiosk that never starts (seen red: the probe
+    hung until its timeout)."""
+    import subprocess
+
+    pipe = tmp_path / "allguide.yaml"
+    os.mkfifo(pipe)
+    run = subprocess.run(
+        [sys.executable, "-c", FIFO_PROBE, str(pipe)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.splitlines() == [
+        "kiosk",
+        f"{pipe}: is not a regular file (a pipe or a device); not read; "
+        "kiosk mode with its defaults",
+    ]
+
+
 def test_an_unreadable_file_is_a_kiosk_with_defaults(
     system_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -529,7 +560,6 @@ def test_yaml_is_read_only_when_there_is_a_file(
     tmp_path: Path, kiosk: bool, file: str | None, said: str
 ) -> None:
     """Every start looks for the file; only a file costs YAML's import (~10 ms)."""
-    import os
     import subprocess
 
     folder = tmp_path / "xdg"

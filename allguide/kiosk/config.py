@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
@@ -200,8 +201,11 @@ def report(configured: Configured) -> None:
 def _read(path: Path) -> str:
     """The file's text, or _Unreadable; FileNotFoundError when there is no file at all."""
     try:
-        if path.is_dir():
+        kind = path.stat().st_mode
+        if stat.S_ISDIR(kind):
             raise _Unreadable(None, "is a folder, not a configuration file")
+        if not stat.S_ISREG(kind):  # a pipe or a terminal would block the start forever
+            raise _Unreadable(None, "is not a regular file (a pipe or a device); not read")
         with path.open("rb") as stream:
             data = stream.read(MAX_CONFIG_BYTES + 1)
     except (FileNotFoundError, NotADirectoryError):
