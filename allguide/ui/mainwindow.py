@@ -169,6 +169,14 @@ class MainWindow(QMainWindow):
         dress(self)
         self.warm_up = IdleSteps(self._warm_up_steps(), self)
 
+    def disclaimer_copy(self) -> DisclaimerBanner:
+        """The notice again, for what covers this window (a kiosk's countdown, attract
+        screen and PIN prompt): not medical advice, the content date, and the translation
+        note are on every screen, whatever is over it."""
+        banner = DisclaimerBanner(self.content.document, self._locale)
+        dress(banner)
+        return banner
+
     # Built on first use ------------------------------------------------
 
     @property

@@ -10,14 +10,18 @@ touches is reset once, not again and again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from allguide.languages import Language
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.overlay import OPAQUE, Overlay, touch_button
+
+if TYPE_CHECKING:
+    from allguide.ui.mainwindow import MainWindow
 
 LANGUAGES_ACROSS = 2
 
@@ -28,7 +32,7 @@ class AttractScreen(Overlay):
     started = Signal()
     languageChosen = Signal(str)  # a Language's value; ``started`` follows
 
-    def __init__(self, window: QWidget, languages: Sequence[Language]) -> None:
+    def __init__(self, window: MainWindow, languages: Sequence[Language]) -> None:
         super().__init__(window, OPAQUE)
         self.setObjectName("kioskAttract")
         self.setAccessibleName(self.tr("Touch to start"))

@@ -9,14 +9,18 @@ zero, ``expired``.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.overlay import Overlay, prominent_button
 from allguide.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from allguide.ui.mainwindow import MainWindow
 
 TICK_MS = 250  # the seconds shown follow the time left within a quarter of a second
 
@@ -28,7 +32,7 @@ class Countdown(Overlay):
     stillHere = Signal()
     expired = Signal()
 
-    def __init__(self, window: QWidget, seconds: float) -> None:
+    def __init__(self, window: MainWindow, seconds: float) -> None:
         super().__init__(window)
         self.setObjectName("kioskCountdown")
         self._total_ms = max(1, round(seconds * 1000))

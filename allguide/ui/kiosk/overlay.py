@@ -8,6 +8,8 @@ screen are overlays.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from allguide.ui.fonts import emphasise
 
+if TYPE_CHECKING:
+    from allguide.ui.mainwindow import MainWindow
+
 TOUCH_SIDE = 44  # logical pixels: the smallest thing a finger presses (issue 12)
 SEE_THROUGH = 235  # the countdown: the visitor still sees their page is there, faintly
 OPAQUE = 255  # the attract screen: nothing of the window behind it
@@ -37,7 +42,7 @@ class Overlay(QWidget):
     """Covers ``window`` (and follows its size) until hidden; draws a soft veil in the
     theme's window colour. ``card`` holds what the overlay says, in the middle."""
 
-    def __init__(self, window: QWidget, veil_alpha: int = SEE_THROUGH) -> None:
+    def __init__(self, window: MainWindow, veil_alpha: int = SEE_THROUGH) -> None:
         super().__init__(window)
         self._veil_alpha = veil_alpha
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys come here, not to what is under
@@ -54,6 +59,10 @@ class Overlay(QWidget):
         across.addWidget(self.card)
         across.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The notice stays on every screen: not medical advice, the content's date.
+        self.notice = window.disclaimer_copy()
+        layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addLayout(across)
         layout.addStretch(1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -23,6 +24,9 @@ from allguide.kiosk.pin import PIN_DIGITS_MAX, PinAttempts
 from allguide.ui.fonts import emphasise
 from allguide.ui.kiosk.overlay import TOUCH_SIDE, Overlay, touch_button
 from allguide.ui.wording import counted
+
+if TYPE_CHECKING:
+    from allguide.ui.mainwindow import MainWindow
 
 KEY_SIDE = max(TOUCH_SIDE, 64)  # logical pixels: a keypad key, comfortably over 44
 UNTOUCHED_SECONDS = 30.0  # the prompt closes itself after this long without a touch
@@ -43,7 +47,7 @@ class PinPrompt(Overlay):
 
     def __init__(
         self,
-        window: QWidget,
+        window: MainWindow,
         pin_hash: str,
         attempts: PinAttempts,
         untouched_seconds: float | None = None,

@@ -113,14 +113,14 @@ class StaffExit(QObject):
         self.shortcut.activated.connect(self.ask_for_pin)
         self.prompt: PinPrompt | None = None  # built when first asked for
 
-    def _window(self) -> QWidget:
+    def _window(self) -> MainWindow:
         """The window this exit belongs to: its parent, never an attribute of its own.
 
         A Python reference to the window here would make a cycle (the window owns this
         object) that only the garbage collector breaks, at a moment of its choosing,
         with Qt objects half gone: a crash, or a window that lives on after it closed."""
         window = self.parent()
-        assert isinstance(window, QWidget)  # made with its window as parent, and goes with it
+        assert isinstance(window, MainWindow)  # made with its window as parent, goes with it
         return window
 
     @Slot()
