@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -60,7 +62,12 @@ class Overlay(QWidget):
         across.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # The notice stays on every screen: not medical advice, the content's date.
+        # The notice stays on every screen: not medical advice, the content's date. Over
+        # a window seen through the veil it lies exactly over the window's own banner
+        # (one notice, not two); over an opaque screen, at the top.
+        self._banner = window.banner
+        self._above_notice = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum)
+        layout.addItem(self._above_notice)
         self.notice = window.disclaimer_copy()
         layout.addWidget(self.notice)
         layout.addStretch(1)
@@ -69,6 +76,16 @@ class Overlay(QWidget):
         self.setGeometry(window.rect())
         self._fit_card()
         window.installEventFilter(self)
+
+    def _place_notice(self) -> None:
+        below = 0
+        if self._veil_alpha < OPAQUE and self._banner.isVisible():
+            below = self._banner.mapTo(self.parentWidget() or self, QPoint(0, 0)).y()
+        if self._above_notice.sizeHint().height() != below:
+            self._above_notice.changeSize(0, below, QSizePolicy.Policy.Minimum)
+            layout = self.layout()
+            if layout is not None:
+                layout.invalidate()
 
     def _fit_card(self) -> None:
         """A card wide enough that a question or a line of words is not broken into
@@ -85,6 +102,7 @@ class Overlay(QWidget):
         if parent is not None:
             self.setGeometry(parent.rect())
         self._fit_card()
+        self._place_notice()
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -94,6 +112,7 @@ class Overlay(QWidget):
         if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())  # a rotated screen, say
             self._fit_card()
+            self._place_notice()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
