@@ -262,6 +262,19 @@ def test_a_wrong_kiosk_value_is_a_kiosk(write: Callable[[str], Path]) -> None:
     assert configured.mode == Mode.kiosk(KioskSettings(idle_seconds=60.0))
 
 
+def test_a_wrong_value_given_by_an_alias_is_told_at_its_keys_line(
+    write: Callable[[str], Path],
+) -> None:
+    """``idle_seconds: *name`` is wrong on its own line, not on the anchor's (seen red:
+    line 2, where YAML's anchored value starts)."""
+    path = write("kiosk: true\nlong: &long 99999999\nidle_seconds: *long\n")
+    idle = [text for text in messages(read(path)) if "idle_seconds should be" in text]
+    assert idle == [
+        f"{path}:3: idle_seconds should be a number from 10 to 86400 seconds, "
+        "not 99999999; 120 is used"
+    ]
+
+
 def test_a_plain_pin_is_refused_and_never_quoted(write: Callable[[str], Path]) -> None:
     """The PIN itself in the file would go into the log if it were quoted back."""
     for line in ("pin: 24681357", "pin: '24681357'"):

@@ -339,7 +339,9 @@ class _Settings:
             return
         if key == "kiosk":
             self._spoiled_kiosk = True
-        self._problem(_line(value_node), f"{message}; {_DEFAULT_SAID[key]}")
+        # The value's own line, or the key's when the value is an alias (``*name``):
+        # YAML gives the anchored value, which starts on an earlier line.
+        self._problem(max(line, _line(value_node)), f"{message}; {_DEFAULT_SAID[key]}")
 
     def _problem(self, line: int, message: str) -> None:
         self.problems.append(ConfigProblem(self.file, line, message))
