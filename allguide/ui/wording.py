@@ -34,7 +34,7 @@ def fill(template: str, *values: object) -> str:
 def counted(translated: str, source: str, count: int, english_one: str, english_many: str) -> str:
     """A ``%n`` plural: ``translated`` (what ``self.tr(source, "", count)`` gave) when a
     translation chose the form, else English's own: ``english_one`` or ``english_many``,
-    each with ``%n`` for the number.
+    each with ``%1`` for the number (filled by ``fill``).
 
     English is the source language, so no translation file is loaded for it and Qt
     returns the source with only the number put in ("2 month(s)").
@@ -42,7 +42,7 @@ def counted(translated: str, source: str, count: int, english_one: str, english_
     number = str(count)
     if translated != number.join(source.split("%n")):  # a translation chose the form
         return translated
-    return (english_one if count == 1 else english_many).replace("%n", number)
+    return fill(english_one if count == 1 else english_many, number)
 
 
 def join_list(items: Iterable[str]) -> str:

@@ -222,8 +222,8 @@ class PinPrompt(Overlay):
             words,
             "Try again in %n second(s).",
             seconds,
-            "Try again in %n second.",
-            "Try again in %n seconds.",
+            "Try again in %1 second.",
+            "Try again in %1 seconds.",
         )
 
     @property

@@ -28,9 +28,9 @@ class Durations(QObject):
         if months > 0 and months % MONTHS_IN_A_YEAR == 0:
             years = months // MONTHS_IN_A_YEAR
             words = self.tr("%n year(s)", "", years)
-            return counted(words, "%n year(s)", years, "%n year", "%n years")
+            return counted(words, "%n year(s)", years, "%1 year", "%1 years")
         words = self.tr("%n month(s)", "", months)
-        return counted(words, "%n month(s)", months, "%n month", "%n months")
+        return counted(words, "%n month(s)", months, "%1 month", "%1 months")
 
 
 @functools.cache
