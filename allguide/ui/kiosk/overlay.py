@@ -11,16 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,16 @@ class Overlay(QWidget):
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if (window := self.parentWidget()) is not None:
+            Shade.of(window).cover(self)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if (window := self.parentWidget()) is not None:
+            Shade.of(window).uncover(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()
         if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
@@ -120,6 +132,59 @@ class Overlay(QWidget):
         veil.setAlpha(self._veil_alpha)
         painter = QPainter(self)
         painter.fillRect(event.rect(), veil)
+
+
+class Shade(QObject):
+    """While any overlay shows, what is under it takes no touch, no Tab and no shortcut:
+    the window's page and toolbar are disabled and so are its own actions (Ctrl+F, Back,
+    Home...), so a keyboard cannot reach a search box hidden under the attract screen.
+    Each comes back as it was when the last overlay goes; the keyboard's focus goes to
+    the overlay still showing, if any. (The staff exit's keys are a QShortcut, not an
+    action: they still open the PIN prompt over a countdown.)
+
+    One per window, its child: found with ``of``, holding no reference to the window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("kioskShade")
+        self._showing: list[Overlay] = []
+        self._disabled: list[QWidget | QAction] = []
+
+    @staticmethod
+    def of(window: QWidget) -> Shade:
+        found = window.findChild(Shade, "kioskShade", Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, Shade) else Shade(window)
+
+    def cover(self, overlay: Overlay) -> None:
+        if overlay in self._showing:
+            return
+        self._showing.append(overlay)
+        if len(self._showing) == 1:
+            self._disable_what_is_under()
+
+    def uncover(self, overlay: Overlay) -> None:
+        if overlay not in self._showing:
+            return
+        self._showing.remove(overlay)
+        if self._showing:
+            self._showing[-1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for part in self._disabled:
+            part.setEnabled(True)
+        self._disabled.clear()
+
+    def _disable_what_is_under(self) -> None:
+        window = self.parent()
+        if not isinstance(window, QMainWindow):
+            return
+        parts: list[QWidget | QAction] = [*window.actions()]
+        if (central := window.centralWidget()) is not None:
+            parts.append(central)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        parts.extend(window.findChildren(QToolBar, options=direct))
+        self._disabled = [part for part in parts if part.isEnabled()]
+        for part in self._disabled:
+            part.setEnabled(False)
 
 
 def touch_button(text: str) -> QPushButton:
