@@ -129,6 +129,12 @@ class Mode:
         return self.is_kiosk
 
     @property
+    def notes_stay_inside_the_window(self) -> bool:
+        """A note (an unexpected error) is part of the window, not a window of its own
+        that a window manager could move, minimise or put in front of a kiosk."""
+        return self.is_kiosk
+
+    @property
     def retries_a_failed_start(self) -> bool:
         """A kiosk nobody tends tries once more with the bundled content before it shows
         that it could not open; a family's laptop says so at once."""

@@ -152,6 +152,9 @@ def test_a_kiosk_keeps_no_log_file_unless_it_names_a_folder(
             "Something went wrong, but AllGuide is still working. "
             "You can go on reading. This message closes by itself."
         )  # no path, nothing technical for strangers
+        # Part of the kiosk's window, inside it: no window of its own to move or escape into.
+        assert not note.isWindow() and note.window() is window
+        assert window.rect().contains(note.geometry())
         qtbot.waitUntil(lambda: not note.isVisible())  # nobody has to close it
     assert files_under(tmp_path) == []
 

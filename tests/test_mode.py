@@ -23,7 +23,19 @@ DECISIONS = (
     "logs_to_file_by_default",
     "logs_error_messages",
     "error_note_shows_details",
+    "can_be_closed",
+    "allows_context_menus",
+    "allows_clipboard",
+    "allows_printing_and_saving",
 )
+# What only a kiosk does (issue 12): locked, made for fingers, notes inside its window.
+KIOSK_ONLY = ("locks_full_screen", "touch_first", "notes_stay_inside_the_window")
+
+
+@pytest.mark.parametrize("decision", KIOSK_ONLY)
+def test_only_a_kiosk_locks_itself_down(decision: str) -> None:
+    assert getattr(KIOSK_MODE, decision) is True
+    assert getattr(NORMAL_MODE, decision) is False
 
 
 @pytest.mark.parametrize("decision", DECISIONS)

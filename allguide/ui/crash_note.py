@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from allguide.mode import Mode
@@ -49,6 +50,13 @@ class CrashNote(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.setAccessibleName(self.headline.text())
+        # At a kiosk, part of the window it is over (a child widget, framed, in the
+        # middle), never a window of its own: nothing to move, minimise or escape into.
+        self._inside = mode.notes_stay_inside_the_window and parent is not None
+        if self._inside:
+            self.setWindowFlags(Qt.WindowType.Widget)
+            self.setAutoFillBackground(True)
+            self.setBackgroundRole(QPalette.ColorRole.Base)  # a card, as the kiosk's others
         self.close_timer: QTimer | None = None
         if mode.error_note_closes_itself:
             self.close_timer = QTimer(self)
@@ -77,6 +85,9 @@ class CrashNote(QDialog):
 
     def show_again(self) -> None:
         """Show (or bring back) the note; at a kiosk its time starts again."""
+        if self._inside and (window := self.parentWidget()) is not None:
+            self.resize(self.sizeHint().boundedTo(window.size()))
+            self.move(window.rect().center() - self.rect().center())
         self.show()
         self.raise_()
         if self.close_timer is not None:
