@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.app import build_window
@@ -451,3 +451,21 @@ def test_a_deleted_kiosk_windows_guard_goes_without_the_garbage_collector(
         assert [part() for part in parts] == [None, None]
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("kiosk_mode", [True, False], ids=["kiosk", "normal"])
+def test_the_problems_bar_is_selectable_only_off_a_kiosk(
+    qtbot: QtBot, build: Build, kiosk_mode: bool
+) -> None:
+    """Its places can be selected and copied for whoever fixes them; not at a kiosk,
+    where nothing may reach the clipboard or be dragged out (Mode.allows_clipboard)."""
+    from allguide.content.errors import ContentError
+
+    window = build(kiosk=kiosk_mode)
+    window.problems.show_problems([ContentError("en/sections.yaml", 12, "a broken line")])
+    details = window.problems.findChild(QLabel, "problemsDetails")
+    assert isinstance(details, QLabel) and details.isVisible()
+    qtbot.mousePress(details, Qt.MouseButton.LeftButton, pos=QPoint(2, 5))
+    qtbot.mouseMove(details, QPoint(details.width() - 2, 5))
+    qtbot.mouseRelease(details, Qt.MouseButton.LeftButton, pos=QPoint(details.width() - 2, 5))
+    assert bool(details.selectedText()) is not kiosk_mode

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 860])
 
         self.banner = DisclaimerBanner(content.document, locale)
-        self.problems = ProblemsBar()
+        self.problems = ProblemsBar(selectable=mode.allows_clipboard)
         self.problems.show_problems(errors, preferences.problem())
 
         central = QWidget()

@@ -30,7 +30,9 @@ class ProblemKind(Enum):
 class ProblemsBar(QFrame):
     """Hidden when all is well; otherwise says what went wrong and lists where."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, selectable: bool = True) -> None:
+        """``selectable``: the places can be selected and copied for whoever fixes them
+        (not at a kiosk, which lets nothing onto the clipboard: Mode.allows_clipboard)."""
         super().__init__(parent)
         self.setObjectName("problemsBar")
         self._summary = plain_label()
@@ -39,7 +41,8 @@ class ProblemsBar(QFrame):
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._details.setObjectName("problemsDetails")
-        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if selectable:
+            self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details.setTextFormat(Qt.TextFormat.PlainText)
         self._kinds: set[ProblemKind] = set()
         self._errors: list[ContentError] = []
