@@ -112,7 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", action="append", dest="languages", metavar="L", help="a language (repeatable)"
     )
     shots.add_argument("--theme", default=None, metavar="T", help="colour theme")
-    shots.add_argument("--font-scale", type=float, default=1.0, metavar="F", help="text size")
+    shots.add_argument(
+        "--font-scale",
+        type=float,
+        default=None,
+        metavar="F",
+        help="text size (default: the mode's own, 1.0, or the kiosk's configured size)",
+    )
     shots.add_argument("--kiosk", action="store_true", dest="shot_kiosk", help="kiosk look")
 
     commands.add_parser(
@@ -384,9 +390,11 @@ def _screenshots(args: argparse.Namespace) -> int:
     theme = args.theme or DEFAULT_THEME
     if theme not in available_themes():
         raise UsageError(f"unknown theme '{theme}' (available: {', '.join(available_themes())})")
-    if not 0.5 <= args.font_scale <= 3.0:
+    if args.font_scale is not None and not 0.5 <= args.font_scale <= 3.0:
         raise UsageError("--font-scale must be between 0.5 and 3")
     mode = _configured_mode(args.config, True, say_problems=True) if kiosk else Mode.normal()
+    # As the mode starts (a kiosk's larger text), unless --font-scale says otherwise.
+    font_scale = args.font_scale if args.font_scale is not None else mode.text_scale
     try:
         args.out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -396,7 +404,7 @@ def _screenshots(args: argparse.Namespace) -> int:
             args.out_dir,
             views,
             languages,
-            Appearance(theme=theme, font_scale=args.font_scale),
+            Appearance(theme=theme, font_scale=font_scale),
             mode,
             content_dir=args.content,
         )

@@ -84,6 +84,36 @@ def test_screenshot_options_are_accepted(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("options", "scale"),
+    [([], 1.0), (["--kiosk"], 1.25), (["--kiosk", "--font-scale", "1.5"], 1.5)],
+    ids=["normal", "kiosk", "kiosk-asked"],
+)
+def test_screenshots_show_the_text_size_the_mode_starts_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: list[str], scale: float
+) -> None:
+    """A kiosk's screenshots show its larger text, as a visitor sees it."""
+    import allguide.screenshots
+    from allguide.app import Appearance
+
+    asked: list[Appearance] = []
+
+    def render(
+        out: Path,
+        views: object,
+        languages: object,
+        appearance: Appearance,
+        *_: object,
+        **__: object,
+    ) -> list[Path]:
+        asked.append(appearance)
+        return []
+
+    monkeypatch.setattr(allguide.screenshots, "render_screenshots", render)
+    assert main(["screenshots", str(tmp_path), "--view", "home", *options]) == 0
+    assert [appearance.font_scale for appearance in asked] == [scale]
+
+
+@pytest.mark.parametrize(
     ("args", "message"),
     [
         (["screenshots", "out", "--view", "timetable"],
