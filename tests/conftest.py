@@ -325,6 +325,28 @@ def build(qtbot: QtBot, bundled: LoadResult, user_settings_dir: Path) -> Callabl
 
 
 @pytest.fixture
+def build_in(qtbot: QtBot, user_settings_dir: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Windows as the app builds them in a language (a kiosk unless told), shown, with
+    the application speaking that language; it speaks English again afterwards."""
+    from allguide.app import build_window, load, speak
+    from allguide.languages import Language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def make(language: Language = Language.ENGLISH, kiosk: bool = True) -> MainWindow:
+        speak(app, language)
+        window = build_window(load(language.value, None), language.value, False, kiosk=kiosk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    speak(app, Language.ENGLISH)
+
+
+@pytest.fixture
 def edit_item(content_copy: Path) -> Callable[[str, str, str, str], Path]:
     """Replace ``old`` with ``new`` (exactly once) within the item ``item_id`` of one file.
 

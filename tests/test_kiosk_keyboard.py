@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.app import Appearance, apply_appearance
 from allguide.kiosk.config import TEXT_SCALE_RANGE
 from allguide.languages import Language
 from allguide.mode import Mode
@@ -27,21 +27,9 @@ MAX_TEXT_SCALE = TEXT_SCALE_RANGE[1]  # the largest text size a kiosk's configur
 
 
 @pytest.fixture
-def make(qtbot: QtBot, user_settings_dir: object) -> Iterator[BuildWindow]:
+def make(build_in: BuildWindow) -> BuildWindow:
     """Windows as the app builds them, in a language (kiosk unless told); English after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-
-    def build(language: Language = Language.ENGLISH, kiosk: bool = True) -> MainWindow:
-        speak(app, language)
-        window = build_window(load(language.value, None), language.value, False, kiosk=kiosk)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield build
-    speak(app, Language.ENGLISH)
+    return build_in
 
 
 def keyboard_of(window: MainWindow) -> OnScreenKeyboard:

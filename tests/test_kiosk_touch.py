@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.app import Appearance, apply_appearance
 from allguide.languages import Language
 from allguide.mode import Mode
 from allguide.ui.kiosk.keyboard import OnScreenKeyboard
@@ -56,7 +56,7 @@ def looks() -> Iterator[QApplication]:
 
 @pytest.fixture
 def make(
-    qtbot: QtBot, user_settings_dir: object, monkeypatch: pytest.MonkeyPatch, looks: QApplication
+    build_in: BuildWindow, monkeypatch: pytest.MonkeyPatch, looks: QApplication
 ) -> Iterator[BuildWindow]:
     """English windows as the app builds them (in a kiosk's look): kiosk or not, shown."""
 
@@ -66,15 +66,9 @@ def make(
     monkeypatch.setattr(QDesktopServices, "openUrl", never_open)
 
     def build(kiosk: bool, language: Language = Language.ENGLISH) -> MainWindow:
-        speak(looks, language)
-        window = build_window(load(language.value, None), language.value, False, kiosk=kiosk)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return build_in(language, kiosk=kiosk)
 
     yield build
-    speak(looks, Language.ENGLISH)
     QToolTip.hideText()
 
 

@@ -7,7 +7,7 @@ import os
 import struct
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance, build_window, load, speak
+from allguide.app import Appearance, apply_appearance
 from allguide.kiosk.pin import PinAttempts
 from allguide.languages import Language
 from allguide.mode import Mode
@@ -113,22 +113,12 @@ def test_kiosk_screenshots_render_the_kiosk_views(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def kiosk_in(qtbot: QtBot, user_settings_dir: object) -> Iterator[Callable[[Language], MainWindow]]:
+def kiosk_in(build_in: Build) -> Callable[[Language], MainWindow]:
     """A kiosk window in a language, at a kiosk's text size; English and the look after."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_appearance(app, Appearance.starting(Mode.kiosk()))  # conftest puts the look back
-
-    def build(language: Language) -> MainWindow:
-        speak(app, language)
-        window = build_window(load(language.value, None), language.value, False, kiosk=True)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield build
-    speak(app, Language.ENGLISH)
+    return lambda language: build_in(language)
 
 
 def cut_lines(overlay: Overlay) -> list[str]:
