@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from allguide.mode import Mode
 from allguide.ui.kiosk.keyboard_layouts import KeyboardLayout, layout_for
+from allguide.ui.kiosk.touch import TOUCH_SIDE
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.theme import dress
 from allguide.ui.wording import fill
 
-KEY_SIDE = 44  # logical pixels at least, each way: a fingertip (touch.TOUCH_SIDE)
+KEY_SIDE = TOUCH_SIDE  # logical pixels at least, each way: a fingertip
 KEY_HEIGHT_LINES = 2.4  # a key's height in lines of text, where there is room
 LETTER_WIDEST = 2  # a letter key at most this many times as wide as it is tall
 SPACE_STRETCH = 5  # the space bar is as wide as this many letter keys

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.ui.fonts import emphasise
+from allguide.ui.kiosk.touch import TOUCH_SIDE
 
 if TYPE_CHECKING:
     from allguide.ui.mainwindow import MainWindow
 
-TOUCH_SIDE = 44  # logical pixels: the smallest thing a finger presses (issue 12)
 SEE_THROUGH = 235  # the countdown: the visitor still sees their page is there, faintly
 OPAQUE = 255  # the attract screen: nothing of the window behind it
 BIG_BUTTON = 1.4  # a touch button's text size, times the application's

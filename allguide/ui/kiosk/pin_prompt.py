@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from allguide.kiosk.pin import PIN_DIGITS_MAX, PinAttempts
 from allguide.ui.fonts import emphasise
-from allguide.ui.kiosk.overlay import TOUCH_SIDE, Overlay, touch_button
+from allguide.ui.kiosk.overlay import Overlay, touch_button
+from allguide.ui.kiosk.touch import TOUCH_SIDE
 from allguide.ui.wording import counted
 
 if TYPE_CHECKING:
