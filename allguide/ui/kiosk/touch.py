@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRegularExpression,
     QSize,
     Qt,
     Slot,
@@ -62,9 +61,9 @@ TOUCH_MENU_SHEET = (
     " QMenu::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
 )
 
-# Widgets whose controls are made again each time (a search's "Did you mean" buttons),
-# by object name: what is put in them later is fitted as it arrives.
-CHANGING_HOLDERS = QRegularExpression("^(searchSuggestions)$")
+# The widget whose controls are made again each time (a search's "Did you mean" buttons),
+# by object name: what is put in it later is fitted as it arrives.
+CHANGING_HOLDER = "searchSuggestions"
 
 Index = QModelIndex | QPersistentModelIndex
 Metric = QStyle.PixelMetric
@@ -106,7 +105,7 @@ class TouchFitting(QObject):
         for bar in root.findChildren(QScrollBar):
             if bar.style() is not self.scroll_bar_style:
                 bar.setStyle(self.scroll_bar_style)
-        for holder in root.findChildren(QWidget, CHANGING_HOLDERS):
+        for holder in root.findChildren(QWidget, CHANGING_HOLDER):
             holder.installEventFilter(self)
         areas = root.findChildren(QAbstractScrollArea)
         if isinstance(root, QAbstractScrollArea):
