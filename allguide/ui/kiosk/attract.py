@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from allguide.languages import Language
-from allguide.ui.fonts import HEADING, emphasise
-from allguide.ui.kiosk.overlay import OPAQUE, Overlay, touch_button
+from allguide.ui.kiosk.overlay import OPAQUE, Overlay, card_words, touch_button
 
 if TYPE_CHECKING:
     from allguide.ui.mainwindow import MainWindow
@@ -36,17 +35,10 @@ class AttractScreen(Overlay):
         super().__init__(window, OPAQUE)
         self.setObjectName("kioskAttract")
         self.setAccessibleName(self.tr("Touch to start"))
-        invitation = QLabel(self.tr("Touch to start"))
+        invitation = card_words(self.tr("Touch to start"), heading=True)
         invitation.setObjectName("attractInvitation")
-        invitation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        invitation.setWordWrap(True)
-        emphasise(invitation, HEADING, bold=True)
-        about = QLabel(self.tr("AllGuide explains the treatment of ALL in plain words."))
-        about.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        about.setWordWrap(True)
-        layout = QVBoxLayout(self.card)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        about = card_words(self.tr("AllGuide explains the treatment of ALL in plain words."))
+        layout = self.card_column(spacing=16)
         layout.addWidget(invitation)
         layout.addWidget(about)
         # Each in its own name, never translated: whoever cannot read the words above

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from allguide.ui.fonts import HEADING, emphasise
-from allguide.ui.kiosk.overlay import Overlay, prominent_button
+from allguide.ui.kiosk.overlay import Overlay, card_words, prominent_button
 from allguide.ui.plain import plain_label
 
 if TYPE_CHECKING:
@@ -37,16 +36,11 @@ class Countdown(Overlay):
         self.setObjectName("kioskCountdown")
         self._total_ms = max(1, round(seconds * 1000))
         self.setAccessibleName(self.tr("Are you still there?"))
-        question = QLabel(self.tr("Are you still there?"))
+        question = card_words(self.tr("Are you still there?"), heading=True)
         question.setObjectName("countdownQuestion")
-        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        question.setWordWrap(True)
-        emphasise(question, HEADING, bold=True)
         # The number alone, large, under its caption: no plural to get wrong (English
         # loads no translation file, so Qt's "%n second(s)" would show just so).
-        caption = QLabel(self.tr("Seconds until AllGuide starts again for the next visitor:"))
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption.setWordWrap(True)
+        caption = card_words(self.tr("Seconds until AllGuide starts again for the next visitor:"))
         self.seconds_label = plain_label()
         self.seconds_label.setObjectName("countdownSeconds")
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,9 +49,7 @@ class Countdown(Overlay):
         self.still_here_button = prominent_button(self.tr("I'm still here"))
         self.still_here_button.setObjectName("stillHere")
         self.still_here_button.clicked.connect(self.stillHere)
-        layout = QVBoxLayout(self.card)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout = self.card_column(spacing=16)
         layout.addWidget(question)
         layout.addWidget(caption)
         layout.addWidget(self.seconds_label)

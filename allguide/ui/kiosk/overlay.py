@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QColor, QHideEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QPushButton,
     QSizePolicy,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allguide.ui.fonts import emphasise
+from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.touch import TOUCH_SIDE
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ BUTTON_PADDING = 16  # logical pixels between a touch button's words and each si
 CARD_WIDTH_CHARACTERS = 56  # a card is this many average characters wide, if it fits
 CARD_MARGIN = 24  # logical pixels kept between a card and the window's sides
 PROMINENT_HEIGHT_LINES = 2.2  # the one button an overlay asks for, in lines of its text
+CARD_MARGINS = (32, 24, 32, 24)  # logical pixels inside a card: left, top, right, bottom
 
 
 class Overlay(QWidget):
@@ -97,6 +99,13 @@ class Overlay(QWidget):
         if room > 0:
             self.card.setMinimumWidth(min(comfortable, room))
             self.card.setMaximumWidth(room)
+
+    def card_column(self, spacing: int) -> QVBoxLayout:
+        """The card's layout: what it says, one under another, with room at its edges."""
+        column = QVBoxLayout(self.card)
+        column.setContentsMargins(*CARD_MARGINS)
+        column.setSpacing(spacing)
+        return column
 
     def cover(self) -> None:
         """Show over everything else in the window, with the keyboard's focus."""
@@ -185,6 +194,16 @@ class Shade(QObject):
         self._disabled = [part for part in parts if part.isEnabled()]
         for part in self._disabled:
             part.setEnabled(False)
+
+
+def card_words(text: str, *, heading: bool = False) -> QLabel:
+    """Words on a card, centred and wrapped; a heading larger and bold."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    if heading:
+        emphasise(label, HEADING, bold=True)
+    return label
 
 
 def touch_button(text: str) -> QPushButton:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from allguide.kiosk.pin import PIN_DIGITS_MAX, PinAttempts
 from allguide.ui.fonts import emphasise
@@ -100,9 +100,7 @@ class PinPrompt(Overlay):
         for column in range(len(ROWS[0])):
             grid.setColumnMinimumWidth(column, widest)
 
-        layout = QVBoxLayout(self.card)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = self.card_column(spacing=12)
         layout.addWidget(title)
         layout.addWidget(self.message_label)
         layout.addWidget(self.dots_label)
