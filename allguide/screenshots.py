@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from allguide.app import Appearance, application, apply_appearance, build_window, load, speak
 from allguide.languages import DEFAULT, Language
 from allguide.mode import Mode
-from allguide.ui.mainwindow import MainWindow
 from allguide.ui.views import views_for
 
 SIZE = (1280, 800)
@@ -50,8 +49,7 @@ def render_screenshots(
         window.resize(*size)
         window.show()
         for view in views:
-            _clear(window, mode)
-            shown[view](window)
+            shown[view](window)  # a kiosk's take away an overlay the one before left
             QApplication.processEvents()
             path = out_dir / f"{view}-{language}.png"
             if not window.grab().save(str(path)):
@@ -61,14 +59,6 @@ def render_screenshots(
         window.deleteLater()
     speak(app, DEFAULT)
     return written
-
-
-def _clear(window: MainWindow, mode: Mode) -> None:
-    """A kiosk's countdown or attract screen left by the view before goes first."""
-    if mode.is_kiosk:
-        from allguide.ui.kiosk.views import clear_overlays
-
-        clear_overlays(window)
 
 
 @contextlib.contextmanager

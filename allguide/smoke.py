@@ -150,9 +150,7 @@ def _smoke(
     window.navigator.forward()
     kiosk = _kiosk_checks() if mode.is_kiosk else None
     for name, show in views_for(mode.is_kiosk).items():
-        if kiosk is not None:
-            kiosk.clear_overlays(window)  # a countdown or attract screen the view before left
-        show(window)
+        show(window)  # a kiosk's views take away an overlay the view before left
         QApplication.processEvents()
         if window.grab().isNull():
             raise SmokeFailure(f"view '{name}' rendered nothing")

@@ -72,6 +72,15 @@ def test_the_countdown_and_attract_views_cover_the_window_one_at_a_time(
     assert shown_overlays(kiosk) == [Countdown]
 
 
+def test_a_usual_view_after_a_kiosk_one_takes_its_overlay_away(
+    qtbot: QtBot, kiosk: MainWindow
+) -> None:
+    views = views_for(kiosk=True)
+    views["countdown"](kiosk)
+    views["home"](kiosk)
+    assert shown_overlays(kiosk) == []
+
+
 def test_the_qr_code_view_shows_a_references_address_as_a_qr_code(
     qtbot: QtBot, kiosk: MainWindow
 ) -> None:

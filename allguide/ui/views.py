@@ -56,6 +56,6 @@ def views_for(kiosk: bool) -> dict[str, Callable[[MainWindow], None]]:
     screen, QR code: ui/kiosk/views.py, imported only then)."""
     if not kiosk:
         return VIEWS
-    from allguide.ui.kiosk.views import KIOSK_VIEWS
+    from allguide.ui.kiosk.views import kiosk_views
 
-    return {**VIEWS, **KIOSK_VIEWS}
+    return kiosk_views()

@@ -4,8 +4,9 @@ The kiosk home is the ``home`` view of a kiosk window; these add what only a kio
 shows: the on-screen keyboard typing a search, the countdown before a visitor is
 forgotten, the attract screen that waits for the next one, and a reference's web
 address as a QR code. Each is shown on the window as a visitor would see it, and the
-overlays one of them left are taken away first (``clear_overlays``), so they can be
-shown in any order. Imported only in kiosk mode (ui/views.py ``views_for``).
+overlays one of them left are taken away first (``clear_overlays``), by every view of a
+kiosk window (``kiosk_views``), so they can be shown in any order. Imported only in
+kiosk mode (ui/views.py ``views_for``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from allguide.ui.kiosk.countdown import Countdown
 from allguide.ui.kiosk.keyboard import KeyboardWiring, OnScreenKeyboard
 from allguide.ui.kiosk.overlay import Overlay
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.views import SAMPLE_QUERIES, SAMPLE_QUERY
+from allguide.ui.views import SAMPLE_QUERIES, SAMPLE_QUERY, VIEWS
 
 
 def clear_overlays(window: MainWindow) -> None:
@@ -103,3 +104,17 @@ KIOSK_VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "attract": _attract,
     "qr-code": _qr_code,
 }
+
+
+def kiosk_views() -> dict[str, Callable[[MainWindow], None]]:
+    """Every view of a kiosk window: the usual ones, each after taking away the overlay
+    a view before it left, then the kiosk's own (which take theirs away themselves)."""
+    return {**{name: _after_clearing(show) for name, show in VIEWS.items()}, **KIOSK_VIEWS}
+
+
+def _after_clearing(show: Callable[[MainWindow], None]) -> Callable[[MainWindow], None]:
+    def cleared_then_shown(window: MainWindow) -> None:
+        clear_overlays(window)
+        show(window)
+
+    return cleared_then_shown
