@@ -122,7 +122,7 @@ class OnScreenKeyboard(QFrame):
 
     def _fit_bottom_row(self, width: int) -> None:
         """One bottom row where its keys' whole words fit, else Hide and Clear above it."""
-        keys = [self.hide_key, self.clear_key, self.space_key, self.erase_key, self.enter_key]
+        keys = self.bottom_keys()
         needed = sum(key.minimumWidth() for key in keys) + KEY_SPACING * (len(keys) + 1)
         split = needed > width
         if split == self.bottom_split:
@@ -150,9 +150,12 @@ class OnScreenKeyboard(QFrame):
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return key
 
+    def bottom_keys(self) -> list[QPushButton]:
+        """Hide, Clear, Space, Delete and Search, in their row's order."""
+        return [self.hide_key, self.clear_key, self.space_key, self.erase_key, self.enter_key]
+
     def every_key(self) -> list[QPushButton]:
-        special = [self.hide_key, self.clear_key, self.space_key, self.erase_key, self.enter_key]
-        return [*self.keys.values(), *special]
+        return [*self.keys.values(), *self.bottom_keys()]
 
 
 def install_keyboard(window: MainWindow, mode: Mode) -> KeyboardWiring | None:
