@@ -12,7 +12,6 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent
 
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.overlay import Overlay, card_words, prominent_button
@@ -96,8 +95,3 @@ class Countdown(Overlay):
     def _on_end(self) -> None:
         self.stop()
         self.expired.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A touch on the veil or the card goes no further (to the page under it); that it
-        keeps the visitor, as any touch or key does, is the idle watcher's news."""
-        event.accept()

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHideEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -135,6 +144,11 @@ class Overlay(QWidget):
             self._fit_card()
             self._place_notice()
         return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A touch on the veil or the card goes no further (to the page under it); that it
+        keeps a visitor, as any touch or key does, is the idle watcher's news."""
+        event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         veil = QColor(self.palette().color(QPalette.ColorRole.Window))
