@@ -18,20 +18,15 @@ if TYPE_CHECKING:
 
 def fit_for_kiosk(window: MainWindow, mode: Mode) -> None:
     """Lock ``window`` down and make it touch-first, as ``mode`` says."""
-    # Each part adds one line here (issue 12 helpers): guard, full screen, touch,
-    # on-screen keyboard, staff exit.
     from allguide.ui.kiosk import full_screen, guard
+    from allguide.ui.kiosk.keyboard import install_keyboard
+    from allguide.ui.kiosk.orientation import follow_orientation
+    from allguide.ui.kiosk.staff_exit import install_staff_exit
+    from allguide.ui.kiosk.touch import make_touch_first
 
     guard.install(window, mode)  # no closing, escape keys, menus or clipboard
     full_screen.install(window, mode)  # frameless on the primary screen, put back if moved
-    from allguide.ui.kiosk.keyboard import install_keyboard
-    from allguide.ui.kiosk.orientation import follow_orientation
-    from allguide.ui.kiosk.touch import make_touch_first
-
     make_touch_first(window, mode)
     install_keyboard(window, mode)
     follow_orientation(window, mode)
-    from allguide.ui.kiosk.staff_exit import install_staff_exit
-
     install_staff_exit(window, mode)  # a gesture or keys, then the staff PIN (none: no exit)
-    del window, mode
