@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.touch import TOUCH_SIDE
+from allguide.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from allguide.ui.mainwindow import MainWindow
@@ -212,7 +213,7 @@ class Shade(QObject):
 
 def card_words(text: str, *, heading: bool = False) -> QLabel:
     """Words on a card, centred and wrapped; a heading larger and bold."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     if heading:
