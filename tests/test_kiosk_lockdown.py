@@ -268,7 +268,11 @@ def drag_and_drop(widget: QWidget, text: str) -> bool:
     data = QMimeData()
     data.setText(text)
     action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
+    none = Qt.KeyboardModifier.NoModifier
+    try:  # PySide6 6.12 takes a QPointF (its QPoint form is deprecated); 6.11 only a QPoint
+        enter = QDragEnterEvent(QPointF(5, 5), action, data, button, none)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(5, 5), action, data, button, none)
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(QPointF(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
