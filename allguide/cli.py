@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"allguide {__version__}")
     parser.add_argument(
+        "--about",
+        action="store_true",
+        help="print AllGuide's version, the content's date and source, and the licences",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the GUI offscreen, visit every page and view, exit 0 if all is well",
@@ -162,6 +167,11 @@ def _silence_stdout() -> None:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.about:  # before anything else: no Qt, no YAML
+        from allguide.about import about_text
+
+        sys.stdout.write(about_text())
+        return EXIT_OK
     from allguide.startup_gc import STARTUP_COLLECTOR
 
     gui = args.command is None and not args.smoke_test

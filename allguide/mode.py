@@ -168,6 +168,12 @@ class Mode:
         return not self.is_kiosk
 
     @property
+    def offers_about(self) -> bool:
+        """An About dialog (F1) with the licences: a window of its own, so not at a
+        kiosk, whose notice and QR codes point to the source instead."""
+        return not self.is_kiosk
+
+    @property
     def external_addresses(self) -> AddressShown:
         return AddressShown.QR_CODE if self.is_kiosk else AddressShown.COPYABLE
 

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="26"/>
+        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <source>About AllGuide</source>
+        <translation>حول AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <source>AllGuide %1</source>
+        <translation>AllGuide %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="43"/>
+        <location filename="../allguide/ui/about_dialog.py" line="62"/>
+        <source>Licence: %1</source>
+        <translation>الترخيص: %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>تعذّرت قراءة تاريخ المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <source>Content updated %1, from the %2 page “%3”.</source>
+        <translation>آخر تحديث للمحتوى في %1، عن صفحة «%3» من %2.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <source>Third-party components:</source>
+        <translation>مكوّنات من أطراف أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="63"/>
+        <source>Source code: %1</source>
+        <translation>الشيفرة المصدرية: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlphabetBar</name>
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
@@ -17,8 +57,8 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
-        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="38"/>
         <source>Touch to start</source>
         <translation>المس الشاشة للبدء</translation>
     </message>
@@ -31,23 +71,23 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="38"/>
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="42"/>
         <source>Seconds until AllGuide starts again for the next visitor:</source>
         <translation>الثواني الباقية حتى يبدأ AllGuide من جديد للزائر التالي:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="47"/>
         <source>Seconds left</source>
         <translation>الثواني الباقية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="48"/>
         <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
@@ -55,32 +95,32 @@
 <context>
     <name>CrashNote</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="37"/>
+        <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="38"/>
+        <location filename="../allguide/ui/crash_note.py" line="39"/>
         <source>Something went wrong, but AllGuide is still working.</source>
         <translation>حدث خطأ ما، لكن AllGuide لا يزال يعمل.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="45"/>
+        <location filename="../allguide/ui/crash_note.py" line="46"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="61"/>
+        <location filename="../allguide/ui/crash_note.py" line="69"/>
         <source>You can go on reading. This message closes by itself.</source>
         <translation>يمكنك متابعة القراءة. ستُغلق هذه الرسالة من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="64"/>
+        <location filename="../allguide/ui/crash_note.py" line="72"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
         <translation>يمكنك متابعة القراءة. إذا تكرر ذلك، فأغلق AllGuide ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="68"/>
+        <location filename="../allguide/ui/crash_note.py" line="76"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>يمكنك متابعة القراءة. سُجِّل ما حدث في %1 ليطّلع عليه المسؤول عن هذا الحاسوب.</translation>
     </message>
@@ -251,50 +291,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="112"/>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="311"/>
+        <location filename="../allguide/ui/mainwindow.py" line="319"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="329"/>
-        <location filename="../allguide/ui/mainwindow.py" line="433"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="460"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
-        <location filename="../allguide/ui/mainwindow.py" line="435"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="462"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
-        <location filename="../allguide/ui/mainwindow.py" line="431"/>
+        <location filename="../allguide/ui/mainwindow.py" line="351"/>
+        <location filename="../allguide/ui/mainwindow.py" line="458"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <source>About AllGuide</source>
+        <translation>حول AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -383,37 +428,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="57"/>
         <source>On-screen keyboard</source>
         <translation>لوحة المفاتيح على الشاشة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="74"/>
         <source>Type %1</source>
         <translation>اكتب %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
         <source>Hide keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="84"/>
         <source>Clear</source>
         <translation>مسح الكل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="86"/>
         <source>Space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="93"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -610,43 +655,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="62"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="64"/>
         <source>Staff exit</source>
         <translation>خروج خاص بالموظفين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="78"/>
         <source>PIN</source>
         <translation>الرقم السري</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Erase</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="92"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="209"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>الرقم السري غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="211"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>أدخل الرقم السري للموظفين لإغلاق AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="219"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
@@ -661,12 +706,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="72"/>
+        <location filename="../allguide/ui/problems_bar.py" line="75"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation>تعذّر تحميل بعض المحتوى، لذا قد تنقص بعض الصفحات. كل ما عدا ذلك يعمل. يُرجى إبلاغ المسؤولين عن هذا الحاسوب بما يلي:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="78"/>
+        <location filename="../allguide/ui/problems_bar.py" line="81"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… و%n مشكلة أخرى.</numerusform>
@@ -678,27 +723,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="83"/>
+        <location filename="../allguide/ui/problems_bar.py" line="86"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
         <translation>تعذّر استخدام بعض إعدادات AllGuide المحفوظة، لذا حُذفت وتُستخدم الإعدادات المعتادة. كل المحتوى موجود.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="88"/>
+        <location filename="../allguide/ui/problems_bar.py" line="91"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation>تعذّرت قراءة إعدادات AllGuide المحفوظة، لذا فُتح بحجم النافذة وترتيبها المعتادين. كل المحتوى موجود.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="103"/>
+        <location filename="../allguide/ui/problems_bar.py" line="106"/>
         <source>the settings file has a mistake in it</source>
         <translation>في ملف الإعدادات خطأ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="105"/>
+        <location filename="../allguide/ui/problems_bar.py" line="108"/>
         <source>the settings file cannot be read</source>
         <translation>لا يمكن قراءة ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="109"/>
+        <location filename="../allguide/ui/problems_bar.py" line="112"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation>تعذّر استخدام هذه القيم المحفوظة، لذا حُذفت: %1</translation>
     </message>
@@ -842,32 +887,32 @@
 <context>
     <name>StartFailure</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="110"/>
+        <location filename="../allguide/ui/crash_note.py" line="121"/>
         <source>AllGuide could not open</source>
         <translation>تعذّر فتح AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="111"/>
+        <location filename="../allguide/ui/crash_note.py" line="122"/>
         <source>AllGuide could not open. This is not your fault.</source>
         <translation>تعذّر فتح AllGuide. هذا ليس خطأك.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="119"/>
+        <location filename="../allguide/ui/crash_note.py" line="130"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="130"/>
+        <location filename="../allguide/ui/crash_note.py" line="141"/>
         <source>Please tell someone who looks after this computer.</source>
         <translation>يُرجى إبلاغ أحد المسؤولين عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="133"/>
+        <location filename="../allguide/ui/crash_note.py" line="144"/>
         <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
         <translation>أغلق هذه النافذة وافتح AllGuide من جديد. إذا تكرر ذلك، فأبلغ المسؤول عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="138"/>
+        <location filename="../allguide/ui/crash_note.py" line="149"/>
         <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>أغلق هذه النافذة وافتح AllGuide من جديد. سُجِّل ما حدث في %1 ليطّلع عليه المسؤول عن هذا الحاسوب.</translation>
     </message>

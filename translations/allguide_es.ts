@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="26"/>
+        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <source>About AllGuide</source>
+        <translation>Acerca de AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <source>AllGuide %1</source>
+        <translation>AllGuide %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="43"/>
+        <location filename="../allguide/ui/about_dialog.py" line="62"/>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>No se pudo leer la fecha del contenido.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <source>Content updated %1, from the %2 page “%3”.</source>
+        <translation>Contenido actualizado el %1, a partir de la página “%3” de %2.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <source>Third-party components:</source>
+        <translation>Componentes de terceros:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="63"/>
+        <source>Source code: %1</source>
+        <translation>Código fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlphabetBar</name>
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
@@ -17,8 +57,8 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
-        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="38"/>
         <source>Touch to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -31,23 +71,23 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="38"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="42"/>
         <source>Seconds until AllGuide starts again for the next visitor:</source>
         <translation>Segundos hasta que AllGuide vuelva a empezar para la siguiente persona:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="47"/>
         <source>Seconds left</source>
         <translation>Segundos que faltan</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="48"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -55,32 +95,32 @@
 <context>
     <name>CrashNote</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="37"/>
+        <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="38"/>
+        <location filename="../allguide/ui/crash_note.py" line="39"/>
         <source>Something went wrong, but AllGuide is still working.</source>
         <translation>Algo salió mal, pero AllGuide sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="45"/>
+        <location filename="../allguide/ui/crash_note.py" line="46"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="61"/>
+        <location filename="../allguide/ui/crash_note.py" line="69"/>
         <source>You can go on reading. This message closes by itself.</source>
         <translation>Puede seguir leyendo. Este mensaje se cerrará solo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="64"/>
+        <location filename="../allguide/ui/crash_note.py" line="72"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
         <translation>Puede seguir leyendo. Si sigue pasando, cierre AllGuide y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="68"/>
+        <location filename="../allguide/ui/crash_note.py" line="76"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>Puede seguir leyendo. Lo que salió mal quedó anotado en %1, para quien se ocupa de esta computadora.</translation>
     </message>
@@ -243,50 +283,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="112"/>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="311"/>
+        <location filename="../allguide/ui/mainwindow.py" line="319"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="329"/>
-        <location filename="../allguide/ui/mainwindow.py" line="433"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="460"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
-        <location filename="../allguide/ui/mainwindow.py" line="435"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="462"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
-        <location filename="../allguide/ui/mainwindow.py" line="431"/>
+        <location filename="../allguide/ui/mainwindow.py" line="351"/>
+        <location filename="../allguide/ui/mainwindow.py" line="458"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <source>About AllGuide</source>
+        <translation>Acerca de AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -375,37 +420,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="57"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="74"/>
         <source>Type %1</source>
         <translation>Escribir %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
         <source>Hide keyboard</source>
         <translation>Ocultar el teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="84"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="86"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="93"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -602,43 +647,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="62"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="64"/>
         <source>Staff exit</source>
         <translation>Salida para el personal</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="78"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="92"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="209"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="211"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>Escriba el PIN del personal para cerrar AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="219"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Inténtelo de nuevo dentro de %n segundo.</numerusform>
@@ -649,12 +694,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="72"/>
+        <location filename="../allguide/ui/problems_bar.py" line="75"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation>No se pudo cargar parte del contenido, así que pueden faltar algunas páginas. Todo lo demás funciona. Por favor, avise a las personas que se ocupan de esta computadora:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="78"/>
+        <location filename="../allguide/ui/problems_bar.py" line="81"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -662,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="83"/>
+        <location filename="../allguide/ui/problems_bar.py" line="86"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
         <translation>Algunos ajustes guardados de AllGuide no se pudieron usar, así que se borraron y se usan los habituales. Todo el contenido está disponible.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="88"/>
+        <location filename="../allguide/ui/problems_bar.py" line="91"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation>No se pudieron leer los ajustes guardados de AllGuide, así que se abrió con el tamaño y la disposición de ventana habituales. Todo el contenido está disponible.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="103"/>
+        <location filename="../allguide/ui/problems_bar.py" line="106"/>
         <source>the settings file has a mistake in it</source>
         <translation>el archivo de ajustes tiene un error</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="105"/>
+        <location filename="../allguide/ui/problems_bar.py" line="108"/>
         <source>the settings file cannot be read</source>
         <translation>no se puede leer el archivo de ajustes</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="109"/>
+        <location filename="../allguide/ui/problems_bar.py" line="112"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation>estos valores guardados no se pudieron usar, así que se borraron: %1</translation>
     </message>
@@ -826,32 +871,32 @@
 <context>
     <name>StartFailure</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="110"/>
+        <location filename="../allguide/ui/crash_note.py" line="121"/>
         <source>AllGuide could not open</source>
         <translation>AllGuide no pudo abrirse</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="111"/>
+        <location filename="../allguide/ui/crash_note.py" line="122"/>
         <source>AllGuide could not open. This is not your fault.</source>
         <translation>AllGuide no pudo abrirse. No es culpa suya.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="119"/>
+        <location filename="../allguide/ui/crash_note.py" line="130"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="130"/>
+        <location filename="../allguide/ui/crash_note.py" line="141"/>
         <source>Please tell someone who looks after this computer.</source>
         <translation>Por favor, avise a alguien que se ocupe de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="133"/>
+        <location filename="../allguide/ui/crash_note.py" line="144"/>
         <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
         <translation>Cierre esta ventana y vuelva a abrir AllGuide. Si sigue pasando, avise a quien se ocupa de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="138"/>
+        <location filename="../allguide/ui/crash_note.py" line="149"/>
         <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>Cierre esta ventana y vuelva a abrir AllGuide. Lo que salió mal quedó anotado en %1, para quien se ocupa de esta computadora.</translation>
     </message>

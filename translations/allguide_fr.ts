@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="26"/>
+        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <source>About AllGuide</source>
+        <translation>À propos d’AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <source>AllGuide %1</source>
+        <translation>AllGuide %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="43"/>
+        <location filename="../allguide/ui/about_dialog.py" line="62"/>
+        <source>Licence: %1</source>
+        <translation>Licence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>La date du contenu n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <source>Content updated %1, from the %2 page “%3”.</source>
+        <translation>Contenu mis à jour le %1, d’après la page «&#xa0;%3&#xa0;» de %2.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <source>Third-party components:</source>
+        <translation>Composants tiers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="63"/>
+        <source>Source code: %1</source>
+        <translation>Code source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlphabetBar</name>
     <message>
         <location filename="../allguide/ui/side_effects/alphabet.py" line="29"/>
@@ -17,8 +57,8 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../allguide/ui/kiosk/attract.py" line="34"/>
-        <location filename="../allguide/ui/kiosk/attract.py" line="35"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/attract.py" line="38"/>
         <source>Touch to start</source>
         <translation>Touchez l’écran pour commencer</translation>
     </message>
@@ -31,23 +71,23 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="35"/>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="36"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="37"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="38"/>
         <source>Are you still there?</source>
         <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="43"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="42"/>
         <source>Seconds until AllGuide starts again for the next visitor:</source>
         <translation>Secondes avant qu’AllGuide ne recommence pour la personne suivante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="50"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="47"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/countdown.py" line="51"/>
+        <location filename="../allguide/ui/kiosk/countdown.py" line="48"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
@@ -55,32 +95,32 @@
 <context>
     <name>CrashNote</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="37"/>
+        <location filename="../allguide/ui/crash_note.py" line="38"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="38"/>
+        <location filename="../allguide/ui/crash_note.py" line="39"/>
         <source>Something went wrong, but AllGuide is still working.</source>
         <translation>Un problème est survenu, mais AllGuide fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="45"/>
+        <location filename="../allguide/ui/crash_note.py" line="46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="61"/>
+        <location filename="../allguide/ui/crash_note.py" line="69"/>
         <source>You can go on reading. This message closes by itself.</source>
         <translation>Vous pouvez continuer à lire. Ce message se fermera tout seul.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="64"/>
+        <location filename="../allguide/ui/crash_note.py" line="72"/>
         <source>You can go on reading. If it keeps happening, close AllGuide and open it again.</source>
         <translation>Vous pouvez continuer à lire. Si cela continue, fermez AllGuide puis rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="68"/>
+        <location filename="../allguide/ui/crash_note.py" line="76"/>
         <source>You can go on reading. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>Vous pouvez continuer à lire. Ce qui s’est passé a été noté dans %1, pour la personne qui s’occupe de cet ordinateur.</translation>
     </message>
@@ -243,50 +283,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="112"/>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="311"/>
+        <location filename="../allguide/ui/mainwindow.py" line="319"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="313"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="317"/>
+        <location filename="../allguide/ui/mainwindow.py" line="325"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="329"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="329"/>
-        <location filename="../allguide/ui/mainwindow.py" line="433"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="460"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
-        <location filename="../allguide/ui/mainwindow.py" line="435"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
+        <location filename="../allguide/ui/mainwindow.py" line="462"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
-        <location filename="../allguide/ui/mainwindow.py" line="431"/>
+        <location filename="../allguide/ui/mainwindow.py" line="351"/>
+        <location filename="../allguide/ui/mainwindow.py" line="458"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="441"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <source>About AllGuide</source>
+        <translation>À propos d’AllGuide</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="468"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -375,37 +420,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="54"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="57"/>
         <source>On-screen keyboard</source>
         <translation>Clavier à l’écran</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="69"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="74"/>
         <source>Type %1</source>
         <translation>Taper %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="77"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="82"/>
         <source>Hide keyboard</source>
         <translation>Masquer le clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="79"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="84"/>
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="81"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="86"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="83"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/keyboard.py" line="88"/>
+        <location filename="../allguide/ui/kiosk/keyboard.py" line="93"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -602,43 +647,43 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="57"/>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="59"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="62"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="64"/>
         <source>Staff exit</source>
         <translation>Sortie réservée au personnel</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="73"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="78"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="86"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="87"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="92"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="91"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="206"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="209"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ce code PIN n’est pas le bon. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="208"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="211"/>
         <source>Enter the staff PIN to close AllGuide.</source>
         <translation>Saisissez le code PIN du personnel pour fermer AllGuide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="216"/>
+        <location filename="../allguide/ui/kiosk/pin_prompt.py" line="219"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Réessayez dans %n seconde.</numerusform>
@@ -649,12 +694,12 @@
 <context>
     <name>ProblemsBar</name>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="72"/>
+        <location filename="../allguide/ui/problems_bar.py" line="75"/>
         <source>Some content could not be loaded, so a few pages may be missing. Everything else works. Please tell the people who look after this computer:</source>
         <translation>Une partie du contenu n’a pas pu être chargée, donc quelques pages peuvent manquer. Tout le reste fonctionne. Merci de prévenir les personnes qui s’occupent de cet ordinateur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../allguide/ui/problems_bar.py" line="78"/>
+        <location filename="../allguide/ui/problems_bar.py" line="81"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -662,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="83"/>
+        <location filename="../allguide/ui/problems_bar.py" line="86"/>
         <source>Some of AllGuide&apos;s saved settings could not be used, so they were forgotten and the usual ones are used. All the content is there.</source>
         <translation>Certains réglages enregistrés d’AllGuide n’ont pas pu être utilisés, donc ils ont été oubliés et les réglages habituels sont utilisés. Tout le contenu est là.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="88"/>
+        <location filename="../allguide/ui/problems_bar.py" line="91"/>
         <source>AllGuide&apos;s saved settings could not be read, so it started with the usual window size and layout. All the content is there.</source>
         <translation>Les réglages enregistrés d’AllGuide n’ont pas pu être lus, donc il s’est ouvert avec la taille et la disposition de fenêtre habituelles. Tout le contenu est là.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="103"/>
+        <location filename="../allguide/ui/problems_bar.py" line="106"/>
         <source>the settings file has a mistake in it</source>
         <translation>le fichier de réglages contient une erreur</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="105"/>
+        <location filename="../allguide/ui/problems_bar.py" line="108"/>
         <source>the settings file cannot be read</source>
         <translation>le fichier de réglages ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/problems_bar.py" line="109"/>
+        <location filename="../allguide/ui/problems_bar.py" line="112"/>
         <source>these saved values could not be used, so they were forgotten: %1</source>
         <translation>ces valeurs enregistrées n’ont pas pu être utilisées, donc elles ont été oubliées&#xa0;: %1</translation>
     </message>
@@ -826,32 +871,32 @@
 <context>
     <name>StartFailure</name>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="110"/>
+        <location filename="../allguide/ui/crash_note.py" line="121"/>
         <source>AllGuide could not open</source>
         <translation>AllGuide n’a pas pu s’ouvrir</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="111"/>
+        <location filename="../allguide/ui/crash_note.py" line="122"/>
         <source>AllGuide could not open. This is not your fault.</source>
         <translation>AllGuide n’a pas pu s’ouvrir. Ce n’est pas de votre faute.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="119"/>
+        <location filename="../allguide/ui/crash_note.py" line="130"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="130"/>
+        <location filename="../allguide/ui/crash_note.py" line="141"/>
         <source>Please tell someone who looks after this computer.</source>
         <translation>Merci de prévenir une personne qui s’occupe de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="133"/>
+        <location filename="../allguide/ui/crash_note.py" line="144"/>
         <source>Close this window and open AllGuide again. If it keeps happening, tell whoever looks after this computer.</source>
         <translation>Fermez cette fenêtre et rouvrez AllGuide. Si cela continue, prévenez la personne qui s’occupe de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/crash_note.py" line="138"/>
+        <location filename="../allguide/ui/crash_note.py" line="149"/>
         <source>Close this window and open AllGuide again. What went wrong was written down in %1, for whoever looks after this computer.</source>
         <translation>Fermez cette fenêtre et rouvrez AllGuide. Ce qui s’est passé a été noté dans %1, pour la personne qui s’occupe de cet ordinateur.</translation>
     </message>

@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)
+        self.about_action: QAction | None = None
+        if self._mode.offers_about:
+            self.about_action = QAction(self.tr("About AllGuide"), self)
+            self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+            self.about_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(self.about_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
         for action in toolbar.actions():  # reachable with Tab, not only by mouse or shortcut
@@ -363,6 +369,8 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(nav.back)
         self.forward_action.triggered.connect(nav.forward)
         self.home_action.triggered.connect(nav.home)
+        if self.about_action is not None:
+            self.about_action.triggered.connect(self.show_about)
         self.side_effects_action.triggered.connect(lambda: nav.show(View.SIDE_EFFECTS))
         self.timeline_action.triggered.connect(lambda: nav.show(View.TIMELINE))
         self.tree.pageRequested.connect(nav.open)
@@ -409,6 +417,17 @@ class MainWindow(QMainWindow):
     def _cancel_search(self) -> None:
         if self.navigator.current_view is View.SEARCH:
             self.navigator.back()
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About dialog (F1): version, content source, licences. Imported on first
+        use: the start pays nothing for it."""
+        from allguide.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._locale, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     @property
     def mode(self) -> Mode:

@@ -1,0 +1,68 @@
+"""The About dialog: the facts ``allguide --about`` prints, in the window's language.
+
+Version and licence, the content's date and source, and each bundled component with
+its licence and where its source code can be had (allguide/about.py holds the list).
+Plain text in a read-only, scrollable box: nothing from package metadata is read as
+markup. Component names and licences are data, shown as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from allguide import __version__
+from allguide.about import ALLGUIDE_LICENCE, COMPONENTS, content_facts
+from allguide.ui.dates import format_date
+from allguide.ui.wording import fill
+
+
+class AboutDialog(QDialog):
+    """Closed with its Close button (or Escape)."""
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About AllGuide"))
+        self.text_box = QPlainTextEdit()
+        self.text_box.setObjectName("aboutText")
+        self.text_box.setReadOnly(True)
+        self.text_box.setPlainText(self._text(locale))
+        self.text_box.setAccessibleName(self.tr("About AllGuide"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text_box, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def _text(self, locale: QLocale) -> str:
+        lines = [
+            fill(self.tr("AllGuide %1"), __version__),
+            fill(self.tr("Licence: %1"), ALLGUIDE_LICENCE),
+            "",
+        ]
+        facts = content_facts()
+        if facts is None:
+            lines.append(self.tr("The content's date could not be read."))
+        else:
+            lines.append(
+                fill(
+                    self.tr("Content updated %1, from the %2 page “%3”."),
+                    format_date(facts.updated, locale),
+                    facts.publisher,
+                    facts.title,
+                )
+            )
+        lines += ["", self.tr("Third-party components:")]
+        for component in COMPONENTS:
+            version = component.version()
+            lines.append(component.name if version is None else f"{component.name} {version}")
+            lines.append("  " + fill(self.tr("Licence: %1"), component.licence))
+            lines.append("  " + fill(self.tr("Source code: %1"), component.source))
+        return "\n".join(lines)
+
+    def text(self) -> str:
+        """Everything the dialog says, for tests."""
+        return self.text_box.toPlainText()
