@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations clean
+.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations dist clean
 
 LANGUAGES := es fr ar
 # The interface's translations as Qt loads them: built from translations/*.ts and
@@ -81,6 +81,14 @@ translations: $(STAMP)
 # A .ts edited by hand (a translator's fix): `make run` compiles it first.
 resources/translations/allguide_%.qm: translations/allguide_%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## The trimmed frozen build (PyInstaller, one folder): dist/allguide/, then its smoke
+## test offscreen. Takes a minute or two; not part of `test` (docs/frozen-build.md).
+dist: $(STAMP) $(QM_FILES)
+	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/allguide/allguide --smoke-test
+	du -sm dist/allguide
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
