@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -131,3 +132,22 @@ def test_about_is_not_offered_at_a_kiosk(qtbot: QtBot, build: Callable[..., Main
 
 def test_about_text_is_plain() -> None:
     assert "<" not in about_text()
+
+
+@pytest.mark.parametrize("arabic", [True, False], ids=["ar", "en"])
+def test_in_arabic_each_address_reads_left_to_right(
+    qtbot: QtBot, build_in: Callable[..., MainWindow], arabic: bool
+) -> None:
+    """Inside Arabic words an address is isolated, so its final "/" stays at its end
+    (without, the bidi algorithm shows "/https://…"); in English the text is the data."""
+    from allguide.languages import Language
+
+    language = Language.ARABIC if arabic else Language.ENGLISH
+    window = build_in(language, kiosk=False)  # the application speaks the language
+    dialog = AboutDialog(window.locale(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.isRightToLeft() is arabic
+    text = dialog.text()
+    for component in COMPONENTS:
+        assert (f"\u2066{component.source}\u2069" in text) is arabic
+        assert component.source in text

@@ -56,12 +56,21 @@ class AboutDialog(QDialog):
                 )
             )
         lines += ["", self.tr("Third-party components:")]
+        latin = self._left_to_right
         for component in COMPONENTS:
             version = component.version()
-            lines.append(component.name if version is None else f"{component.name} {version}")
-            lines.append("  " + fill(self.tr("Licence: %1"), component.licence))
-            lines.append("  " + fill(self.tr("Source code: %1"), component.source))
+            name = component.name if version is None else f"{component.name} {version}"
+            lines.append(latin(name))
+            lines.append("  " + fill(self.tr("Licence: %1"), latin(component.licence)))
+            lines.append("  " + fill(self.tr("Source code: %1"), latin(component.source)))
         return "\n".join(lines)
+
+    def _left_to_right(self, value: str) -> str:
+        """A name, licence or address read left to right inside right-to-left words: in
+        Arabic the bidi algorithm would otherwise move an address's final "/" to its
+        front ("/https://…"). Isolated (U+2066 … U+2069) only where the window is right
+        to left, so the text elsewhere is exactly the data."""
+        return f"\u2066{value}\u2069" if self.isRightToLeft() else value
 
     def text(self) -> str:
         """Everything the dialog says, for tests."""
