@@ -239,7 +239,7 @@ def run_gui(
     (closing it ends the run with status 1) instead of a run that ends in nothing.
     """
     from allguide.startup_gc import STARTUP_COLLECTOR
-    from allguide.ui.first_paint import AfterFirstPaint
+    from allguide.ui.first_paint import AfterFirstPaint, exit_at_first_paint_if_asked
 
     STARTUP_COLLECTOR.pause()  # the command line paused it before its imports already
     diagnostics = start_diagnostics(mode)
@@ -269,6 +269,7 @@ def run_gui(
         app.exec()
         return 1
     AfterFirstPaint(session.window, STARTUP_COLLECTOR.resume)
+    exit_at_first_paint_if_asked(session.window)  # benchmarks/frozen_startup.py only
     session.window.show()  # the session holds the window in use: a replaced one is freed
     status = app.exec()
     del session
