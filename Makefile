@@ -1,12 +1,13 @@
 # AllGuide developer commands. `make run` and `make test` work on a fresh machine
-# with Python 3.11+ (and, on Linux, the system libraries listed in README.md).
+# with Python 3.11+: on Linux they first check the system libraries Qt needs
+# (tools/qt_system_libs.py) and install them when root or `sudo -n` can.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations dist clean
+.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations dist clean
 
 LANGUAGES := es fr ar
 # The interface's translations as Qt loads them: built from translations/*.ts and
@@ -19,16 +20,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+## Qt's system libraries and a font (Linux): checked before anything starts Qt;
+## installed with apt-get when root or `sudo -n` can, else the command to run is printed.
+## One list: packaging/linux/system-libraries.txt.
+system-libraries: $(STAMP)
+	@$(BIN)/python tools/qt_system_libs.py
+
 ## Set up (once) and start the app.
-run: $(STAMP) $(QM_FILES)
+run: system-libraries $(QM_FILES)
 	$(BIN)/allguide
 
 ## Set up (once) and run the whole test suite offscreen.
-test: $(STAMP)
+test: system-libraries
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## The long soak: thousands of steps in one window; prints memory growth (minutes).
-soak: $(STAMP)
+soak: system-libraries
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak -s tests/test_soak.py
 
 ## Static checks: ruff, mypy and the import contract keeping Qt out of the core.
@@ -55,22 +62,22 @@ compile-content: $(STAMP)
 compile-words: $(STAMP)
 	$(BIN)/allguide compile-words
 
-smoke: $(STAMP)
+smoke: system-libraries
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
 
-bench: $(STAMP)
+bench: system-libraries
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
 	$(BIN)/python benchmarks/soak_memory.py --steps 2000
 
-screenshots: $(STAMP)
+screenshots: system-libraries
 	$(BIN)/allguide screenshots docs/screenshots
 
 ## Refresh translations/*.ts from every self.tr() string (translators fill them in),
 ## then compile them into resources/translations/*.qm (commit both).
-translations: $(STAMP)
+translations: system-libraries
 	for lang in $(LANGUAGES); do \
 	  $(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language $$lang \
 	    $$(git ls-files 'allguide/*.py') -ts translations/allguide_$$lang.ts; \
@@ -79,12 +86,12 @@ translations: $(STAMP)
 	done
 
 # A .ts edited by hand (a translator's fix): `make run` compiles it first.
-resources/translations/allguide_%.qm: translations/allguide_%.ts | $(STAMP)
+resources/translations/allguide_%.qm: translations/allguide_%.ts | system-libraries
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 ## The trimmed frozen build (PyInstaller, one folder): dist/allguide/, then its smoke
 ## test offscreen. Takes a minute or two; not part of `test` (docs/frozen-build.md).
-dist: $(STAMP) $(QM_FILES)
+dist: system-libraries $(QM_FILES)
 	$(BIN)/python -m pip install --quiet -e ".[build]"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/allguide/allguide --smoke-test
