@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from allguide.mode import DEFAULT_COUNTDOWN_SECONDS
 from allguide.ui.kiosk.attract import AttractScreen
@@ -36,6 +36,20 @@ def clear_overlays(window: MainWindow) -> None:
             overlay.deleteLater()
 
 
+def tap(widget: QWidget) -> None:
+    """A press and release in the middle of ``widget``, as a touch screen gives them
+    (sent by hand: Qt Test would put 0.7 MiB more into the frozen build)."""
+    centre = QPointF(widget.rect().center())
+    on_screen = QPointF(widget.mapToGlobal(centre))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, none),
+    ):
+        event = QMouseEvent(kind, centre, on_screen, left, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+
+
 def keyboard_of(window: MainWindow) -> OnScreenKeyboard | None:
     wiring = window.findChild(KeyboardWiring)
     return wiring.keyboard if isinstance(wiring, KeyboardWiring) else None
@@ -48,7 +62,7 @@ def type_on_keyboard(window: MainWindow, text: str) -> bool:
     if keyboard is None:
         return False
     # A touch on the box (a press, as a touch screen gives): the keyboard comes up for it.
-    QTest.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
+    tap(window.search_box)
     for letter in text:
         key: QPushButton | None = keyboard.space_key if letter == " " else None
         key = key or keyboard.keys.get(letter) or keyboard.keys.get(letter.upper())
