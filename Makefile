@@ -89,13 +89,17 @@ translations: system-libraries
 resources/translations/allguide_%.qm: translations/allguide_%.ts | system-libraries
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+DIST_BUDGET_MIB := 110
+
 ## The trimmed frozen build (PyInstaller, one folder): dist/allguide/, then its smoke
 ## test offscreen. Takes a minute or two; not part of `test` (docs/frozen-build.md).
 dist: system-libraries $(QM_FILES)
 	$(BIN)/python -m pip install --quiet -e ".[build]"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/allguide/allguide --smoke-test
-	du -sm dist/allguide
+	@size=$$(du -sm dist/allguide | cut -f1); \
+	  echo "dist/allguide: $$size MiB (budget $(DIST_BUDGET_MIB) MiB, docs/frozen-build.md)"; \
+	  test $$size -le $(DIST_BUDGET_MIB) || { echo "dist/allguide is over budget" >&2; exit 1; }
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
