@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench translations dist clean
+.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench bench-frozen translations dist clean
 
 LANGUAGES := es fr ar
 # The interface's translations as Qt loads them: built from translations/*.ts and
@@ -65,12 +65,18 @@ compile-words: $(STAMP)
 smoke: system-libraries
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
 
+## Start-up, search, content and memory figures (`make bench-frozen`: the frozen build's start).
 bench: system-libraries
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
 	$(BIN)/python benchmarks/soak_memory.py --steps 2000
+
+## The frozen build's start against a bare PySide6 window frozen with PyInstaller's
+## defaults (built once into benchmarks/results/frozen-cache), in the same run.
+bench-frozen: dist
+	$(BIN)/python benchmarks/frozen_startup.py
 
 screenshots: system-libraries
 	$(BIN)/allguide screenshots docs/screenshots
