@@ -413,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefix = root_prefix()
     installable = all(item.packages for item in missing) and shutil.which("apt-get")
     if not options.check_only and prefix is not None and installable:
-        names = ", ".join(item.describe() for item in missing)
+        names = ", ".join("a font" if item.soname == FONT else item.soname for item in missing)
         print(f"AllGuide: installing what Qt needs: {names}", file=sys.stderr, flush=True)
         if install(prefix, missing):
             missing = find_missing(requirements, site_packages, font_dirs)
