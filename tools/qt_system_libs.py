@@ -55,6 +55,7 @@ QT_ROOTS = (
 )
 # Where the wheels keep their own libraries: a name found here is not the system's.
 WHEEL_LIBRARY_DIRS = ("PySide6/Qt/lib", "PySide6", "shiboken6")
+DYNAMIC_LOADERS = ("ld-linux", "ld64.so")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc", ".pfb", ".pfa")
 # ldconfig -p marks each library with its architecture; ELF e_machine -> that mark.
 LDCONFIG_ARCH = {62: "x86-64", 183: "AArch64", 243: "riscv64"}
@@ -205,7 +206,7 @@ def linked_system_sonames(site_packages: Path) -> tuple[set[str], int | None]:
         for name in names:
             if name in wheel:
                 queue.append(wheel[name])
-            else:
+            elif not name.startswith(DYNAMIC_LOADERS):  # libc6's, there if anything runs
                 system.add(name)
     return system, machine
 
