@@ -111,7 +111,8 @@ def frozen_bare(cache: Path) -> tuple[Path, float | None]:
     launcher = folder / "dist" / BARE_SCRIPT.stem / BARE_SCRIPT.stem
     if launcher.exists():
         return launcher, None
-    shutil.rmtree(folder, ignore_errors=True)
+    for stale in cache.glob("bare-*"):  # built for another script, Python or PySide6
+        shutil.rmtree(stale, ignore_errors=True)
     folder.mkdir(parents=True)
     print(f"Freezing {BARE_SCRIPT.name} with PyInstaller's defaults into {folder} ...", flush=True)
     started = time.monotonic()
@@ -314,7 +315,7 @@ def main() -> None:
         "sides": sides,
         "ratios": {"frozen": ratios(sides["frozen_app"], sides["frozen_bare"])},
     }
-    for name in launchers.keys() - FROZEN_SIDES:
+    for name in [side for side in launchers if side not in FROZEN_SIDES]:
         results["ratios"][name] = ratios(sides[name], sides["frozen_bare"])
     if not args.no_source:
         results["ratios"]["not_frozen"] = ratios(sides["app"], sides["bare_same_size"])
