@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench bench-frozen translations dist clean
+.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench bench-frozen translations dist deb clean
 
 LANGUAGES := es fr ar
 # The interface's translations as Qt loads them: built from translations/*.ts and
@@ -106,6 +106,17 @@ dist: system-libraries $(QM_FILES)
 	@size=$$(du -sm dist/allguide | cut -f1); \
 	  echo "dist/allguide: $$size MiB (budget $(DIST_BUDGET_MIB) MiB, docs/frozen-build.md)"; \
 	  test $$size -le $(DIST_BUDGET_MIB) || { echo "dist/allguide is over budget" >&2; exit 1; }
+
+## The Debian/Ubuntu package dist/allguide_<version>_amd64.deb made from dist/allguide,
+## then lintian (errors fail). Needs dpkg-deb and lintian (docs/deb-notes.md);
+## packaging/linux/check_deb_install.sh installs it on a fresh Debian (root).
+DEB := dist/allguide_$(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' allguide/__init__.py)_amd64.deb
+deb: dist
+	@command -v lintian >/dev/null || { echo "make deb: needs lintian: sudo apt-get install lintian" >&2; exit 1; }
+	$(BIN)/python packaging/linux/build_deb.py dist/allguide --out dist
+	lintian --fail-on error $(DEB)
+	@echo "$(DEB): $$(stat -c %s $(DEB) | awk '{printf "%.1f", $$1/1048576}') MiB," \
+	  "$$(dpkg-deb -f $(DEB) Installed-Size | awk '{printf "%.0f", $$1/1024}') MiB installed"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
