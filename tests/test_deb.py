@@ -95,9 +95,7 @@ def test_metainfo_names_the_app_licence_and_content_date_and_validates(tmp_path:
     # What remains is explained in docs/deb-notes.md: the id's capital letters
     # (pedantic) and <developer>, which Debian 12's appstreamcli does not know yet.
     findings = {
-        line.split()[2]
-        for line in run.stdout.splitlines()
-        if line[:2] in {"E:", "W:", "I:", "P:"}
+        line.split()[2] for line in run.stdout.splitlines() if line[:2] in {"E:", "W:", "I:", "P:"}
     }
     assert findings <= {"cid-contains-uppercase-letter", "unknown-tag"}, run.stdout
 

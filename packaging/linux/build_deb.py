@@ -544,6 +544,9 @@ LINTIAN_OVERRIDES = f"""\
 # they need not link libc themselves (and libicudata holds only data).
 {PACKAGE}: library-not-linked-against-libc [{PREFIX}/_internal/*]
 {PACKAGE}: shared-library-lacks-prerequisites [{PREFIX}/_internal/*]
+# The frozen app's modules are compiled .pyc files beside the program (PyInstaller's
+# noarchive), found by its own import machinery, not by the system's Python.
+{PACKAGE}: package-installs-python-bytecode [{PREFIX}/_internal/*]
 # PyInstaller's bootloader, as PyInstaller ships it (not built here).
 {PACKAGE}: hardening-no-pie [{PREFIX}/allguide]
 """
