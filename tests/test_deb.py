@@ -210,6 +210,9 @@ def test_copyright_is_dep5_with_every_component_of_the_about_list(tmp_path: Path
     bundle = tmp_path / "allguide"
     (bundle / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
     (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Core.so.6").touch()
+    (bundle / "_internal" / "allguide").mkdir()
+    (bundle / "_internal" / "allguide" / "app.pyc").touch()
+    (bundle / "_internal" / "typing_extensions.pyc").touch()  # a one-module wheel
     paragraphs = _paragraphs(deb.copyright_file(bundle))
     assert paragraphs[0]["Format"].startswith("https://www.debian.org/doc/packaging-manuals/")
     files = [p for p in paragraphs if "Files" in p]
@@ -223,9 +226,18 @@ def test_copyright_is_dep5_with_every_component_of_the_about_list(tmp_path: Path
         assert component.source in paragraph["Comment"]
         assert paragraph["Copyright"]
         assert component.licence in licences  # its text, or where Debian keeps it
-    # The last matching paragraph gives a file's licence: Qt's after PySide6's.
+    # The last matching paragraph gives a file's licence: Qt's after PySide6's, and
+    # AllGuide's own modules after Python's catch-all for the rest of _internal.
     order = [p["Comment"].split(".")[0] for p in files[1:]]
     assert order.index("Qt 6") > order.index("PySide6")
+    assert files[1]["Files"] == "opt/allguide/_internal/*" and files[1]["License"] == "PSF-2.0"
+    assert order.index("AllGuide's own modules and data") > 0
+    (typing_extensions,) = [
+        p for p in files if p.get("Comment", "").startswith("typing_extensions.")
+    ]
+    assert typing_extensions["Files"] == "opt/allguide/_internal/typing_extensions.pyc"
+    python = next(p for p in files if p.get("Comment", "").startswith("Python."))
+    assert "Python Software Foundation" in python["Copyright"]
 
 
 def test_a_component_without_a_place_in_the_bundle_stops_the_build(tmp_path: Path) -> None:

@@ -395,41 +395,57 @@ def _python_licence_text() -> list[str]:
     return [candidate.read_text(encoding="utf-8")] if candidate.is_file() else []
 
 
-COPYRIGHT_LINE = re.compile(r"^\s*(?:Copyright|\(c\)|©)\s*(?:\(c\)|©)?\s*(.+)$", re.IGNORECASE)
+# "Copyright (c) 2001, ... 2023 Python Software Foundation; All Rights Reserved" wherever
+# it stands in a line: the years and the holder, up to a quote, ";" or "All rights".
+COPYRIGHT = re.compile(r"(?:Copyright|©)\s*(?:\(c\)|©)?\s*(\d{4}.*)", re.IGNORECASE)
+HOLDER_END = re.compile(r"[\";]|\ball rights\b", re.IGNORECASE)
 
 
 def _holders(texts: Iterable[str]) -> list[str]:
+    """The copyright lines of licence files; a line ending in "," goes on in the next."""
     holders: list[str] = []
     for text in texts:
-        for line in text.splitlines():
-            match = COPYRIGHT_LINE.match(line)
-            if match and any(ch.isdigit() for ch in match.group(1)) and len(line) < 120:
-                holder = match.group(1).strip().rstrip(".")
-                if holder not in holders:
-                    holders.append(holder)
+        lines = text.splitlines()
+        for number, line in enumerate(lines):
+            match = COPYRIGHT.search(line)
+            if match is None:
+                continue
+            holder = match.group(1).strip()
+            following = number + 1
+            while holder.endswith(",") and following < len(lines) and lines[following].strip():
+                holder += " " + lines[following].strip()
+                following += 1
+            holder = HOLDER_END.split(holder)[0].strip().rstrip(".,").strip()
+            if holder not in holders and len(holder) < 200:
+                holders.append(holder)
     return holders[:4]
 
 
-# Where the components that are not Python distributions sit in the bundle (under
-# _internal/): not a second component list, only their places; a component of
+# Where the components that are not Python distributions sit in the bundle (relative
+# to it): not a second component list, only their places; a component of
 # allguide.about without a place here and without a distribution stops the build.
+# Python's standard library is everything under _internal that no other paragraph
+# claims (PyInstaller puts its modules there, beside the wheels').
 PLACES = {
-    "Python": ("libpython3*", "python3.*/*", "base_library.zip"),
-    "Qt 6": ("PySide6/Qt/*", "libQt6*"),
-    "ICU": ("PySide6/Qt/lib/libicu*", "libicu*"),
-    "pyspellchecker word lists (FrequencyWords)": ("allguide/resources/words/*",),
+    "Python": ("_internal/*",),
+    "Qt 6": ("_internal/PySide6/Qt/*", "_internal/libQt6*"),
+    "ICU": ("_internal/PySide6/Qt/lib/libicu*", "_internal/libicu*"),
+    "pyspellchecker word lists (FrequencyWords)": ("_internal/allguide/resources/words/*",),
+    "PyInstaller": ("allguide", "_internal/_pyi_rth_utils*", "_internal/pyi_*"),
 }
+CATCH_ALL = f"{PREFIX}/_internal/*"
+# AllGuide's own files under _internal, inside Python's catch-all.
+ALLGUIDE_INTERNAL = ("_internal/allguide/*", "_internal/THIRD_PARTY_NOTICES.md")
 
 
 def _component_files(name: str, distribution: str | None, bundle: Path) -> list[str]:
     """Where a component's own files are in the installed tree (patterns for Files:);
     empty for pure Python compiled into the program's archive."""
-    internal = bundle / "_internal"
     found: list[str] = []
 
     def add(pattern: str) -> None:
-        if any(internal.glob(pattern)):
-            found.append(f"{PREFIX}/_internal/{pattern}")
+        if any(bundle.glob(pattern)):
+            found.append(f"{PREFIX}/{pattern}")
 
     if distribution is None:
         if name not in PLACES:
@@ -447,12 +463,25 @@ def _component_files(name: str, distribution: str | None, bundle: Path) -> list[
     for top in sorted(tops):
         if top.endswith(".dist-info"):
             stem = top.split("-")[0]
-            add(f"{stem}-*.dist-info/*")
-            add(f"{stem.lower()}-*.dist-info/*")
+            add(f"_internal/{stem}-*.dist-info/*")
+            add(f"_internal/{stem.lower()}-*.dist-info/*")
+        elif top.endswith(".py"):  # a single module: compiled beside the others
+            add(f"_internal/{top[:-3]}.pyc")
+            add(f"_internal/{top}")
+        elif top.endswith(".so"):
+            add(f"_internal/{top}")
         elif not top.endswith((".pth", "__pycache__")) and top != "bin":
-            add(f"{top}/*")
-            add(f"lib{top.lower()}*")
+            add(f"_internal/{top}/*")
+            add(f"_internal/lib{top.lower()}*")
     return sorted(set(found))
+
+
+def _specificity(files: list[str]) -> float:
+    """DEP-5: the last paragraph that matches a file gives its licence, so wider
+    patterns go first: Python's catch-all, then by depth (PySide6/* before PySide6/Qt/*)."""
+    if CATCH_ALL in files:
+        return 0
+    return max(pattern.count("/") for pattern in files)
 
 
 def copyright_file(bundle: Path) -> str:
@@ -471,7 +500,16 @@ def copyright_file(bundle: Path) -> str:
         f"Files: *\nCopyright: The AllGuide team\nLicense: {ALLGUIDE_LICENCE}",
     ]
     licence_texts: dict[str, list[str]] = {}
-    files_paragraphs: list[tuple[int, str]] = []
+    own = [f"{PREFIX}/{pattern}" for pattern in ALLGUIDE_INTERNAL if any(bundle.glob(pattern))]
+    files_paragraphs: list[tuple[float, str]] = []
+    if own:
+        files_paragraphs.append(
+            (
+                _specificity(own) + 0.5,
+                "Files: " + "\n ".join(own) + "\nCopyright: The AllGuide team\n"
+                f"License: {ALLGUIDE_LICENCE}\nComment: AllGuide's own modules and data.",
+            )
+        )
     for component in COMPONENTS:
         if component.name == "Python":
             texts = _python_licence_text()
@@ -485,7 +523,7 @@ def copyright_file(bundle: Path) -> str:
         files = _component_files(component.name, component.distribution, bundle) or [
             f"{PREFIX}/allguide"
         ]
-        depth = min(pattern.count("/") for pattern in files)
+        depth = _specificity(files)
         files_paragraphs.append(
             (
                 depth,
