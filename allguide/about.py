@@ -104,6 +104,14 @@ COMPONENTS: tuple[Component, ...] = (
         "https://github.com/hermitdave/FrequencyWords",
     ),
     Component("segno", "BSD-3-Clause", "https://github.com/heuer/segno", "segno"),
+    # In Qt's libraries (PySide6's wheel on Linux): collation, case, time zone names.
+    Component("ICU", "Unicode-DFS-2016", "https://github.com/unicode-org/icu"),
+    # The frozen build's program (its bootloader) and start-up hooks.
+    Component(
+        "PyInstaller",
+        "GPL-2.0-or-later WITH Bootloader-exception",
+        "https://github.com/pyinstaller/pyinstaller",
+    ),
 )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTranslator, 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
-from allguide import __version__
+from allguide import APP_ID, __version__
 from allguide.content import LoadResult, load_bundled, load_content
 from allguide.content.bundled import available_languages
 from allguide.content.model import Content
@@ -58,6 +58,7 @@ def name_the_application() -> None:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:

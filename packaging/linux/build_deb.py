@@ -36,8 +36,18 @@ LIBRARIES = ROOT / "packaging" / "linux" / "system-libraries.txt"
 ICON_SVG = ROOT / "resources" / "icons" / "allguide.svg"
 KIOSK_DIR = ROOT / "docs" / "kiosk"
 
+
+def _app_id() -> str:
+    """The desktop id the app gives its window (allguide.APP_ID), read without importing."""
+    text = (ROOT / "allguide" / "__init__.py").read_text("utf-8")
+    match = re.search(r'^APP_ID = "([^"]+)"', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit("allguide/__init__.py: no APP_ID line")
+    return match.group(1)
+
+
 PACKAGE = "allguide"
-APP_ID = "org.allguide.AllGuide"  # desktop file, metainfo and icons share this id
+APP_ID = _app_id()  # desktop file, metainfo and icons share it (allguide/__init__.py)
 KIOSK_ID = f"{APP_ID}.Kiosk"
 PREFIX = "opt/allguide"
 LIBEXEC = "usr/libexec/allguide"
