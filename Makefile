@@ -65,9 +65,11 @@ compile-words: $(STAMP)
 smoke: system-libraries
 	QT_QPA_PLATFORM=offscreen $(BIN)/allguide --smoke-test
 
-## Start-up, search, content and memory figures (`make bench-frozen`: the frozen build's start).
-bench: system-libraries
+## Start-up, search, content and memory figures, and the frozen build's start (it
+## builds dist/ first; `make bench-frozen` runs that part alone).
+bench: system-libraries dist
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/frozen_startup.py
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
