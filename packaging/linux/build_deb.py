@@ -58,7 +58,19 @@ SUMMARY = "Offline plain-language guide to ALL treatment for families"
 DLOPENED = ("libEGL.so.1", "libGL.so.1")
 FONT_KEY = "(font)"
 # Licences Debian ships in /usr/share/common-licenses (copyright points there).
-COMMON_LICENCES = {"Apache-2.0": "Apache-2.0", "LGPL-3.0-only": "LGPL-3"}
+COMMON_LICENCES = {
+    "Apache-2.0": "Apache-2.0",
+    "LGPL-3.0-only": "LGPL-3",
+    "GPL-2.0-or-later WITH Bootloader-exception": "GPL-2",
+}
+# Added to a common licence's pointer: the exception that makes it so.
+LICENCE_NOTES = {
+    "GPL-2.0-or-later WITH Bootloader-exception": (
+        "PyInstaller's bootloader exception: the bootloader may be combined with\n"
+        "programs under any licence and distributed with them\n"
+        "(https://spdx.org/licenses/Bootloader-exception.html)."
+    ),
+}
 
 
 class BuildError(Exception):
@@ -559,6 +571,8 @@ def _licence_body(short: str, texts: list[str] | None) -> str:
             f"On Debian systems, the complete text of this licence is in\n"
             f"/usr/share/common-licenses/{COMMON_LICENCES[short]}."
         )
+        if short in LICENCE_NOTES:
+            body += "\n\n" + LICENCE_NOTES[short]
     elif texts:
         body = texts[0].strip()
     else:
