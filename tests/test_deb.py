@@ -2,7 +2,7 @@
 desktop entries, the AppStream metainfo, the Depends read from ELF files, RUNPATH
 removal and the copyright file made from allguide/about.py. Building the package
 itself is `make deb`; installing it on a fresh system is
-packaging/linux/check_deb_install.sh (docs/deb-notes.md)."""
+packaging/linux/check_deb_install.sh (docs/install.md)."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_metainfo_names_the_app_licence_and_content_date_and_validates(tmp_path:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr
-    # What remains is explained in docs/deb-notes.md: the id's capital letters
+    # What remains is explained in docs/install.md: the id's capital letters
     # (pedantic) and <developer>, which Debian 12's appstreamcli does not know yet.
     findings = {
         line.split()[2] for line in run.stdout.splitlines() if line[:2] in {"E:", "W:", "I:", "P:"}

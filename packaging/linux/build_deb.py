@@ -6,7 +6,7 @@ resources/icons/allguide.svg, AppStream metainfo, a man page, a DEP-5 copyright 
 from allguide/about.py (the one component list) and a changelog. Depends comes from the
 bundle itself: every ELF file's NEEDED sonames, less the ones the bundle provides, mapped
 to packages through packaging/linux/system-libraries.txt (the one list); a soname missing
-there stops the build. docs/deb-notes.md says why each part is as it is.
+there stops the build. docs/install.md says why each part is as it is.
 
 Usage: .venv/bin/python packaging/linux/build_deb.py [BUNDLE] [--out DIR]
 (BUNDLE defaults to dist/allguide). Needs dpkg-deb; runs as any user (--root-owner-group).
@@ -256,7 +256,7 @@ def desktop_entry() -> str:
 
 def kiosk_desktop_entry() -> str:
     """Kiosk mode locks the screen with no way out but a staff PIN: never in a family's
-    menu (NoDisplay). For a kiosk account's autostart; docs/deb-notes.md."""
+    menu (NoDisplay). For a kiosk account's autostart; docs/install.md."""
     return "\n".join(
         [
             "[Desktop Entry]",
@@ -593,7 +593,7 @@ def changelog(version: str, content: Content, when: dt.datetime) -> str:
 
 
 # Each lintian finding that belongs to a frozen bundle, and why it stays (lintian prints
-# them as overridden with --show-overrides; docs/deb-notes.md).
+# them as overridden with --show-overrides; docs/install.md).
 LINTIAN_OVERRIDES = f"""\
 # The issue asks for the app under /{PREFIX}: a self-contained bundle kept apart
 # from the system's files, as for any package not built by Debian.
