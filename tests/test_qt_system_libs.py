@@ -184,6 +184,27 @@ def test_nothing_missing_is_silent_and_installs_nothing(machine: FakeMachine) ->
     assert machine.calls() == []
 
 
+def test_the_list_s_x86_64_loader_is_not_asked_of_another_machine(
+    machine: FakeMachine,
+) -> None:
+    """On an ARM machine its own loader runs Qt; asking for x86-64's would stop it."""
+    loaders = [name for name in EVERYTHING if name.startswith("ld-linux")]
+    assert loaders  # the list names x86-64's, for the .deb
+    machine.configure(missing=loaders)
+    result = machine.run()
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert machine.calls() == []
+
+
+def test_without_a_loader_cache_the_loader_itself_is_asked(machine: FakeMachine) -> None:
+    """No ldconfig cache (NixOS, some containers): the libraries this machine really has
+    are found by loading them, not all reported missing."""
+    machine.script("ldconfig", "exit 1")
+    result = machine.run()
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert machine.calls() == []
+
+
 @pytest.mark.parametrize(
     ("known", "glib"), [(OLD_NAMES, "libglib2.0-0"), (NEW_NAMES, "libglib2.0-0t64")]
 )

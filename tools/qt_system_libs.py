@@ -21,6 +21,7 @@ run it with the venv's Python (it finds PySide6 there). Not Linux: nothing to do
 from __future__ import annotations
 
 import argparse
+import ctypes
 import importlib.util
 import os
 import shlex
@@ -221,14 +222,16 @@ def run_quietly(command: Sequence[str]) -> subprocess.CompletedProcess[str] | No
         return None
 
 
-def system_library_names(machine: int | None) -> set[str]:
+def system_library_names(machine: int | None) -> set[str] | None:
     """Sonames the loader finds: its cache (`ldconfig -p`, this machine's architecture)
-    and the folders in LD_LIBRARY_PATH."""
+    and the folders in LD_LIBRARY_PATH; None when there is no cache to read."""
     ldconfig = shutil.which("ldconfig") or shutil.which(
         "ldconfig", path=os.pathsep.join(("/sbin", "/usr/sbin"))
     )
     names: set[str] = set()
     result = run_quietly([ldconfig, "-p"]) if ldconfig else None
+    if result is None or result.returncode != 0:
+        return None
     arch = LDCONFIG_ARCH.get(machine or 0)
     for line in result.stdout.splitlines() if result else ():
         name, paren, rest = line.strip().partition(" (")
@@ -238,6 +241,16 @@ def system_library_names(machine: int | None) -> set[str]:
         if folder and os.path.isdir(folder):
             names.update(os.listdir(folder))
     return names
+
+
+def loadable(soname: str) -> bool:
+    """Whether the loader finds the library, where there is no ldconfig cache to read
+    (NixOS, some containers): it loads it, so it is only asked there."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def default_font_dirs() -> list[Path]:
@@ -266,10 +279,19 @@ def find_missing(
 ) -> list[Missing]:
     """Everything in the list, and everything the Qt files link, that is not here."""
     linked, machine = linked_system_sonames(site_packages)
-    present = system_library_names(machine)
+    cached = system_library_names(machine)
     packages = {req.soname: req.packages for req in requirements}
-    wanted = sorted({req.soname for req in requirements if req.soname != FONT} | linked)
-    missing = [Missing(name, packages.get(name, ())) for name in wanted if name not in present]
+    listed = {
+        req.soname
+        for req in requirements
+        if req.soname != FONT and not req.soname.startswith(DYNAMIC_LOADERS)
+    }  # the list names x86-64's loader: on another machine its own loader runs Qt
+    wanted = sorted(listed | linked)
+    missing = [
+        Missing(name, packages.get(name, ()))
+        for name in wanted
+        if (name not in cached if cached is not None else not loadable(name))
+    ]
     if FONT in packages and not has_font(font_dirs):
         missing.append(Missing(FONT, packages[FONT]))
     return missing
