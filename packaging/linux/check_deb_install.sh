@@ -18,6 +18,12 @@
 # so a second run takes well under a minute. Prints the time of each step.
 set -eu
 
+# Mounts made for the chroot live in a mount namespace of their own, so none can be
+# left on the host, whatever ends the script (a CI time-out's kill -9 included).
+if [ -z "${ALLGUIDE_CHECK_NAMESPACE:-}" ] && unshare --mount --propagation private true 2>/dev/null; then
+    ALLGUIDE_CHECK_NAMESPACE=1 exec unshare --mount --propagation private sh "$0" "$@"
+fi
+
 deb=${1:?usage: $0 path/to/allguide_VERSION_amd64.deb}
 [ -f "$deb" ] || { echo "check_deb_install: $deb: no such file" >&2; exit 2; }
 deb=$(realpath "$deb")
@@ -45,23 +51,28 @@ if [ ! -f "$base" ]; then
         { tail -20 "$cache/debootstrap.log" >&2; fail "debootstrap (log: $cache/debootstrap.log)"; }
     chmod 755 "$fresh"
     tar -C "$fresh" -cf "$base.part" . && mv "$base.part" "$base"
-    rm -rf "$fresh"
+    rm -rf --one-file-system "$fresh"
     step "fresh $suite minbase system made and cached in $base"
 fi
 
 root=$(mktemp -d /tmp/allguide-deb-root.XXXXXX)
 cleanup() {
-    for mount in dev/pts dev proc; do
+    for mount in dev/pts proc; do
         mountpoint -q "$root/$mount" 2>/dev/null && umount -l "$root/$mount"
     done
-    rm -rf "$root"
+    # Never past a mount point still there: the host's files are not the chroot's.
+    rm -rf --one-file-system "$root"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT TERM
 tar -C "$root" -xf "$base"
 chmod 755 "$root"  # mktemp's 0700 would keep the user and apt's _apt out
+# No host folder is bound in: debootstrap's own /dev nodes (null, zero, urandom, tty),
+# a proc and a new, private pseudo-terminal instance. In the private mount namespace
+# the script started in, they go with it even if it is killed before cleaning up.
 mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$root/dev/pts"
+rm -f "$root/dev/ptmx" && ln -s pts/ptmx "$root/dev/ptmx"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp "$deb" "$root/tmp/"
 package_file=/tmp/$(basename "$deb")
@@ -90,7 +101,8 @@ snapshot() {
 before=$root.before
 after=$root.after
 snapshot >"$before"
-trap 'cleanup; rm -f "$before" "$after" "$after.diff"' EXIT INT TERM
+trap 'cleanup; rm -f "$before" "$after" "$after.diff"' EXIT
+trap 'cleanup; rm -f "$before" "$after" "$after.diff"; exit 130' INT TERM
 
 output=$(in_root apt-get install -y --no-install-recommends "$package_file" 2>&1) ||
     { echo "$output" >&2; fail "apt-get install ./$(basename "$deb")"; }
