@@ -69,12 +69,17 @@ def read_common_data(data: bytes) -> CommonData:
     table = header_size
     (count,) = struct.unpack_from("<I", data, table)
     entries = [struct.unpack_from("<II", data, table + 4 + 8 * index) for index in range(count)]
+    offsets = [data_offset for _, data_offset in entries]
+    if offsets != sorted(offsets) or (offsets and table + offsets[-1] > len(data)):
+        raise IcuDataError("items out of order or past the end")
     items: dict[str, bytes] = {}
     for index, (name_offset, data_offset) in enumerate(entries):
         name_end = data.index(b"\0", table + name_offset)
         name = data[table + name_offset : name_end].decode("ascii")
         end = entries[index + 1][1] if index + 1 < count else len(data) - table
         items[name] = data[table + data_offset : table + end]
+        if items[name][2:4] != b"\xda\x27":
+            raise IcuDataError(f"{name}: not an ICU data item (no 0xda27 magic)")
     return CommonData(header=data[:header_size], items=items)
 
 

@@ -782,6 +782,22 @@ if you write one). /usr/share/applications/{KIOSK_ID}.desktop starts
 """
 
 
+def source_date_epoch() -> int:
+    """SOURCE_DATE_EPOCH, else the last commit's time, else now (a tarball, no git)."""
+    given = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if given.isdigit():
+        return int(given)
+    try:
+        last_commit = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    except OSError:
+        last_commit = ""
+    if last_commit.isdigit():
+        return int(last_commit)
+    return int(dt.datetime.now(dt.UTC).timestamp())
+
+
 def build(
     bundle: Path, out_dir: Path, compression: str = "xz", libraries: Path = LIBRARIES
 ) -> Path:
@@ -789,11 +805,7 @@ def build(
         raise BuildError(f"{bundle}: no frozen build here (run make dist)")
     version = read_version()
     depends = compute_depends(bundle, read_library_list(libraries))
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None:
-        epoch = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip() or str(int(dt.datetime.now(dt.UTC).timestamp()))
+    epoch = str(source_date_epoch())
     when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     out_dir.mkdir(parents=True, exist_ok=True)
     deb = out_dir / f"{PACKAGE}_{version}_amd64.deb"
