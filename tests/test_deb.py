@@ -10,6 +10,7 @@ import configparser
 import ctypes
 import datetime as dt
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -152,12 +153,34 @@ def test_depends_are_the_packages_of_the_sonames_the_bundle_does_not_provide(
 ) -> None:
     assert deb.read_elf_links(fake_bundle / "libinner.so.1").soname == "libinner.so.1"
     assert set(deb.system_sonames(fake_bundle)) == {"libc.so.6", "libm.so.6"}
+    glibc = deb.lowest_glibc(fake_bundle)
+    assert glibc is not None  # printf, sqrt: versioned glibc symbols
     assert deb.compute_depends(fake_bundle, LIBRARIES) == [
         "fonts-dejavu-core",
-        "libc6",
+        f"libc6 (>= {glibc})",  # an older libc6 would install and then fail to load
         "libegl1",  # dlopened by Qt: in no NEEDED entry
         "libgl1",
     ]
+
+
+def test_the_lowest_glibc_is_the_highest_version_any_file_asks_for(fake_bundle: Path) -> None:
+    """As binutils reads it (readelf -V), for each file; the bundle's is the highest."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        pytest.skip("binutils not installed: nothing to compare with")
+    highest: set[tuple[int, ...]] = set()
+    for library in ("libinner.so.1", "libouter.so"):
+        listing = subprocess.run(
+            [readelf, "-V", str(fake_bundle / library)], capture_output=True, text=True, check=True
+        ).stdout
+        wanted = {
+            tuple(int(part) for part in found.split("."))
+            for found in re.findall(r"Name: GLIBC_([\d.]+)", listing)
+        }
+        assert wanted
+        assert deb.glibc_versions_needed((fake_bundle / library).read_bytes()) == wanted
+        highest |= wanted
+    assert deb.lowest_glibc(fake_bundle) == ".".join(map(str, max(highest)))
 
 
 def test_a_soname_missing_from_the_list_stops_the_build_naming_it(fake_bundle: Path) -> None:

@@ -133,6 +133,58 @@ def _dynamic(data: bytes) -> _Dynamic | None:
     return None
 
 
+SHT_GNU_VERNEED = 0x6FFFFFFE
+_GLIBC_VERSION = re.compile(r"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?")
+
+
+def glibc_versions_needed(data: bytes) -> set[tuple[int, ...]]:
+    """The GLIBC_x.y symbol versions an ELF file asks for (its .gnu.version_r): the
+    lowest glibc it runs on is the highest of them. 64-bit little-endian only (the
+    package is amd64); an empty set for anything else."""
+    if data[:4] != ELF_MAGIC or len(data) < 64 or data[4] != 2 or data[5] != 1:
+        return set()
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [
+        struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)
+    ]
+    found: set[tuple[int, ...]] = set()
+    for header in sections:
+        if header[1] != SHT_GNU_VERNEED:
+            continue
+        strings = sections[header[6]][4]
+        position, count = header[4], header[8]  # sh_info: how many Verneed entries
+        for _ in range(count):
+            _version, aux_count, _file, aux, following = struct.unpack_from(
+                "<HHIII", data, position
+            )
+            aux_position = position + aux
+            for _ in range(aux_count):
+                _hash, _flags, _other, name, aux_next = struct.unpack_from(
+                    "<IHHII", data, aux_position
+                )
+                start = strings + name
+                text = data[start : data.index(b"\0", start)].decode("ascii", "replace")
+                match = _GLIBC_VERSION.fullmatch(text)
+                if match:
+                    found.add(tuple(int(part) for part in match.groups() if part is not None))
+                aux_position += aux_next
+            position += following
+    return found
+
+
+def lowest_glibc(bundle: Path) -> str | None:
+    """The glibc version the whole bundle needs at least ("2.35"), None if none asked."""
+    needed: set[tuple[int, ...]] = set()
+    for path in _files(bundle):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) != ELF_MAGIC:
+                    continue
+            needed |= glibc_versions_needed(path.read_bytes())
+    return ".".join(str(part) for part in max(needed)) if needed else None
+
+
 def read_elf_links(path: Path) -> ElfLinks | None:
     """NEEDED and SONAME of an ELF file; None for a file that is not ELF."""
     data = path.read_bytes()
@@ -220,6 +272,10 @@ def compute_depends(bundle: Path, libraries: dict[str, str]) -> list[str]:
     packages = {libraries[name] for name in wanted}
     if FONT_KEY in libraries:
         packages.add(libraries[FONT_KEY])
+    glibc = lowest_glibc(bundle)
+    if glibc is not None and "libc6" in packages:  # an older libc6 would install, then fail
+        packages.remove("libc6")
+        packages.add(f"libc6 (>= {glibc})")
     return sorted(packages)
 
 
