@@ -46,6 +46,17 @@ def _desktop(text: str) -> configparser.SectionProxy:
     return parser["Desktop Entry"]
 
 
+def test_the_menu_entry_speaks_each_translation_s_language() -> None:
+    """A family searching the menu in Spanish, French or Arabic finds AllGuide, in the
+    words its reviewed translation uses for the illness."""
+    from allguide.content.bundled import load_bundled
+
+    app = _desktop(deb.desktop_entry())
+    for language, word in (("es", "leucemia"), ("fr", "leucémie"), ("ar", "الليمفاوي")):
+        assert app[f"Comment[{language}]"] == load_bundled(language).content.document.title
+        assert word in app[f"Keywords[{language}]"].split(";")
+
+
 def test_desktop_entries_start_allguide_and_kiosk_mode_stays_out_of_menus(
     tmp_path: Path,
 ) -> None:

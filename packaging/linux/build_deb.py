@@ -290,24 +290,49 @@ def read_version() -> str:
     return match.group(1)
 
 
+def translated_titles() -> dict[str, str]:
+    """Each translation's title of the guide, as its reviewed content gives it
+    ("Tratamiento de la leucemia linfoblástica aguda (LLA)"): the menu's words in a
+    family's language come from there, not from a second translation made here."""
+    sys.path.insert(0, str(ROOT))
+    from allguide.content.bundled import available_languages, load_bundled
+
+    titles = {}
+    for language in sorted(available_languages()):
+        if language != "en":
+            titles[language] = load_bundled(language).content.document.title
+    return titles
+
+
+def _keywords(title: str) -> str:
+    """A title's words (its abbreviation too) as desktop-entry keywords."""
+    words = re.findall(r"\w+", title)
+    return "".join(f"{word};" for word in words if len(word) > 3 or word.isupper())
+
+
 def desktop_entry() -> str:
-    return "\n".join(
-        [
-            "[Desktop Entry]",
-            "Type=Application",
-            "Name=AllGuide",
-            "GenericName=ALL treatment guide",
-            f"Comment={SUMMARY}",
-            "Exec=allguide",
-            "TryExec=allguide",
-            f"Icon={APP_ID}",
-            "Terminal=false",
-            "Categories=Education;MedicalSoftware;",
-            "Keywords=leukaemia;leukemia;ALL;cancer;treatment;children;family;",
-            "StartupWMClass=AllGuide",
-            "",
-        ]
-    )
+    """The menu entry; its comment and keywords also in each translation's language,
+    so a search of the menu for "leucemia" or "leucémie" finds it."""
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        "Name=AllGuide",
+        "GenericName=ALL treatment guide",
+        f"Comment={SUMMARY}",
+    ]
+    titles = translated_titles()
+    lines += [f"Comment[{language}]={title}" for language, title in titles.items()]
+    lines += [
+        "Exec=allguide",
+        "TryExec=allguide",
+        f"Icon={APP_ID}",
+        "Terminal=false",
+        "Categories=Education;MedicalSoftware;",
+        "Keywords=leukaemia;leukemia;ALL;cancer;treatment;children;family;",
+    ]
+    lines += [f"Keywords[{language}]={_keywords(title)}" for language, title in titles.items()]
+    lines += ["StartupWMClass=AllGuide", ""]
+    return "\n".join(lines)
 
 
 def kiosk_desktop_entry() -> str:
