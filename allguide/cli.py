@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_MISSING_TOOL = 3  # a developer tool the command needs is not installed (textstat)
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a reader that stopped early
 
 
@@ -82,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="CONTENT_DIR",
         help="folder of YAML files (default: every bundled language)",
+    )
+    validate.add_argument(
+        "--readability",
+        action="store_true",
+        help="also print how plain each page reads (advice; needs the dev extra's textstat)",
+    )
+    validate.add_argument(
+        "--lang", dest="readability_lang", default=None, metavar="L", help="readability of L only"
     )
 
     compile_content = commands.add_parser(
@@ -179,7 +188,10 @@ def _run(argv: Sequence[str] | None) -> int:
         STARTUP_COLLECTOR.pause()
     try:
         if args.command == "validate":
-            return _validate(args.content_dir or args.content)
+            if args.readability_lang and not args.readability:
+                raise UsageError("--lang after validate needs --readability")
+            readability = [args.readability_lang] if args.readability_lang else []
+            return _validate(args.content_dir or args.content, readability, args.readability)
         if args.command == "compile-content":
             from allguide.content.compile import compile_bundled
 
@@ -277,7 +289,11 @@ def _language_folders(content_dir: Path) -> list[Path]:
     return languages or [content_dir]
 
 
-def _validate(content_dir: Path | None) -> int:
+def _validate(
+    content_dir: Path | None, languages: list[str] | None = None, readability: bool = False
+) -> int:
+    """Check the content; with ``readability``, then measure each page (of ``languages``
+    only, if given): advice, so the status stays about validity."""
     from allguide.content.parity import LoadedLanguage, bundled_language, translation_problems
 
     if content_dir is not None:
@@ -311,6 +327,30 @@ def _validate(content_dir: Path | None) -> int:
             f"{len(c.phases)} phases, {len(c.agents)} agents, {len(c.side_effects)} side effects, "
             f"{len(c.glossary)} glossary terms, {len(c.references)} references"
         )
+    if readability:
+        return _readability(results, languages or [])
+    return EXIT_OK
+
+
+def _readability(results: list[LoadResult], languages: list[str]) -> int:
+    """Each language's readability table (every one, or only ``languages``)."""
+    from allguide.content.readability import TextstatMissing, measure, table
+
+    chosen = [
+        (r.content, r.content.document.language)
+        for r in results
+        if r.content.document and (not languages or r.content.document.language in languages)
+    ]
+    if not chosen:
+        raise UsageError(f"no content in {', '.join(languages)}")
+    try:  # all measured before any is printed: a missing textstat says one line only
+        measured = [measure(content, language) for content, language in chosen]
+    except TextstatMissing as missing:
+        print(f"allguide: {missing}", file=sys.stderr)
+        return EXIT_MISSING_TOOL
+    for language in measured:
+        print()
+        print("\n".join(table(language)))
     return EXIT_OK
 
 
