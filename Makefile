@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate compile-content compile-words bench bench-frozen translations dist deb clean
+.PHONY: system-libraries run test soak check lint typecheck contracts smoke screenshots validate readability compile-content compile-words bench bench-frozen translations dist deb clean
 
 LANGUAGES := es fr ar
 # The interface's translations as Qt loads them: built from translations/*.ts and
@@ -54,6 +54,10 @@ contracts: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/allguide validate
 
+## How plain each page reads, per language (advice for editors: docs/content.md).
+readability: $(STAMP)
+	$(BIN)/allguide validate --readability
+
 ## After editing content: validate it and write resources/content/*/compiled.json (commit it).
 compile-content: $(STAMP)
 	$(BIN)/allguide compile-content
@@ -74,6 +78,7 @@ bench: system-libraries dist
 	$(BIN)/python benchmarks/search_recall.py
 	$(BIN)/python benchmarks/content_scaling.py
 	$(BIN)/python benchmarks/soak_memory.py --steps 2000
+	$(BIN)/python benchmarks/readability.py
 
 ## The frozen build's start against a bare PySide6 window frozen with PyInstaller's
 ## defaults (built once into benchmarks/results/frozen-cache), in the same run.
