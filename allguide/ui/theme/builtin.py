@@ -30,6 +30,7 @@ LIGHT_COLOURS: dict[str, str] = {
     "tooltip_background": "#ffffdc",
     "tooltip_text": "#1f2933",
     "focus": "#1f6fbf",
+    "icon": "#1f4e79",
     "line": "#dfe3e8",
     "control_border": "#cfd6de",
     "input_border": "#b8c2cc",

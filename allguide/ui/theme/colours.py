@@ -99,6 +99,7 @@ class Theme:
     tooltip_text: Colour
     # Lines
     focus: Colour  # the keyboard focus ring, a checked toggle's edge
+    icon: Colour  # the toolbar's icons (drawn from their SVGs in this colour)
     line: Colour  # dividers and the edges of lists and panels
     control_border: Colour  # the edge of a topic or letter button
     input_border: Colour  # the edge of a text box or toggle
