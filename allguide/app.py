@@ -297,6 +297,7 @@ def open_session(
     """
     from allguide.ui.language.switch import Session
 
+    begin_theme(mode, preferences)
     window = open_window(language.value, content_dir, mode, diagnostics, preferences=preferences)
     if window is None:
         return None
@@ -311,6 +312,7 @@ def open_session(
 
     def restore_look() -> None:
         apply_appearance(app, Appearance.starting(mode))
+        begin_theme(mode, None)  # a visitor's theme goes with the visitor
 
     session = Session(
         window,
@@ -325,6 +327,19 @@ def open_session(
 
         forget_each_visitor(session, mode.idle_reset)
     return session
+
+
+def begin_theme(mode: Mode, preferences: Preferences | None) -> None:
+    """The run's theme: in normal mode the one chosen last, else the system's colour
+    scheme (followed live); at a kiosk its starting look, nothing read or written."""
+    from allguide.ui.theme.choice import theme_choice
+
+    if preferences is None:
+        settings = user_settings() if mode.remembers_preferences else None  # a kiosk: none
+        preferences = Preferences(settings, persistent=mode.remembers_preferences)
+    theme_choice().begin(
+        preferences, follow_system=not mode.is_kiosk, starting=Appearance.starting(mode).theme
+    )
 
 
 def open_window(

@@ -33,6 +33,7 @@ class Preferences:
     SPLITTER = "window/splitter"
     WINDOW_KEYS = (GEOMETRY, STATE, SPLITTER)
     LANGUAGE = "language"  # the one chosen last, as its id ("es"); checked where it is used
+    THEME = "display/theme"  # the theme the family chose ("dark"); none: follow the system
 
     def __init__(self, settings: QSettings | None, persistent: bool = True) -> None:
         self._settings = settings if persistent else None

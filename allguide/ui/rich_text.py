@@ -164,7 +164,7 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, bold_titles: bool = True) -> None:
         super().__init__(parent)
         self._bold_titles = bold_titles
-        self._documents: dict[tuple[RowText, str], _LaidOut] = {}
+        self._documents: dict[tuple[RowText, str, str], _LaidOut] = {}
 
     def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         """The document this delegate paints for ``index`` (``option`` as a view gives it)."""
@@ -179,7 +179,7 @@ class RichTextDelegate(QStyledItemDelegate):
         width = max(120, width or 400)
         font: QFont = option.font  # type: ignore[attr-defined]
         row = RowText.of(index)
-        key = (row, font.key())
+        key = (row, font.key(), active_theme().name)  # its colours are the theme's
         laid_out = self._documents.get(key)
         if laid_out is None:
             if len(self._documents) >= MAX_KEPT_DOCUMENTS:

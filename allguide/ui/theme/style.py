@@ -23,8 +23,8 @@ dark or high-contrast theme can work at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -210,7 +210,7 @@ _own_styles: list[OwnStyles] = []  # one set per application: widgets hold on to
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Make ``theme`` the look of ``app`` and of every widget it has or will have."""
-    _active[0] = theme
+    old_theme, _active[0] = _active[0], theme
     if app.styleSheet():
         app.setStyleSheet("")  # an old application-wide sheet would undo the point
     if not _own_styles or _own_styles[0].painted.parent() is not app:
@@ -222,9 +222,45 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     style = ThemeStyle(theme, own_styles)
     app.setStyle(style)
     app.setPalette(palette(theme))
+    # Qt posts the new palette to each widget: deliver it now, so that whoever is told
+    # of the new theme next (ThemeChoice.changed) finds every widget in it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
     for widget in QApplication.allWidgets():  # a window already open follows the new theme
         style.dress(widget)
+        if isinstance(widget, QTextBrowser):
+            recolour_links(widget.document(), old_theme, theme)
         widget.update()
+
+
+def recolour_links(document: QTextDocument, old: Theme, new: Theme) -> None:
+    """A page's links in ``new``'s colours: Qt wrote the palette's link colour into each
+    link when the page was read, so a page already open would keep the old theme's."""
+    changes = {
+        qcolor(getattr(old, role)).rgba(): qcolor(getattr(new, role))
+        for role in ("link", "link_visited")
+        if getattr(old, role) != getattr(new, role)
+    }
+    if not changes:
+        return
+    found: list[tuple[int, int, QColor]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            colour = changes.get(look.foreground().color().rgba()) if look.isAnchor() else None
+            if colour is not None:
+                found.append((fragment.position(), fragment.length(), colour))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, colour in found:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        recoloured = QTextCharFormat()
+        recoloured.setForeground(colour)
+        cursor.mergeCharFormat(recoloured)
 
 
 def dress(root: QWidget) -> None:
