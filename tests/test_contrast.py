@@ -94,6 +94,7 @@ PAIRS: list[tuple[str, str, Need, str]] = [
     ("banner_details", "banner_background", Need.TEXT, "the disclaimer's details"),
     ("problems_text", "problems_background", Need.TEXT, "the problems bar"),
     ("text", "link_bar_background", Need.TEXT, "the external link bar"),
+    ("surface", "focus", Need.TEXT, "a kiosk overlay's main button: Base on Accent"),
     # timeline
     ("today_line", "window", Need.TEXT, "the 'Today' label, in the line's colour"),
     ("today_line", "surface", Need.TEXT, "the 'Today' label over a panel"),
