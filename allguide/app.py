@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTranslator, qVersion
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
 from allguide import APP_ID, __version__
@@ -24,12 +23,12 @@ from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.preferences import Preferences
 from allguide.ui.theme import LIGHT_NAME, apply_theme, load_theme, theme_names
+from allguide.ui.zoom import restore_text_scale, set_text_scale
 
 if TYPE_CHECKING:  # imported when a run opens its window (open_session)
     from allguide.ui.language.switch import Session
 
 APP_NAME = "AllGuide"
-BASE_POINT_SIZE = 11.0
 DEFAULT_THEME = LIGHT_NAME
 
 
@@ -110,11 +109,10 @@ def start_diagnostics(
 
 def apply_appearance(app: QApplication, appearance: Appearance) -> None:
     """The theme's palette and short sheets (no application-wide sheet: issue 10), and the
-    text size. A missing or broken theme file gives the built-in light theme and a log line."""
+    text size: ``font_scale`` times the system's own font size (never a size of ours).
+    A missing or broken theme file gives the built-in light theme and a log line."""
     apply_theme(app, load_theme(appearance.theme))
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * appearance.font_scale)
-    app.setFont(font)
+    set_text_scale(app, appearance.font_scale)
 
 
 def load(language: str, content_dir: Path | None) -> LoadResult:
@@ -249,6 +247,7 @@ def run_gui(
     app = application()
     apply_appearance(app, Appearance.starting(mode))
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
+    restore_text_scale(app, preferences)  # the size chosen last time (never at a kiosk)
     # --content DIR holds one language: the window speaks it unless --lang says otherwise.
     folder_language = content_language(content_dir) if content_dir is not None else None
     language = start_language(asked or folder_language, mode, preferences)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from allguide.app import (
-    BASE_POINT_SIZE,
     Appearance,
     apply_appearance,
     open_session,
@@ -48,6 +47,7 @@ from allguide.ui.language.switch import Session
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
 from allguide.ui.theme import active_theme, apply_theme
+from allguide.ui.zoom import text_scale
 
 QUERY = "tired after vincristine"  # what the visitor typed: found nowhere in AllGuide itself
 QUICK = Mode.kiosk(KioskSettings(idle_seconds=0.2, countdown_seconds=0.3))
@@ -361,7 +361,7 @@ def test_a_reset_forgets_everything_a_visitor_did(
     assert new.search_box.text() == ""
     assert new.home.verticalScrollBar().value() == 0
     # The starting look: the kiosk's text size again.
-    assert app.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * JOURNEY.text_scale)
+    assert text_scale(app) == pytest.approx(JOURNEY.text_scale)
     # No popup, no other window, nothing on the clipboard.
     assert QApplication.activePopupWidget() is None
     assert not note.isVisible() and not QToolTip.isVisible()

@@ -44,6 +44,7 @@ from allguide.ui.problems_bar import ProblemsBar
 from allguide.ui.search.box import SearchBox
 from allguide.ui.tab_order import put_after, tab_stops
 from allguide.ui.theme import dress
+from allguide.ui.theme.choice import theme_choice
 from allguide.ui.timeline.start_date import drop_unreadable_start
 from allguide.ui.window_fit import (
     available_areas,
@@ -54,6 +55,7 @@ from allguide.ui.window_fit import (
     within,
 )
 from allguide.ui.wording import fill
+from allguide.ui.zoom.control import DisplayButton, TextSizeActions
 
 if TYPE_CHECKING:  # built on first use, so imported there (see the module docstring)
     from allguide.content.errors import ContentError
@@ -331,8 +333,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        icon_side = int(self.fontMetrics().height() * 1.4)  # icons grow with the text
-        toolbar.setIconSize(QSize(icon_side, icon_side))
+        toolbar.setIconSize(self._toolbar_icon_size())
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
         self.side_effects_action = QAction(icon("list"), self.tr("Side effects A–Z"), self)
         toolbar.addAction(self.side_effects_action)
@@ -342,12 +343,16 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.search_box = SearchBox()
-        self.search_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.search_box.setMinimumWidth(self._search_box_width())
         toolbar.addWidget(self.search_box)
         self.language_button: LanguageButton | None = None
         if len(self.languages) > 1:
             self.language_button = LanguageButton(self.languages, self.language or DEFAULT)
             toolbar.addWidget(self.language_button)
+        # Text size (Ctrl++, Ctrl+-, Ctrl+0) for the whole app; a kiosk's resets per visitor.
+        self.text_size = TextSizeActions(self, self._preferences, self._mode.text_scale)
+        self.display_button = DisplayButton(self.text_size, theme_choice())
+        toolbar.addWidget(self.display_button)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)
@@ -363,6 +368,24 @@ class MainWindow(QMainWindow):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):  # not the spacer: no invisible tab stop
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _toolbar_icon_size(self) -> QSize:
+        side = int(self.fontMetrics().height() * 1.4)  # icons grow with the text
+        return QSize(side, side)
+
+    def _search_box_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * 24
+
+    def _smallest_size(self) -> QSize:
+        return minimum_size(self.fontMetrics(), available_areas(), self._tree_width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (ui/zoom): what was measured in the old font is measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "toolbar"):
+            self.toolbar.setIconSize(self._toolbar_icon_size())
+            self.search_box.setMinimumWidth(self._search_box_width())
+            self.setMinimumSize(self._smallest_size())
 
     def _connect(self) -> None:
         nav = self.navigator
@@ -478,8 +501,8 @@ class MainWindow(QMainWindow):
         """The remembered layout, each part only if it still fits; else the default."""
         prefs = self._preferences
         default_size = QSize(1200, 800)
-        tree_width = self.splitter.sizes()[0]
-        self.setMinimumSize(minimum_size(self.fontMetrics(), available_areas(), tree_width))
+        self._tree_width = self.splitter.sizes()[0]
+        self.setMinimumSize(self._smallest_size())
         keep_whole(self.toolbar)  # words beside its icons only while all of it fits
         geometry = prefs.bytes_value(Preferences.GEOMETRY)
         if geometry is None:

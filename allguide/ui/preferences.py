@@ -34,6 +34,7 @@ class Preferences:
     WINDOW_KEYS = (GEOMETRY, STATE, SPLITTER)
     LANGUAGE = "language"  # the one chosen last, as its id ("es"); checked where it is used
     THEME = "display/theme"  # the theme the family chose ("dark"); none: follow the system
+    TEXT_SIZE = "display/text_size"  # the zoom chosen last ("1.25"); checked in ui/zoom
 
     def __init__(self, settings: QSettings | None, persistent: bool = True) -> None:
         self._settings = settings if persistent else None

@@ -64,7 +64,8 @@ def minimum_size(metrics: QFontMetrics, areas: Sequence[QRect], beside_page: int
     about 45 characters a line, the shortest line typographers find comfortable to read.
     Down: ``MINIMUM_LINES`` (30) lines, for the toolbar, the notice and about 20 lines of
     the page. In characters and lines of the font, so a larger text size asks for a larger
-    window; at the usual 11 pt, beside a 340-pixel tree, that is about 740 x 540 pixels.
+    window (the main window asks again when the text size changes: ui/zoom); at 11 pt,
+    beside a 340-pixel tree, that is about 740 x 540 pixels.
     Bounded by the largest screen (less room for the frame), so that a small screen can
     still hold the whole window.
     """

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,11 +54,20 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Reader"))
+        self._set_reading_font()
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighted.connect(self._on_link_hovered)
+
+    def _set_reading_font(self) -> None:
         reading_font = QFont(self.font())
         reading_font.setPointSizeF(reading_font.pointSizeF() * READING_FONT_SCALE)
         self.document().setDefaultFont(reading_font)
-        self.anchorClicked.connect(self._on_anchor_clicked)
-        self.highlighted.connect(self._on_link_hovered)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (ui/zoom): the page's text follows it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._set_reading_font()
 
     @property
     def page(self) -> Page | None:

@@ -1,0 +1,152 @@
+"""200 % text on every view, in English and Arabic (right to left), in the window a
+1366x768 laptop opens: no text clipped, no widgets overlapping, the toolbar whole
+(issue 14, sections 1 and 6). The text size is raised with the keys, as a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QSplitterHandle,
+    QStackedWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from allguide.languages import Language
+from allguide.ui import mainwindow, window_fit
+from allguide.ui.mainwindow import MainWindow
+from allguide.ui.views import VIEWS
+from allguide.ui.zoom import LARGEST, STEPS, text_scale
+
+LAPTOP = QRect(0, 0, 1366, 768)
+BuildIn = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop is one 1366x768 screen (the offscreen platform's own is 800x800)."""
+    monkeypatch.setattr(window_fit, "available_areas", lambda: [LAPTOP])
+    monkeypatch.setattr(mainwindow, "available_areas", lambda: [LAPTOP])
+
+
+def settle() -> None:
+    """Deliver what Qt posted (new fonts, layouts) before measuring."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+
+
+def shown(widget: QWidget) -> bool:
+    """Visible and with some room on screen (a scrolled-away row still counts)."""
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def clipped_label(label: QLabel) -> bool:
+    text = label.text()
+    if not text:
+        return False
+    room = label.contentsRect()
+    if label.textFormat() != Qt.TextFormat.PlainText:  # Markdown or rich: QLabel's measure
+        if label.wordWrap():
+            return label.heightForWidth(label.width()) > label.height() + 1
+        hint = label.sizeHint()
+        return hint.width() > label.width() + 1 or hint.height() > label.height() + 1
+    metrics = QFontMetrics(label.font())
+    flags = int(label.alignment().value)
+    if label.wordWrap():
+        flags |= Qt.TextFlag.TextWordWrap.value
+    bounds = metrics.boundingRect(QRect(0, 0, room.width(), 1_000_000), flags, text)
+    return bounds.width() > room.width() + 1 or bounds.height() > room.height() + 1
+
+
+def clipped_button(button: QAbstractButton) -> bool:
+    if not button.text():
+        return False
+    hint = button.sizeHint()
+    return hint.width() > button.width() + 1 or hint.height() > button.height() + 1
+
+
+def overlapping(parent: QWidget) -> list[tuple[str, str]]:
+    """Pairs of visible children of ``parent`` that cover each other."""
+    if isinstance(parent, QStackedWidget):
+        return []
+    children = [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if shown(child) and not child.isWindow() and not isinstance(child, QSplitterHandle)
+    ]
+    pairs = []
+    for number, first in enumerate(children):
+        for second in children[number + 1 :]:
+            if first.geometry().intersects(second.geometry()):
+                pairs.append((describe(first), describe(second)))
+    return pairs
+
+
+def describe(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__}({widget.objectName()!r}, {str(text)[:30]!r})"
+
+
+def problems(window: MainWindow) -> list[str]:
+    found: list[str] = []
+    page = window.pages.currentWidget()
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not shown(widget) or (widget is not window and not widget.isVisibleTo(window)):
+            continue
+        if isinstance(widget, QWidget) and not _on_view(widget, window, page):
+            continue
+        if isinstance(widget, QLabel) and clipped_label(widget):
+            found.append(f"clipped: {describe(widget)} in {widget.size().toTuple()}")
+        if isinstance(widget, QAbstractButton) and clipped_button(widget):
+            found.append(f"clipped: {describe(widget)} {widget.size().toTuple()}")
+        if not isinstance(widget, QAbstractScrollArea):  # its viewport and bars: Qt's own
+            found += [f"overlap in {describe(widget)}: {a} / {b}" for a, b in overlapping(widget)]
+    toolbar = window.toolbar
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not button.isVisible() and action.isVisible():
+            found.append(f"behind the toolbar's overflow: {describe(button)}")
+    return found
+
+
+def _on_view(widget: QWidget, window: MainWindow, page: QWidget) -> bool:
+    """In the window's frame, or in the page shown (not the stack's hidden pages)."""
+    return not window.pages.isAncestorOf(widget) or page is widget or page.isAncestorOf(widget)
+
+
+@pytest.fixture
+def at_200(
+    qtbot: QtBot, qapp: QApplication, build_in: BuildIn, laptop: None
+) -> Iterator[Callable[[Language], MainWindow]]:
+    def make(language: Language) -> MainWindow:
+        window = build_in(language, kiosk=False)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        for _ in STEPS[1:]:
+            qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert text_scale(qapp) == pytest.approx(LARGEST)
+        qtbot.waitUntil(lambda: window.font().pointSizeF() == qapp.font().pointSizeF())
+        return window
+
+    yield make
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ARABIC], ids=["en", "ar"])
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_view_at_200_percent_has_nothing_clipped_or_overlapping(
+    at_200: Callable[[Language], MainWindow], language: Language, view: str
+) -> None:
+    window = at_200(language)
+    assert LAPTOP.contains(window.frameGeometry())
+    VIEWS[view](window)
+    settle()
+    found = problems(window)
+    assert not found, "\n".join(found)
