@@ -222,3 +222,49 @@ def test_a_kiosk_offers_the_themes_but_not_following_the_system(
     items = theme_items(window.display_button.display_menu)
     assert list(items) == ["Light", "Dark", "High contrast"]
     assert items["Light"].isChecked()  # its starting look
+
+
+def test_the_next_kiosk_visitor_starts_at_the_kiosks_own_size(
+    qtbot: QtBot, qapp: QApplication, user_settings_dir: Path, themes: ThemeChoice
+) -> None:
+    """A visitor's larger text goes with the visitor (Session.start_over's look)."""
+    from allguide.app import open_session
+    from allguide.diagnostics import Diagnostics
+    from allguide.languages import Language
+    from allguide.ui.kiosk.visitor_reset import VisitorReset
+
+    mode = Mode.kiosk()
+    apply_appearance(qapp, Appearance.starting(mode))
+    session = open_session(qapp, Language.ENGLISH, None, mode, Diagnostics(mode, None))
+    assert session is not None
+    reset = session.findChild(VisitorReset)
+    assert isinstance(reset, VisitorReset)
+    reset.stop()  # the test starts the next visitor itself
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    press(qtbot, session.window, Qt.Key.Key_Plus)
+    press(qtbot, session.window, Qt.Key.Key_Plus)
+    assert text_scale(qapp) == pytest.approx(1.75)
+    qtbot.addWidget(session.start_over())
+    assert text_scale(qapp) == pytest.approx(mode.text_scale)
+    assert stored_scale() is None
+    session.deleteLater()
+
+
+def test_the_keys_work_wherever_the_focus_is(
+    qtbot: QtBot, qapp: QApplication, build: Build
+) -> None:
+    window = build()
+    window.navigator.open("phase-induction")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    expected = 1.0
+    for widget in (window.search_box, window.reader.view, window.tree, window.display_button):
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.keyClick(widget, Qt.Key.Key_Plus, Ctrl)
+        expected = larger(expected)
+        assert text_scale(qapp) == pytest.approx(expected), type(widget).__name__
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Minus, Ctrl)
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_0, Ctrl)
+    assert text_scale(qapp) == pytest.approx(1.0)
