@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLineEdit,
     QSplitterHandle,
     QStackedWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from allguide.app import Appearance, apply_appearance
 from allguide.languages import Language
 from allguide.ui import mainwindow, window_fit
 from allguide.ui.mainwindow import MainWindow
@@ -66,6 +68,12 @@ def clipped_label(label: QLabel) -> bool:
     return bounds.width() > room.width() + 1 or bounds.height() > room.height() + 1
 
 
+def not_zoomed(widget: QWidget) -> bool:
+    """Smaller than the application's text: left at the size before the zoom."""
+    application_size = QApplication.font().pointSizeF()
+    return widget.font().pointSizeF() < 0.95 * application_size
+
+
 def clipped_button(button: QAbstractButton) -> bool:
     if not button.text():
         return False
@@ -103,6 +111,8 @@ def problems(window: MainWindow) -> list[str]:
             continue
         if isinstance(widget, QWidget) and not _on_view(widget, window, page):
             continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit) and not_zoomed(widget):
+            found.append(f"not at the new size: {describe(widget)}")
         if isinstance(widget, QLabel) and clipped_label(widget):
             found.append(f"clipped: {describe(widget)} in {widget.size().toTuple()}")
         if isinstance(widget, QAbstractButton) and clipped_button(widget):
@@ -127,7 +137,11 @@ def at_200(
     qtbot: QtBot, qapp: QApplication, build_in: BuildIn, laptop: None
 ) -> Iterator[Callable[[Language], MainWindow]]:
     def make(language: Language) -> MainWindow:
+        apply_appearance(qapp, Appearance())  # the run's look: its theme's sheets too
         window = build_in(language, kiosk=False)
+        for show in VIEWS.values():  # every view built and laid out at 100 % first
+            show(window)
+            settle()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         for _ in STEPS[1:]:
@@ -139,7 +153,9 @@ def at_200(
     yield make
 
 
-@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ARABIC], ids=["en", "ar"])
+@pytest.mark.parametrize(
+    "language", [Language.ENGLISH, Language.FRENCH, Language.ARABIC], ids=["en", "fr", "ar"]
+)
 @pytest.mark.parametrize("view", list(VIEWS))
 def test_every_view_at_200_percent_has_nothing_clipped_or_overlapping(
     at_200: Callable[[Language], MainWindow], language: Language, view: str

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -204,6 +204,13 @@ class TimelineChart(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_children()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (ui/zoom): the same width, but every row's height changed."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._place_children()
+            self.updateGeometry()
 
     def _place_children(self) -> None:
         y = self._axis_height()

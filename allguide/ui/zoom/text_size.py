@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from allguide.ui.preferences import Preferences
 from allguide.ui.zoom.steps import LARGEST, SMALLEST
@@ -43,6 +44,34 @@ def set_text_scale(app: QApplication, scale: float) -> None:
     font.setPointSizeF(system_point_size(app) * scale)
     if font != app.font():
         app.setFont(font)
+        _reach_every_widget()
+
+
+def _depth(widget: QWidget) -> int:
+    depth = 0
+    parent = widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
+def _reach_every_widget() -> None:
+    """Hand the new font to every widget now, the themed ones too.
+
+    Qt skips widgets with a style sheet (the theme's short sheets: the toolbar, the
+    banner, chips...), which then kept the old size, and before the event loop runs it
+    hands the font on only later. Windows first, then the sheeted widgets, parents
+    before children, so each takes its parent's new font."""
+    change = QEvent(QEvent.Type.ApplicationFontChange)
+    for window in QApplication.topLevelWidgets():
+        QCoreApplication.sendEvent(window, change)
+    sheeted = [
+        widget
+        for widget in QApplication.allWidgets()
+        if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet) and not widget.isWindow()
+    ]
+    for widget in sorted(sheeted, key=_depth):
+        QCoreApplication.sendEvent(widget, change)
 
 
 def remembered_scale(preferences: Preferences) -> float | None:
