@@ -122,7 +122,7 @@ def test_screenshots_show_the_text_size_the_mode_starts_with(
         (["screenshots", "out", "--lang", "xx"],
          "allguide: error: unknown language 'xx' (available: " + AVAILABLE + ")"),
         (["screenshots", "out", "--theme", "neon"],
-         "allguide: error: unknown theme 'neon' (available: light)"),
+         "allguide: error: unknown theme 'neon' (available: dark, high-contrast, light)"),
         (["--lang", "klingon", "--smoke-test"],
          "allguide: error: unknown language 'klingon' (available: " + AVAILABLE + ")"),
     ],

@@ -9,6 +9,7 @@ answers Dark and ``colorSchemeChanged`` is emitted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from allguide.app import Appearance, apply_appearance, open_session, speak, user
 from allguide.diagnostics import Diagnostics
 from allguide.languages import Language
 from allguide.mode import KioskSettings, Mode
-from allguide.ui.icons import icon
+from allguide.ui.icons import LOGOS, icon
 from allguide.ui.kiosk.visitor_reset import VisitorReset
 from allguide.ui.language.switch import Session
 from allguide.ui.mainwindow import MainWindow
@@ -380,3 +381,13 @@ def test_icons_stay_sharp_at_any_scale(qapp: QApplication) -> None:
         for a, b in zip(big.pixelColor(x, y).getRgb(), drawn.pixelColor(x, y).getRgb(), strict=True)
     )
     assert worst <= 3
+
+
+@pytest.mark.parametrize("svg", sorted(ICONS.glob("*.svg")), ids=lambda p: p.stem)
+def test_each_toolbar_svg_is_drawn_in_the_light_themes_icon_colour(svg: Path) -> None:
+    """The PNG is shown as it is in the light theme: so its colour must be light's icon one."""
+    if svg.stem in LOGOS:
+        return
+    text = svg.read_text("utf-8")
+    colours = set(re.findall(r'(?:stroke|fill)="(#[0-9a-fA-F]{6})"', text))
+    assert colours == {LIGHT.icon.css}

@@ -19,9 +19,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QImageReader, QPainter, QPixmap
 
 from allguide.content.bundled import resources_root
-from allguide.ui.theme import Colour, active_theme, qcolor
+from allguide.ui.theme import LIGHT, Colour, active_theme, qcolor
 
-DRAWN_IN = Colour.parse("#1f4e79")  # the colour the SVGs are drawn in (light's icon colour)
+DRAWN_IN = LIGHT.icon  # the colour the SVGs are drawn in (tests/test_icons.py holds them)
 LOGOS = frozenset({"allguide"})  # icons with colours of their own: never tinted
 MAX_KEPT = 32  # pixmaps kept per icon: a few sizes, modes and themes
 
