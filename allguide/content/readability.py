@@ -279,6 +279,8 @@ def scorer(formula: Formula, language: str) -> Callable[[str], float] | None:
 def measure_text(
     page: Page, formula: Formula, score: Callable[[str], float] | None
 ) -> PageReadability:
+    """One page's figures: ``score`` (from ``scorer``) sees each of our sentences ended,
+    so that a list item or a heading is not read as part of the next sentence."""
     sentences = [s for text in page.texts for s in sentences_of(text)]
     counts = [len(words_of(s)) for s in sentences]
     sentences = [s for s, n in zip(sentences, counts, strict=True) if n]
