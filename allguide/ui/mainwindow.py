@@ -385,7 +385,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.FontChange and hasattr(self, "toolbar"):
             self.toolbar.setIconSize(self._toolbar_icon_size())
             self.search_box.setMinimumWidth(self._search_box_width())
-            self.setMinimumSize(self._smallest_size())
+            smallest = self._smallest_size()
+            # A kiosk's window is held at its screen's size (kiosk/full_screen.py).
+            if not self._mode.is_kiosk and smallest != self.minimumSize():
+                self.setMinimumSize(smallest)
 
     def _connect(self) -> None:
         nav = self.navigator
