@@ -16,7 +16,7 @@
     </message>
     <message>
         <location filename="../allguide/ui/about_dialog.py" line="43"/>
-        <location filename="../allguide/ui/about_dialog.py" line="62"/>
+        <location filename="../allguide/ui/about_dialog.py" line="64"/>
         <source>Licence: %1</source>
         <translation>الترخيص: %1</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>مكوّنات من أطراف أخرى:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="63"/>
+        <location filename="../allguide/ui/about_dialog.py" line="65"/>
         <source>Source code: %1</source>
         <translation>الشيفرة المصدرية: %1</translation>
     </message>
@@ -146,6 +146,19 @@
         <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
         <translation>هذه ترجمة للنسخة الإنجليزية الصادرة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayButton</name>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="99"/>
+        <source>Text size and colours</source>
+        <translation>حجم النص والألوان</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="100"/>
+        <source>Display</source>
+        <translation>العرض</translation>
     </message>
 </context>
 <context>
@@ -290,56 +303,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="112"/>
-        <location filename="../allguide/ui/mainwindow.py" line="468"/>
+        <location filename="../allguide/ui/mainwindow.py" line="114"/>
+        <location filename="../allguide/ui/mainwindow.py" line="494"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="319"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="323"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="325"/>
+        <location filename="../allguide/ui/mainwindow.py" line="327"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="329"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="337"/>
-        <location filename="../allguide/ui/mainwindow.py" line="460"/>
+        <location filename="../allguide/ui/mainwindow.py" line="338"/>
+        <location filename="../allguide/ui/mainwindow.py" line="486"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="339"/>
-        <location filename="../allguide/ui/mainwindow.py" line="462"/>
+        <location filename="../allguide/ui/mainwindow.py" line="340"/>
+        <location filename="../allguide/ui/mainwindow.py" line="488"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="351"/>
-        <location filename="../allguide/ui/mainwindow.py" line="458"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="484"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="361"/>
         <source>About AllGuide</source>
         <translation>حول AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="468"/>
+        <location filename="../allguide/ui/mainwindow.py" line="494"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -918,9 +931,50 @@
     </message>
 </context>
 <context>
+    <name>TextSizeActions</name>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="43"/>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="46"/>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="48"/>
+        <source>Normal size</source>
+        <translation>الحجم العادي</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="65"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="66"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="67"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="73"/>
+        <source>Follow the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="252"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="259"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation>عرض متساوٍ: تأخذ كل مرحلة المساحة نفسها مهما كانت مدتها.</translation>
     </message>
@@ -935,12 +989,12 @@
         <translation>من أدوية العلاج الكيميائي الشائعة:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="263"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="270"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="272"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="279"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <location filename="../allguide/ui/about_dialog.py" line="43"/>
-        <location filename="../allguide/ui/about_dialog.py" line="62"/>
+        <location filename="../allguide/ui/about_dialog.py" line="64"/>
         <source>Licence: %1</source>
         <translation>Licencia: %1</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>Componentes de terceros:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="63"/>
+        <location filename="../allguide/ui/about_dialog.py" line="65"/>
         <source>Source code: %1</source>
         <translation>Código fuente: %1</translation>
     </message>
@@ -146,6 +146,19 @@
         <location filename="../allguide/ui/banner.py" line="51"/>
         <source>This is a translation of the English version of %1.</source>
         <translation>Esta es una traducción de la versión en inglés del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayButton</name>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="99"/>
+        <source>Text size and colours</source>
+        <translation>Tamaño de la letra y colores</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="100"/>
+        <source>Display</source>
+        <translation>Pantalla</translation>
     </message>
 </context>
 <context>
@@ -282,56 +295,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="112"/>
-        <location filename="../allguide/ui/mainwindow.py" line="468"/>
+        <location filename="../allguide/ui/mainwindow.py" line="114"/>
+        <location filename="../allguide/ui/mainwindow.py" line="494"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="319"/>
+        <location filename="../allguide/ui/mainwindow.py" line="321"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="323"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="325"/>
+        <location filename="../allguide/ui/mainwindow.py" line="327"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="329"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="337"/>
-        <location filename="../allguide/ui/mainwindow.py" line="460"/>
+        <location filename="../allguide/ui/mainwindow.py" line="338"/>
+        <location filename="../allguide/ui/mainwindow.py" line="486"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="339"/>
-        <location filename="../allguide/ui/mainwindow.py" line="462"/>
+        <location filename="../allguide/ui/mainwindow.py" line="340"/>
+        <location filename="../allguide/ui/mainwindow.py" line="488"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="351"/>
-        <location filename="../allguide/ui/mainwindow.py" line="458"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="484"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="361"/>
         <source>About AllGuide</source>
         <translation>Acerca de AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="468"/>
+        <location filename="../allguide/ui/mainwindow.py" line="494"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -902,9 +915,50 @@
     </message>
 </context>
 <context>
+    <name>TextSizeActions</name>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="43"/>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="46"/>
+        <source>Smaller text</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/control.py" line="48"/>
+        <source>Normal size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="65"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="66"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="67"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/theme/choice.py" line="73"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="252"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="259"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation>Anchos iguales: cada fase ocupa el mismo espacio, dure lo que dure.</translation>
     </message>
@@ -919,12 +973,12 @@
         <translation>Entre los medicamentos de quimioterapia más comunes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="263"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="270"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="272"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="279"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
