@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from allguide.ui.fonts import HEADING, emphasise
 from allguide.ui.kiosk.touch import TOUCH_SIDE
 from allguide.ui.plain import plain_label
+from allguide.ui.theme import dress
 
 if TYPE_CHECKING:
     from allguide.ui.mainwindow import MainWindow
@@ -67,6 +68,7 @@ class Overlay(QWidget):
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setAutoFillBackground(True)
         self.card.setBackgroundRole(QPalette.ColorRole.Base)
+        dress(self.card)  # its edge, from the theme (looks.FRAME_LOOKS "kioskCard")
         # Centred by stretches, not by an alignment: a box layout works out a card's
         # wrapped lines for the width it would have without the alignment, so a card
         # centred that way was given too little height and cut its last lines off.

@@ -153,6 +153,9 @@ FRAME_LOOKS: dict[str, FrameLook] = {
     "sideEffectList": FrameLook("line", radius=6),
     "phaseList": FrameLook("line", radius=6),
     "externalLinkBar": FrameLook("link_bar_border", Edges.TOP, background="link_bar_background"),
+    # A kiosk's countdown, attract and PIN cards: an edge that shows in every theme
+    # (drawn from the window colour, it vanished in high contrast's black).
+    "kioskCard": FrameLook("control_border", radius=8, background="surface"),
 }
 # The navigation tree: a line on its side towards the page, and room around its rows.
 TREE_LOOK = FrameLook("line", Edges.RIGHT, background="surface")
