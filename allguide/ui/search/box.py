@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from allguide.ui.fonts import LARGER, emphasise
@@ -26,12 +26,20 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search: a word, a medicine, a side effect…"))
         self.setAccessibleName(self.tr("Search"))
+        self._name_clear_button()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._fire)
         self.textEdited.connect(self._restart)
         self.returnPressed.connect(self._on_return)
+
+    def _name_clear_button(self) -> None:
+        """Qt's clear button shows only an icon: a screen reader would say "button"."""
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
+            clear.setToolTip(self.tr("Clear the search"))
 
     @Slot()
     def _restart(self) -> None:

@@ -50,6 +50,7 @@ class TimelineView(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
+        self.setAccessibleName(self.tr("Treatment phases over time"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._pages = page_builder
