@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from allguide.ui.fonts import LARGER, emphasise
 
@@ -36,10 +36,12 @@ class SearchBox(QLineEdit):
 
     def _name_clear_button(self) -> None:
         """Qt's clear button shows only an icon: a screen reader would say "button"."""
+        name = self.tr("Clear the search")
         clear = self.findChild(QAction, "_q_qlineeditclearaction")
         if clear is not None:
-            clear.setText(self.tr("Clear the search"))
-            clear.setToolTip(self.tr("Clear the search"))
+            clear.setToolTip(name)  # not its text: the button would be measured for it
+        for button in self.findChildren(QToolButton):
+            button.setAccessibleName(name)
 
     @Slot()
     def _restart(self) -> None:
