@@ -362,6 +362,12 @@ class MainWindow(QMainWindow):
             self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
             self.about_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(self.about_action)
+        self.shortcuts_action: QAction | None = None
+        if self._mode.offers_about:  # a kiosk offers no hidden keys
+            self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self)
+            self.shortcuts_action.setShortcuts(_SHORTCUTS_KEYS)
+            self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(self.shortcuts_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
         for action in toolbar.actions():  # reachable with Tab, not only by mouse or shortcut
@@ -397,6 +403,8 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(nav.home)
         if self.about_action is not None:
             self.about_action.triggered.connect(self.show_about)
+        if self.shortcuts_action is not None:
+            self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.side_effects_action.triggered.connect(lambda: nav.show(View.SIDE_EFFECTS))
         self.timeline_action.triggered.connect(lambda: nav.show(View.TIMELINE))
         self.tree.pageRequested.connect(nav.open)
@@ -453,6 +461,17 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._locale, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """The "Keyboard shortcuts" page (Ctrl+/ or Shift+F1), read from this window's
+        actions when it opens. Imported on first use, like About."""
+        from allguide.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
         dialog.open()
 
     @property
@@ -559,6 +578,10 @@ def _paint_unseen(page: QWidget, stack: QStackedWidget) -> None:
     if not page.isVisible():
         page.setGeometry(stack.contentsRect())
         page.render(QPicture())
+
+
+# Ctrl+/ as in many editors and web apps; Shift+F1 beside F1's About.
+_SHORTCUTS_KEYS = [QKeySequence("Ctrl+/"), QKeySequence("Shift+F1")]
 
 
 def _with_standard(standard: QKeySequence.StandardKey, ours: str) -> list[QKeySequence]:
