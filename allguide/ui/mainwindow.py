@@ -40,6 +40,7 @@ from allguide.ui.navigation.model import NavigationModel
 from allguide.ui.navigation.view import NavigationTree
 from allguide.ui.navigator import Navigator, View
 from allguide.ui.preferences import Preferences
+from allguide.ui.printing.actions import PrintActions
 from allguide.ui.problems_bar import ProblemsBar
 from allguide.ui.search.box import SearchBox
 from allguide.ui.tab_order import put_after, tab_stops
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
 
             reader = ReaderPanel(self.page_builder.reference_tooltips(), mode=self._mode)
             reader.pageRequested.connect(self.navigator.open)
+            if self.printing is not None:
+                self.printing.offer_in(reader.view)
             self._reader = reader
             self._add_page(_Page.READER, reader)
         return self._reader
@@ -353,6 +356,11 @@ class MainWindow(QMainWindow):
         self.text_size = TextSizeActions(self, self._preferences, self._mode.text_scale)
         self.display_button = DisplayButton(self.text_size, theme_choice())
         toolbar.addWidget(self.display_button)
+        # Save page as PDF (Ctrl+S) and Print (Ctrl+P), also in the reader's right-click
+        # menu (no room for another toolbar button beside the search box); never at a kiosk.
+        self.printing: PrintActions | None = None
+        if self._mode.allows_printing_and_saving:
+            self.printing = PrintActions(self, self.content, self._locale)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)
@@ -486,12 +494,16 @@ class MainWindow(QMainWindow):
             widget, title = self._view_page(view)
             self.pages.setCurrentWidget(widget)
             self.tree.follow("")
+            if self.printing is not None:
+                self.printing.show_page(None)
             self._set_title(title)
             return
         page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)
         self.reader.show_page(page)
         self.pages.setCurrentWidget(self.reader)
         self.tree.follow(page.tree_id)
+        if self.printing is not None:
+            self.printing.show_page(page)
         self._set_title(page.title)
 
     def _view_page(self, view: View) -> tuple[QWidget, str]:

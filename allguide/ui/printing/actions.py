@@ -1,0 +1,162 @@
+"""The window's Save page as PDF (Ctrl+S) and Print (Ctrl+P) actions.
+
+Built only in normal mode: a kiosk never offers them (its guard swallows the keys)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
+
+from allguide.ui.wording import fill
+
+if TYPE_CHECKING:  # imported on first use: the window's start pays nothing for them
+    from PySide6.QtCore import QLocale
+    from PySide6.QtPrintSupport import QPrinter
+
+    from allguide.content.model import Content
+    from allguide.ui.printing.sheet import PrintSheet
+    from allguide.ui.reader.page_builder import Page
+
+# Characters no file name may hold on one of the systems we run on.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def ask_pdf_path(parent: QWidget, caption: str, suggested: str, filter_text: str) -> str:
+    """The platform's Save dialog; "" when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, filter_text)
+    return path
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The platform's Print dialog; None when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from allguide.ui.printing.pages import a4_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted.value:
+        return None
+    return printer
+
+
+def file_name_for(title: str) -> str:
+    """A page title as a file name: the same words, without what a file system refuses."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split()).strip(" .") or "AllGuide"
+    return f"{name}.pdf"
+
+
+class PrintActions(QObject):
+    """Prints or saves the reader page being shown; disabled on the other views.
+
+    ``choose_path`` and ``choose_printer`` are the dialogs (tests put their own answers)."""
+
+    def __init__(self, window: QWidget, content: Content, locale: QLocale) -> None:
+        super().__init__(window)  # the window is reached through parent(): no cycle
+        self._content = content
+        self._locale = locale
+        self._sheet: PrintSheet | None = None
+        self._page: Page | None = None
+        self.choose_path: Callable[[QWidget, str, str, str], str] = ask_pdf_path
+        self.choose_printer: Callable[[QWidget], QPrinter | None] = ask_printer
+        self.save_pdf_action = self._action(
+            self.tr("Save page as PDF…"), QKeySequence.StandardKey.Save
+        )
+        self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print)
+        self.save_pdf_action.triggered.connect(self.save_pdf)
+        self.print_action.triggered.connect(self.print_page)
+        for action in self.actions():
+            window.addAction(action)
+        self.show_page(None)
+
+    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.save_pdf_action, self.print_action]
+
+    def show_page(self, page: Page | None) -> None:
+        """The page now shown in the reader, or None for a view that is not a page."""
+        self._page = page
+        for action in self.actions():
+            action.setEnabled(page is not None)
+
+    def sheet(self) -> PrintSheet:
+        """What lays a page out for paper, made on first use."""
+        if self._sheet is None:
+            from allguide.ui.printing.sheet import PrintSheet
+
+            self._sheet = PrintSheet(self._content, self._locale, self)
+        return self._sheet
+
+    def offer_in(self, view: QTextEdit) -> None:
+        """``view``'s right-click menu: its own (Copy, Select all), then these actions."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._open_menu)
+
+    @Slot(QPoint)
+    def _open_menu(self, position: QPoint) -> None:
+        view = self.sender()  # no lambda holding the view: a closed window is freed at once
+        if not isinstance(view, QTextEdit):
+            return
+        menu = view.createStandardContextMenu(position)
+        menu.setObjectName("readerMenu")
+        menu.addSeparator()
+        menu.addActions(self.actions())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.viewport().mapToGlobal(position))
+
+    def _window(self) -> QWidget:
+        window = self.parent()
+        assert isinstance(window, QWidget)
+        return window
+
+    def _footer(self, number: int, count: int) -> str:
+        return fill(self.tr("Page %1 of %2"), str(number), str(count))
+
+    @Slot()
+    def save_pdf(self) -> None:
+        page = self._page
+        if page is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / file_name_for(page.title))
+        path = self.choose_path(
+            self._window(), self.tr("Save page as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from allguide.ui.printing.pages import save_pdf
+
+        document = self.sheet().document(page)
+        if not save_pdf(document, Path(path), page.title, self._footer):
+            QMessageBox.warning(
+                self._window(),
+                self.tr("Not saved"),
+                fill(self.tr("The file “%1” could not be written."), path),
+            )
+
+    @Slot()
+    def print_page(self) -> None:
+        page = self._page
+        if page is None:
+            return
+        printer = self.choose_printer(self._window())
+        if printer is None:
+            return
+        printer.setDocName(page.title)
+        from allguide.ui.printing.pages import draw_pages
+
+        draw_pages(self.sheet().document(page), printer, self._footer)
