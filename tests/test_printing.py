@@ -22,6 +22,7 @@ from allguide.languages import Language
 from allguide.ui.dates import format_date
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
+from allguide.ui.printing import actions
 from allguide.ui.printing.actions import PrintActions, file_name_for
 from allguide.ui.reader.page_builder import Page
 
@@ -142,6 +143,21 @@ def test_only_a_reader_page_can_be_saved(qtbot: QtBot, build: Build, tmp_path: P
     suggested = answer_save_dialog(printing, tmp_path / "list.pdf")
     press(qtbot, window, Qt.Key.Key_S)
     assert suggested == [] and not (tmp_path / "list.pdf").exists()
+
+
+def test_without_qt_s_printing_module_only_save_as_pdf_is_offered(
+    qtbot: QtBot, build: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen build that leaves PySide6.QtPrintSupport out still saves PDFs."""
+    monkeypatch.setattr(actions, "printing_available", lambda: False)
+    window = build()
+    window.navigator.open("phase-induction")
+    printing = window.printing
+    assert printing is not None and printing.actions() == [printing.save_pdf_action]
+    asked: list[QWidget] = []
+    printing.choose_printer = lambda parent: asked.append(parent)  # type: ignore[func-returns-value]
+    press(qtbot, window, Qt.Key.Key_P)
+    assert asked == []
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups

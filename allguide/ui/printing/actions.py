@@ -4,6 +4,7 @@ Built only in normal mode: a kiosk never offers them (its guard swallows the key
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,12 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
     return printer
 
 
+def printing_available() -> bool:
+    """Whether Qt's printing module is here: a frozen build may leave it out (build.spec),
+    and then only Save as PDF is offered."""
+    return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
+
+
 def file_name_for(title: str) -> str:
     """A page title as a file name: the same words, without what a file system refuses."""
     name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split()).strip(" .") or "AllGuide"
@@ -72,6 +79,7 @@ class PrintActions(QObject):
         self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print)
         self.save_pdf_action.triggered.connect(self.save_pdf)
         self.print_action.triggered.connect(self.print_page)
+        self._can_print = printing_available()
         for action in self.actions():
             window.addAction(action)
         self.show_page(None)
@@ -83,7 +91,9 @@ class PrintActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.save_pdf_action, self.print_action]
+        if self._can_print:
+            return [self.save_pdf_action, self.print_action]
+        return [self.save_pdf_action]
 
     def show_page(self, page: Page | None) -> None:
         """The page now shown in the reader, or None for a view that is not a page."""
