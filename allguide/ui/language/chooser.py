@@ -79,7 +79,7 @@ class LanguageRow(QWidget):
             button = QToolButton()
             button.setObjectName("languageChoice")
             button.setText(language.own_name)
-            button.setAutoRaise(True)
+            button.setAutoRaise(False)
             button.clicked.connect(
                 lambda _checked=False, chosen=language: self.languageChosen.emit(chosen.value)
             )

@@ -116,6 +116,17 @@ BUTTON_LOOKS: dict[str, ButtonLook] = {
         focus_border="focus",  # the old sheet showed none: keyboard users could not see it
         disabled_border="faint_border",
     ),
+    # The home page's other languages: flat on the window until hovered, and a focus
+    # ring (Fusion's own for a flat button was a faint grey a keyboard user missed).
+    "languageChoice": ButtonLook(
+        "window",
+        "window",
+        radius=6,
+        hover_background="hover",
+        hover_border="hover_border",
+        pressed_background="selection",
+        focus_border="focus",
+    ),
     # The kiosk's on-screen keyboard: keys never take focus, so no focus ring.
     "keyboardKey": ButtonLook(
         "surface",
