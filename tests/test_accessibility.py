@@ -138,3 +138,24 @@ def test_the_a_to_z_letters_say_what_they_jump_to(build_in: BuildIn) -> None:
         assert face.role() == QAccessible.Role.Button
         # More than the bare letter: what pressing it does.
         assert len(face.text(QAccessible.Text.Name)) > 3
+
+
+def marked_up(window: MainWindow) -> list[str]:
+    return [
+        f"{describe(item)}: {item.text(QAccessible.Text.Description)!r}"
+        for item in shown(interface(window))
+        if "<" in item.text(QAccessible.Text.Description)
+    ]
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ARABIC])
+def test_no_description_reads_out_markup(build_in: BuildIn, language: Language) -> None:
+    """A control with no description of its own gets its tooltip's, which may be rich
+    text (ui/plain.py wraps long tooltips): a screen reader would read the tags aloud."""
+    window = build_in(language, kiosk=False)
+    found: dict[str, list[str]] = {}
+    for view, show in VIEWS.items():
+        show(window)
+        if markup := marked_up(window):
+            found[view] = markup
+    assert found == {}

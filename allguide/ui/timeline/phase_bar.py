@@ -54,6 +54,10 @@ class PhaseBar(QAbstractButton):
         self.setText(label)
         self.setAccessibleName(label)
         self.setToolTip(plain_tooltip(label))
+        # Its own description: a screen reader would otherwise read the tooltip's markup.
+        self.setAccessibleDescription(
+            self.tr("Choose it to see this phase's details. The arrow keys go to the other phases.")
+        )
 
     @property
     def high(self) -> bool:

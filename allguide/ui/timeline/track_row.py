@@ -21,6 +21,8 @@ class TrackRow(QAbstractButton):
         self.setText(label)
         self.setAccessibleName(label)
         self.setToolTip(plain_tooltip(label))
+        # Its own description: a screen reader would otherwise read the tooltip's markup.
+        self.setAccessibleDescription(self.tr("Opens its page in the reader."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -97,6 +97,8 @@ class DisplayButton(QToolButton):
         self.setObjectName("displayButton")
         self.setText("Aa")
         self.setToolTip(plain_tooltip(self.tr("Text size and colours")))
+        # Its own: a screen reader would otherwise read the tooltip's markup.
+        self.setAccessibleDescription(self.tr("Text size and colours"))
         self.setAccessibleName(self.tr("Display"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.display_menu = QMenu(self)
