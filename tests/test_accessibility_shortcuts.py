@@ -99,3 +99,29 @@ def test_in_arabic_the_keys_read_left_to_right(
     keys = [row_keys for _, row_keys in dialog.rows() if row_keys.startswith("\u2066")]
     assert any("Ctrl+F\u2069" in row_keys for row_keys in keys)
     close(qtbot, dialog)
+
+
+def test_the_about_window_leads_to_the_page_with_its_mnemonic(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    """F1 is the key people try for help: About's "Keyboard shortcuts" button (Alt+K)
+    closes About and opens the page."""
+    from allguide.ui.about_dialog import AboutDialog
+
+    window = build()
+    qtbot.waitUntil(lambda: window.warm_up.pending() == 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog))
+    about = QApplication.activeModalWidget()
+    assert isinstance(about, AboutDialog)
+    assert about.shortcuts_button.text() == "&Keyboard shortcuts"
+    qtbot.waitUntil(about.isActiveWindow)
+    qtbot.keyClick(about, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not [w for w in shown if isinstance(w, AboutDialog)]  # closed (and freed)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ShortcutsDialog)
+    close(qtbot, dialog)

@@ -8,7 +8,7 @@ markup. Component names and licences are data, shown as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from allguide import __version__
@@ -18,7 +18,10 @@ from allguide.ui.wording import fill
 
 
 class AboutDialog(QDialog):
-    """Closed with its Close button (or Escape)."""
+    """Closed with its Close button (or Escape). Its "Keyboard shortcuts" button asks for
+    that page (``shortcutsRequested``): F1 is the key people try first for help."""
+
+    shortcutsRequested = Signal()
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,10 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.shortcuts_button = buttons.addButton(
+            self.tr("&Keyboard shortcuts"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.shortcuts_button.clicked.connect(self.shortcutsRequested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_box, 1)
         layout.addWidget(buttons)

@@ -468,6 +468,8 @@ class MainWindow(QMainWindow):
 
         dialog = AboutDialog(self._locale, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.shortcutsRequested.connect(dialog.accept)
+        dialog.shortcutsRequested.connect(self.show_shortcuts)
         self.about_dialog = dialog
         dialog.open()
 
