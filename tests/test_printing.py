@@ -56,7 +56,9 @@ def pdf_title(path: Path) -> str | None:
 
 def pages_text(path: Path) -> list[str]:
     """Each page's text, every run of spaces and line breaks one space."""
-    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+    pages = pypdf.PdfReader(path).pages
+    # NFKC: a font's ligatures ("ﬀ" in "effects") back to their letters.
+    return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in pages]
 
 
 def test_ctrl_s_saves_the_page_shown_with_its_date_disclaimer_and_references(
@@ -132,17 +134,19 @@ def test_ctrl_p_prints_the_same_page(qtbot: QtBot, build: Build, tmp_path: Path)
     assert "References cited on this page" in text
 
 
-def test_only_a_reader_page_can_be_saved(qtbot: QtBot, build: Build, tmp_path: Path) -> None:
+def test_a_view_that_is_not_a_page_or_the_list_cannot_be_saved(
+    qtbot: QtBot, build: Build, tmp_path: Path
+) -> None:
     window = build()
     printing = window.printing
     assert printing is not None and not printing.save_pdf_action.isEnabled()  # home
     window.navigator.open("phase-induction")
     assert printing.save_pdf_action.isEnabled() and printing.print_action.isEnabled()
-    window.navigator.show(View.SIDE_EFFECTS)
+    window.navigator.show(View.TIMELINE)
     assert not printing.save_pdf_action.isEnabled() and not printing.print_action.isEnabled()
-    suggested = answer_save_dialog(printing, tmp_path / "list.pdf")
+    suggested = answer_save_dialog(printing, tmp_path / "timeline.pdf")
     press(qtbot, window, Qt.Key.Key_S)
-    assert suggested == [] and not (tmp_path / "list.pdf").exists()
+    assert suggested == [] and not (tmp_path / "timeline.pdf").exists()
 
 
 def test_without_qt_s_printing_module_only_save_as_pdf_is_offered(
@@ -232,3 +236,25 @@ def test_a_page_naming_an_image_reads_no_file(build: Build, tmp_path: Path) -> N
     document = window.printing.sheet().document(page)
     loaded = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(url))
     assert isinstance(loaded, QImage) and loaded.size().width() == 1
+
+
+def test_the_side_effect_list_is_saved_as_filtered(
+    qtbot: QtBot, build: Build, tmp_path: Path
+) -> None:
+    window = build()
+    window.navigator.show(View.SIDE_EFFECTS)
+    view = window.side_effects
+    qtbot.keyClicks(view.filter_box, "tired")
+    shown = view.visible_titles()
+    assert 0 < len(shown) < view.model.rowCount()
+    pdf = tmp_path / "list.pdf"
+    suggested = answer_save_dialog(window.printing, pdf)
+    press(qtbot, window, Qt.Key.Key_S)
+    assert Path(suggested[0]).name == "Side effects A–Z.pdf"
+    text = " ".join(pages_text(pdf))
+    assert "Side effects A–Z" in text
+    assert "Only the side effects that match “tired”." in text
+    hidden = [str(view.model.index(r, 0).data()) for r in range(view.model.rowCount())]
+    for title in hidden:
+        assert (title in text) == (title in shown), title
+    assert "References cited on this page" in text

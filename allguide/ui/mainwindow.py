@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
 
             view = SideEffectsView(self.content, self.page_builder, mode=self._mode)
             view.pageRequested.connect(self.navigator.open)
+            if self.printing is not None:
+                self.printing.offer_list(view, self.page_builder)
             self._side_effects = view
             self._add_page(_Page.SIDE_EFFECTS, view)
         return self._side_effects
@@ -497,7 +499,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(widget)
             self.tree.follow("")
             if self.printing is not None:
-                self.printing.show_page(None)
+                self.printing.show_page(None, side_effect_list=view is View.SIDE_EFFECTS)
             self._set_title(title)
             return
         page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)

@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # imported on first use: the window's start pays nothing for 
 
     from allguide.content.model import Content
     from allguide.ui.printing.sheet import PrintSheet
-    from allguide.ui.reader.page_builder import Page
+    from allguide.ui.printing.side_effect_list import SideEffectListPage
+    from allguide.ui.reader.page_builder import Page, PageBuilder
+    from allguide.ui.side_effects.view import SideEffectsView
 
 # Characters no file name may hold on one of the systems we run on.
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -71,6 +73,8 @@ class PrintActions(QObject):
         self._locale = locale
         self._sheet: PrintSheet | None = None
         self._page: Page | None = None
+        self._list: SideEffectListPage | None = None
+        self._list_shown = False
         self.choose_path: Callable[[QWidget, str, str, str], str] = ask_pdf_path
         self.choose_printer: Callable[[QWidget], QPrinter | None] = ask_printer
         self.save_pdf_action = self._action(
@@ -95,11 +99,27 @@ class PrintActions(QObject):
             return [self.save_pdf_action, self.print_action]
         return [self.save_pdf_action]
 
-    def show_page(self, page: Page | None) -> None:
-        """The page now shown in the reader, or None for a view that is not a page."""
+    def offer_list(self, view: SideEffectsView, pages: PageBuilder) -> None:
+        """The side-effect list can be printed as filtered (once the view is built)."""
+        from allguide.ui.printing.side_effect_list import SideEffectListPage
+
+        self._list = SideEffectListPage(view, pages)
+
+    def show_page(self, page: Page | None, *, side_effect_list: bool = False) -> None:
+        """The page now shown in the reader, or None for a view that is not a page
+        (``side_effect_list``: the side-effect list, printed as filtered)."""
         self._page = page
+        self._list_shown = side_effect_list and self._list is not None
         for action in self.actions():
-            action.setEnabled(page is not None)
+            action.setEnabled(page is not None or self._list_shown)
+
+    def _shown(self) -> tuple[Page, str] | None:
+        """What is shown now as a page for paper, with a note on how a list was filtered."""
+        if self._page is not None:
+            return self._page, ""
+        if self._list_shown and self._list is not None:
+            return self._list.page()
+        return None
 
     def sheet(self) -> PrintSheet:
         """What lays a page out for paper, made on first use."""
@@ -136,9 +156,10 @@ class PrintActions(QObject):
 
     @Slot()
     def save_pdf(self) -> None:
-        page = self._page
-        if page is None:
+        shown = self._shown()
+        if shown is None:
             return
+        page, note = shown
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / file_name_for(page.title))
         path = self.choose_path(
@@ -150,7 +171,7 @@ class PrintActions(QObject):
             path += ".pdf"
         from allguide.ui.printing.pages import save_pdf
 
-        document = self.sheet().document(page)
+        document = self.sheet().document(page, note)
         if not save_pdf(document, Path(path), page.title, self._footer):
             QMessageBox.warning(
                 self._window(),
@@ -160,13 +181,14 @@ class PrintActions(QObject):
 
     @Slot()
     def print_page(self) -> None:
-        page = self._page
-        if page is None:
+        shown = self._shown()
+        if shown is None:
             return
+        page, note = shown
         printer = self.choose_printer(self._window())
         if printer is None:
             return
         printer.setDocName(page.title)
         from allguide.ui.printing.pages import draw_pages
 
-        draw_pages(self.sheet().document(page), printer, self._footer)
+        draw_pages(self.sheet().document(page, note), printer, self._footer)

@@ -61,8 +61,9 @@ class PrintSheet(QObject):
             return self.tr("The content's date could not be read.")
         return fill(self.tr("Content updated %1."), format_date(document.updated, self._locale))
 
-    def document(self, page: Page) -> QTextDocument:
-        """The page for paper, ``page.right_to_left`` kept (Arabic reads right to left)."""
+    def document(self, page: Page, note: str = "") -> QTextDocument:
+        """The page for paper, ``page.right_to_left`` kept (Arabic reads right to left);
+        ``note`` (how a list was filtered, say) under the content's date."""
         reader = ReaderView()  # never shown: it lays the page out as the reader does
         reader.show_page(page)
         document = Paper()
@@ -81,6 +82,10 @@ class PrintSheet(QObject):
         cursor.insertBlock()
         _set_plain_block(cursor)
         cursor.insertText(self.content_date(), _text_format(point_size=SMALL_POINT_SIZE))
+        if note:
+            cursor.insertBlock()
+            _set_plain_block(cursor)
+            cursor.insertText(note, _text_format(bold=True))
         if cited:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock()
