@@ -4,6 +4,7 @@ never at a kiosk."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from allguide.content.markup import CITATION
 from allguide.languages import Language
+from allguide.timeline.windows import date_windows
 from allguide.ui.dates import format_date
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.navigator import View
@@ -134,19 +136,17 @@ def test_ctrl_p_prints_the_same_page(qtbot: QtBot, build: Build, tmp_path: Path)
     assert "References cited on this page" in text
 
 
-def test_a_view_that_is_not_a_page_or_the_list_cannot_be_saved(
-    qtbot: QtBot, build: Build, tmp_path: Path
-) -> None:
+def test_the_home_view_cannot_be_saved(qtbot: QtBot, build: Build, tmp_path: Path) -> None:
     window = build()
     printing = window.printing
     assert printing is not None and not printing.save_pdf_action.isEnabled()  # home
     window.navigator.open("phase-induction")
     assert printing.save_pdf_action.isEnabled() and printing.print_action.isEnabled()
-    window.navigator.show(View.TIMELINE)
+    window.navigator.home()
     assert not printing.save_pdf_action.isEnabled() and not printing.print_action.isEnabled()
-    suggested = answer_save_dialog(printing, tmp_path / "timeline.pdf")
+    suggested = answer_save_dialog(printing, tmp_path / "home.pdf")
     press(qtbot, window, Qt.Key.Key_S)
-    assert suggested == [] and not (tmp_path / "timeline.pdf").exists()
+    assert suggested == [] and not (tmp_path / "home.pdf").exists()
 
 
 def test_without_qt_s_printing_module_only_save_as_pdf_is_offered(
@@ -258,3 +258,28 @@ def test_the_side_effect_list_is_saved_as_filtered(
     for title in hidden:
         assert (title in text) == (title in shown), title
     assert "References cited on this page" in text
+
+
+def test_the_timeline_is_saved_with_my_dates_when_set(
+    qtbot: QtBot, build: Build, tmp_path: Path
+) -> None:
+    window = build()
+    window.navigator.show(View.TIMELINE)
+    view = window.timeline
+    pdf = tmp_path / "timeline.pdf"
+    answer_save_dialog(window.printing, pdf)
+    press(qtbot, window, Qt.Key.Key_S)
+    without_dates = " ".join(pages_text(pdf))
+    assert "Treatment phases over time" in without_dates
+    for span in view.model.spans:
+        assert span.phase.name in without_dates and span.phase.duration.text in without_dates
+    assert "My dates" not in without_dates
+    panel = view.my_dates
+    assert panel is not None and panel.set_start(dt.date(2026, 3, 2))
+    press(qtbot, window, Qt.Key.Key_S)
+    with_dates = " ".join(pages_text(pdf))
+    assert "My dates" in with_dates
+    for window_of_dates in date_windows(view.model.spans, dt.date(2026, 3, 2)):
+        assert " ".join(panel.describe(window_of_dates).split()) in with_dates
+    assert "Your care team's plan is what counts." in with_dates
+    assert "References cited on this page" in with_dates

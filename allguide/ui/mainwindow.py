@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
             if self._start_forgotten and view.my_dates is not None:
                 view.my_dates.tell_start_forgotten()
             view.pageRequested.connect(self.navigator.open)
+            if self.printing is not None:
+                self.printing.offer_timeline(view, self.page_builder)
             self._timeline = view
             self._add_page(_Page.TIMELINE, view)
         return self._timeline
@@ -499,7 +501,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(widget)
             self.tree.follow("")
             if self.printing is not None:
-                self.printing.show_page(None, side_effect_list=view is View.SIDE_EFFECTS)
+                self.printing.show_page(None, view=view)
             self._set_title(title)
             return
         page = self.page_builder.build(page_id) or self.page_builder.missing(page_id)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
+from allguide.ui.navigator import View
 from allguide.ui.wording import fill
 
 if TYPE_CHECKING:  # imported on first use: the window's start pays nothing for them
@@ -23,8 +24,10 @@ if TYPE_CHECKING:  # imported on first use: the window's start pays nothing for 
     from allguide.content.model import Content
     from allguide.ui.printing.sheet import PrintSheet
     from allguide.ui.printing.side_effect_list import SideEffectListPage
+    from allguide.ui.printing.timeline_page import TimelinePage
     from allguide.ui.reader.page_builder import Page, PageBuilder
     from allguide.ui.side_effects.view import SideEffectsView
+    from allguide.ui.timeline.view import TimelineView
 
 # Characters no file name may hold on one of the systems we run on.
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -73,8 +76,8 @@ class PrintActions(QObject):
         self._locale = locale
         self._sheet: PrintSheet | None = None
         self._page: Page | None = None
-        self._list: SideEffectListPage | None = None
-        self._list_shown = False
+        self._views: dict[View, SideEffectListPage | TimelinePage] = {}
+        self._view_shown: View | None = None
         self.choose_path: Callable[[QWidget, str, str, str], str] = ask_pdf_path
         self.choose_printer: Callable[[QWidget], QPrinter | None] = ask_printer
         self.save_pdf_action = self._action(
@@ -103,22 +106,28 @@ class PrintActions(QObject):
         """The side-effect list can be printed as filtered (once the view is built)."""
         from allguide.ui.printing.side_effect_list import SideEffectListPage
 
-        self._list = SideEffectListPage(view, pages)
+        self._views[View.SIDE_EFFECTS] = SideEffectListPage(view, pages)
 
-    def show_page(self, page: Page | None, *, side_effect_list: bool = False) -> None:
-        """The page now shown in the reader, or None for a view that is not a page
-        (``side_effect_list``: the side-effect list, printed as filtered)."""
+    def offer_timeline(self, view: TimelineView, pages: PageBuilder) -> None:
+        """The timeline can be printed, with My dates when set (once the view is built)."""
+        from allguide.ui.printing.timeline_page import TimelinePage
+
+        self._views[View.TIMELINE] = TimelinePage(view, pages, self._locale)
+
+    def show_page(self, page: Page | None, *, view: View | None = None) -> None:
+        """The page now shown in the reader, or None and the ``view`` shown instead
+        (the side-effect list and the timeline can be printed too)."""
         self._page = page
-        self._list_shown = side_effect_list and self._list is not None
+        self._view_shown = view if view in self._views else None
         for action in self.actions():
-            action.setEnabled(page is not None or self._list_shown)
+            action.setEnabled(page is not None or self._view_shown is not None)
 
     def _shown(self) -> tuple[Page, str] | None:
         """What is shown now as a page for paper, with a note on how a list was filtered."""
         if self._page is not None:
             return self._page, ""
-        if self._list_shown and self._list is not None:
-            return self._list.page()
+        if self._view_shown is not None:
+            return self._views[self._view_shown].page()
         return None
 
     def sheet(self) -> PrintSheet:

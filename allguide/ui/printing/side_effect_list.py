@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from allguide.ui.printing.markdown import demoted, literal
 from allguide.ui.reader.page_builder import Page, PageBuilder
 from allguide.ui.roles import ItemRole
 from allguide.ui.side_effects.view import SideEffectsView
@@ -26,15 +27,15 @@ class SideEffectListPage(QObject):
     def page(self) -> tuple[Page, str]:
         """The list as one Page, and a note in words of how it was filtered."""
         proxy = self._view.proxy
-        parts = [f"# {_heading_text(self.title())}"]
+        parts = [f"# {literal(self.title())}"]
         right_to_left = False
         for row in range(proxy.rowCount()):
             effect_page = self._pages.build(str(proxy.index(row, 0).data(ItemRole.ID)))
             if effect_page is not None:
-                parts.append(_demoted(effect_page.markdown))
+                parts.append(demoted(effect_page.markdown))
                 right_to_left = right_to_left or effect_page.right_to_left
         if proxy.rowCount() == 0:
-            parts.append(_heading_text(self.tr("No side effect matches.")))
+            parts.append(literal(self.tr("No side effect matches.")))
         markdown = "\n\n".join(parts) + "\n"
         page = Page("side-effects", self.title(), markdown, "", right_to_left=right_to_left)
         return page, self._filter_note()
@@ -49,18 +50,3 @@ class SideEffectListPage(QObject):
         if len(chosen) < len(self._view.toggles):
             notes.append(fill(self.tr("Only those that come with: %1."), join_list(chosen)))
         return " ".join(notes)
-
-
-def _demoted(markdown: str) -> str:
-    """A side effect's page under the list's heading: from its own heading on (no
-    translation note each time), each heading one level down."""
-    lines = markdown.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.startswith("# ")), 0)
-    return "\n".join("#" + line if line.startswith("#") else line for line in lines[start:])
-
-
-def _heading_text(text: str) -> str:
-    """Our own words as literal Markdown: each punctuation mark escaped."""
-    return "".join(
-        "\\" + c if c.isascii() and not c.isalnum() and not c.isspace() else c for c in text
-    )
