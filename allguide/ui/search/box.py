@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from allguide.ui.fonts import LARGER, emphasise
@@ -36,12 +36,8 @@ class SearchBox(QLineEdit):
 
     def _name_clear_button(self) -> None:
         """Qt's clear button shows only an icon: a screen reader would say "button"."""
-        name = self.tr("Clear the search")
-        clear = self.findChild(QAction, "_q_qlineeditclearaction")
-        if clear is not None:
-            clear.setToolTip(name)  # not its text: the button would be measured for it
-        for button in self.findChildren(QToolButton):
-            button.setAccessibleName(name)
+        for button in self.findChildren(QToolButton):  # not its action's text: measured
+            button.setAccessibleName(self.tr("Clear the search"))
 
     @Slot()
     def _restart(self) -> None:
