@@ -4,39 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="26"/>
-        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <location filename="../allguide/ui/about_dialog.py" line="29"/>
+        <location filename="../allguide/ui/about_dialog.py" line="34"/>
         <source>About AllGuide</source>
         <translation>حول AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <location filename="../allguide/ui/about_dialog.py" line="39"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="49"/>
         <source>AllGuide %1</source>
         <translation>AllGuide %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="43"/>
-        <location filename="../allguide/ui/about_dialog.py" line="64"/>
+        <location filename="../allguide/ui/about_dialog.py" line="50"/>
+        <location filename="../allguide/ui/about_dialog.py" line="71"/>
         <source>Licence: %1</source>
         <translation>الترخيص: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <location filename="../allguide/ui/about_dialog.py" line="55"/>
         <source>The content&apos;s date could not be read.</source>
         <translation>تعذّرت قراءة تاريخ المحتوى.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <location filename="../allguide/ui/about_dialog.py" line="59"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation>آخر تحديث للمحتوى في %1، عن صفحة «%3» من %2.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <location filename="../allguide/ui/about_dialog.py" line="65"/>
         <source>Third-party components:</source>
         <translation>مكوّنات من أطراف أخرى:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="65"/>
+        <location filename="../allguide/ui/about_dialog.py" line="72"/>
         <source>Source code: %1</source>
         <translation>الشيفرة المصدرية: %1</translation>
     </message>
@@ -152,11 +157,12 @@
     <name>DisplayButton</name>
     <message>
         <location filename="../allguide/ui/zoom/control.py" line="99"/>
+        <location filename="../allguide/ui/zoom/control.py" line="101"/>
         <source>Text size and colours</source>
         <translation>حجم النص والألوان</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="100"/>
+        <location filename="../allguide/ui/zoom/control.py" line="102"/>
         <source>Display</source>
         <translation>العرض</translation>
     </message>
@@ -303,56 +309,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="114"/>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="115"/>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="328"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
+        <location filename="../allguide/ui/mainwindow.py" line="330"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="334"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="338"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
-        <location filename="../allguide/ui/mainwindow.py" line="486"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
+        <location filename="../allguide/ui/mainwindow.py" line="523"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="340"/>
-        <location filename="../allguide/ui/mainwindow.py" line="488"/>
+        <location filename="../allguide/ui/mainwindow.py" line="347"/>
+        <location filename="../allguide/ui/mainwindow.py" line="525"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="484"/>
+        <location filename="../allguide/ui/mainwindow.py" line="368"/>
+        <location filename="../allguide/ui/mainwindow.py" line="521"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="361"/>
+        <location filename="../allguide/ui/mainwindow.py" line="373"/>
         <source>About AllGuide</source>
         <translation>حول AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -647,12 +658,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
+        <translation>اخترها لترى تفاصيل هذه المرحلة. مفاتيح الأسهم تنقلك إلى المراحل الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>up to %1</source>
         <translation>%1 كحد أقصى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
         <source>or %1</source>
         <translation>أو %1</translation>
     </message>
@@ -714,6 +730,67 @@
             <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <source>Save page as PDF…</source>
+        <translation>حفظ الصفحة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>Save page as PDF</source>
+        <translation>حفظ الصفحة بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <source>The file “%1” could not be written.</source>
+        <translation>تعذّرت كتابة الملف «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="56"/>
+        <source>This is information, not medical advice: ask your care team.</source>
+        <translation>هذه معلومات وليست نصيحة طبية: اسأل فريق الرعاية الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="61"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>تعذّرت قراءة تاريخ المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="62"/>
+        <source>Content updated %1.</source>
+        <translation>حُدِّث المحتوى في %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="93"/>
+        <source>References cited on this page</source>
+        <translation>المراجع المذكورة في هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -780,6 +857,11 @@
         <location filename="../allguide/ui/search/box.py" line="28"/>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/box.py" line="40"/>
+        <source>Clear the search</source>
+        <translation>امسح البحث</translation>
     </message>
 </context>
 <context>
@@ -857,6 +939,88 @@
         <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
         <translation>كلمة مشروحة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <source>Everything in AllGuide works with the keyboard alone.</source>
+        <translation>كل شيء في AllGuide يعمل بلوحة المفاتيح وحدها.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>What it does</source>
+        <translation>ماذا يفعل</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <source>Go to the next part of the window</source>
+        <translation>انتقل إلى الجزء التالي من النافذة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <source>Go to the part before</source>
+        <translation>انتقل إلى الجزء السابق</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <source>Open or press the part you are on</source>
+        <translation>افتح الجزء الذي أنت عليه أو اضغطه</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Move in a list, the topics or the timeline</source>
+        <translation>تحرّك في قائمة أو في المواضيع أو في الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Arrow keys</source>
+        <translation>مفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <source>Clear the search, or close a window like this one</source>
+        <translation>امسح البحث، أو أغلق نافذة مثل هذه</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectListPage</name>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="25"/>
+        <source>Side effects A–Z</source>
+        <translation>الآثار الجانبية أ–ي</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="38"/>
+        <source>No side effect matches.</source>
+        <translation>لا يوجد أثر جانبي مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="47"/>
+        <source>Only the side effects that match “%1”.</source>
+        <translation>الآثار الجانبية المطابقة لـ «%1» فقط.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="51"/>
+        <source>Only those that come with: %1.</source>
+        <translation>فقط التي تظهر مع: %1.</translation>
     </message>
 </context>
 <context>
@@ -1000,57 +1164,94 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TimelinePage</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="60"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="27"/>
         <source>Treatment phases over time</source>
         <translation>مراحل العلاج عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="65"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="32"/>
+        <source>This is not your child&apos;s or your own plan.</source>
+        <translation>هذه ليست خطة طفلك ولا خطتك.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="49"/>
+        <source>My dates</source>
+        <translation>تواريخي</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="50"/>
+        <source>Start date: %1.</source>
+        <translation>تاريخ البدء: %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="59"/>
+        <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
+        <translation>لا تعتمد هذه التواريخ إلا على المدد التي يذكرها المصدر. المهم هو خطة فريق الرعاية الخاص بك.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="53"/>
+        <location filename="../allguide/ui/timeline/view.py" line="61"/>
+        <source>Treatment phases over time</source>
+        <translation>مراحل العلاج عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="66"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>للعلاج الكيميائي لسرطان الدم الليمفاوي الحاد (ALL) ثلاث مراحل. اختر مرحلة لتقرأ عنها. يبيّن كل شريط المدة التي قد تستغرقها المرحلة بحسب المصدر. هذه ليست خطة طفلك ولا خطتك.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="72"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>To scale</source>
         <translation>بالمقياس الحقيقي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="73"/>
+        <location filename="../allguide/ui/timeline/view.py" line="74"/>
         <source>Equal widths</source>
         <translation>بعرض متساوٍ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="82"/>
+        <location filename="../allguide/ui/timeline/view.py" line="83"/>
         <source>Show:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="91"/>
+        <location filename="../allguide/ui/timeline/view.py" line="92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="101"/>
+        <location filename="../allguide/ui/timeline/view.py" line="102"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>تتوالى المراحل واحدة بعد الأخرى. لا يذكر المصدر تواريخ للبدء: في الرسم بالمقياس الحقيقي، يبدأ كل شريط حيث قد تنتهي المرحلة السابقة في أبكر وقت. يمتد الشريط إلى أقصى مدة قد تستغرقها مرحلته؛ ويشير خط متقطع داخله إلى مدة أخرى قد تستغرقها. الشريط المرتفع: جرعات عالية؛ الشريط المنخفض: جرعات أقل. المربع المتقطع: لا يحدد المصدر له وقتًا ثابتًا.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="115"/>
         <source>Phase details</source>
         <translation>تفاصيل المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="117"/>
+        <location filename="../allguide/ui/timeline/view.py" line="118"/>
         <source>Read this phase in the reader</source>
         <translation>قراءة هذه المرحلة في منطقة القراءة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="126"/>
-        <location filename="../allguide/ui/timeline/view.py" line="133"/>
+        <location filename="../allguide/ui/timeline/view.py" line="127"/>
+        <location filename="../allguide/ui/timeline/view.py" line="134"/>
         <source>The phases as a list</source>
         <translation>المراحل في قائمة</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRow</name>
+    <message>
+        <location filename="../allguide/ui/timeline/track_row.py" line="25"/>
+        <source>Opens its page in the reader.</source>
+        <translation>يفتح صفحته في القارئ.</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="26"/>
-        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <location filename="../allguide/ui/about_dialog.py" line="29"/>
+        <location filename="../allguide/ui/about_dialog.py" line="34"/>
         <source>About AllGuide</source>
         <translation>Acerca de AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <location filename="../allguide/ui/about_dialog.py" line="39"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="49"/>
         <source>AllGuide %1</source>
         <translation>AllGuide %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="43"/>
-        <location filename="../allguide/ui/about_dialog.py" line="64"/>
+        <location filename="../allguide/ui/about_dialog.py" line="50"/>
+        <location filename="../allguide/ui/about_dialog.py" line="71"/>
         <source>Licence: %1</source>
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <location filename="../allguide/ui/about_dialog.py" line="55"/>
         <source>The content&apos;s date could not be read.</source>
         <translation>No se pudo leer la fecha del contenido.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <location filename="../allguide/ui/about_dialog.py" line="59"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation>Contenido actualizado el %1, a partir de la página “%3” de %2.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <location filename="../allguide/ui/about_dialog.py" line="65"/>
         <source>Third-party components:</source>
         <translation>Componentes de terceros:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="65"/>
+        <location filename="../allguide/ui/about_dialog.py" line="72"/>
         <source>Source code: %1</source>
         <translation>Código fuente: %1</translation>
     </message>
@@ -152,11 +157,12 @@
     <name>DisplayButton</name>
     <message>
         <location filename="../allguide/ui/zoom/control.py" line="99"/>
+        <location filename="../allguide/ui/zoom/control.py" line="101"/>
         <source>Text size and colours</source>
         <translation>Tamaño de la letra y colores</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="100"/>
+        <location filename="../allguide/ui/zoom/control.py" line="102"/>
         <source>Display</source>
         <translation>Pantalla</translation>
     </message>
@@ -295,56 +301,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="114"/>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="115"/>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="328"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
+        <location filename="../allguide/ui/mainwindow.py" line="330"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="334"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="338"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
-        <location filename="../allguide/ui/mainwindow.py" line="486"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
+        <location filename="../allguide/ui/mainwindow.py" line="523"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="340"/>
-        <location filename="../allguide/ui/mainwindow.py" line="488"/>
+        <location filename="../allguide/ui/mainwindow.py" line="347"/>
+        <location filename="../allguide/ui/mainwindow.py" line="525"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="484"/>
+        <location filename="../allguide/ui/mainwindow.py" line="368"/>
+        <location filename="../allguide/ui/mainwindow.py" line="521"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="361"/>
+        <location filename="../allguide/ui/mainwindow.py" line="373"/>
         <source>About AllGuide</source>
         <translation>Acerca de AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -639,12 +650,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
+        <translation>Elíjala para ver los detalles de esta fase. Las teclas de flecha llevan a las otras fases.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
         <source>or %1</source>
         <translation>o %1</translation>
     </message>
@@ -702,6 +718,67 @@
             <numerusform>Inténtelo de nuevo dentro de %n segundo.</numerusform>
             <numerusform>Inténtelo de nuevo dentro de %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <source>Save page as PDF…</source>
+        <translation>Guardar página como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>Save page as PDF</source>
+        <translation>Guardar página como PDF</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <source>The file “%1” could not be written.</source>
+        <translation>No se ha podido escribir el archivo «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="56"/>
+        <source>This is information, not medical advice: ask your care team.</source>
+        <translation>Esto es información, no consejo médico: consulte a su equipo de atención.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="61"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>No se ha podido leer la fecha del contenido.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="62"/>
+        <source>Content updated %1.</source>
+        <translation>Contenido actualizado el %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="93"/>
+        <source>References cited on this page</source>
+        <translation>Fuentes citadas en esta página</translation>
     </message>
 </context>
 <context>
@@ -764,6 +841,11 @@
         <location filename="../allguide/ui/search/box.py" line="28"/>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/box.py" line="40"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -841,6 +923,88 @@
         <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
         <translation>Palabra explicada</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <source>Everything in AllGuide works with the keyboard alone.</source>
+        <translation>Todo en AllGuide funciona solo con el teclado.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <source>Go to the next part of the window</source>
+        <translation>Ir a la siguiente parte de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <source>Go to the part before</source>
+        <translation>Ir a la parte anterior</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <source>Open or press the part you are on</source>
+        <translation>Abrir o pulsar la parte en la que está</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Move in a list, the topics or the timeline</source>
+        <translation>Moverse en una lista, los temas o la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <source>Clear the search, or close a window like this one</source>
+        <translation>Borrar la búsqueda, o cerrar una ventana como esta</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectListPage</name>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="25"/>
+        <source>Side effects A–Z</source>
+        <translation>Efectos secundarios A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="38"/>
+        <source>No side effect matches.</source>
+        <translation>Ningún efecto secundario coincide.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="47"/>
+        <source>Only the side effects that match “%1”.</source>
+        <translation>Solo los efectos secundarios que coinciden con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="51"/>
+        <source>Only those that come with: %1.</source>
+        <translation>Solo los que aparecen con: %1.</translation>
     </message>
 </context>
 <context>
@@ -984,57 +1148,94 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TimelinePage</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="60"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="27"/>
         <source>Treatment phases over time</source>
         <translation>Las fases del tratamiento en el tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="65"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="32"/>
+        <source>This is not your child&apos;s or your own plan.</source>
+        <translation>Esto no es el plan de su hijo o hija, ni el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="49"/>
+        <source>My dates</source>
+        <translation>Mis fechas</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="50"/>
+        <source>Start date: %1.</source>
+        <translation>Fecha de inicio: %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="59"/>
+        <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
+        <translation>Estas fechas solo usan las duraciones que da la fuente. Lo que cuenta es el plan de su equipo de atención.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="53"/>
+        <location filename="../allguide/ui/timeline/view.py" line="61"/>
+        <source>Treatment phases over time</source>
+        <translation>Las fases del tratamiento en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="66"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>La quimioterapia para la LLA tiene tres fases. Elija una fase para leer sobre ella. Cada barra muestra cuánto puede durar una fase, según la fuente. Esto no es el plan de su hijo o hija, ni el suyo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="72"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>To scale</source>
         <translation>A escala</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="73"/>
+        <location filename="../allguide/ui/timeline/view.py" line="74"/>
         <source>Equal widths</source>
         <translation>Anchos iguales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="82"/>
+        <location filename="../allguide/ui/timeline/view.py" line="83"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="91"/>
+        <location filename="../allguide/ui/timeline/view.py" line="92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="101"/>
+        <location filename="../allguide/ui/timeline/view.py" line="102"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>Las fases van una tras otra. La fuente no da fechas de inicio: a escala, cada barra empieza donde la fase anterior puede terminar como muy pronto. Una barra llega hasta donde puede durar su fase; una línea discontinua dentro marca otra duración que puede tener. Barra alta: dosis altas; barra baja: dosis más bajas. Recuadro discontinuo: la fuente no le da un momento fijo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="115"/>
         <source>Phase details</source>
         <translation>Detalles de la fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="117"/>
+        <location filename="../allguide/ui/timeline/view.py" line="118"/>
         <source>Read this phase in the reader</source>
         <translation>Leer sobre esta fase en el área de lectura</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="126"/>
-        <location filename="../allguide/ui/timeline/view.py" line="133"/>
+        <location filename="../allguide/ui/timeline/view.py" line="127"/>
+        <location filename="../allguide/ui/timeline/view.py" line="134"/>
         <source>The phases as a list</source>
         <translation>Las fases en forma de lista</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRow</name>
+    <message>
+        <location filename="../allguide/ui/timeline/track_row.py" line="25"/>
+        <source>Opens its page in the reader.</source>
+        <translation>Abre su página en el lector.</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="26"/>
-        <location filename="../allguide/ui/about_dialog.py" line="31"/>
+        <location filename="../allguide/ui/about_dialog.py" line="29"/>
+        <location filename="../allguide/ui/about_dialog.py" line="34"/>
         <source>About AllGuide</source>
         <translation>À propos d’AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="42"/>
+        <location filename="../allguide/ui/about_dialog.py" line="39"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/about_dialog.py" line="49"/>
         <source>AllGuide %1</source>
         <translation>AllGuide %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="43"/>
-        <location filename="../allguide/ui/about_dialog.py" line="64"/>
+        <location filename="../allguide/ui/about_dialog.py" line="50"/>
+        <location filename="../allguide/ui/about_dialog.py" line="71"/>
         <source>Licence: %1</source>
         <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="48"/>
+        <location filename="../allguide/ui/about_dialog.py" line="55"/>
         <source>The content&apos;s date could not be read.</source>
         <translation>La date du contenu n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="52"/>
+        <location filename="../allguide/ui/about_dialog.py" line="59"/>
         <source>Content updated %1, from the %2 page “%3”.</source>
         <translation>Contenu mis à jour le %1, d’après la page «&#xa0;%3&#xa0;» de %2.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="58"/>
+        <location filename="../allguide/ui/about_dialog.py" line="65"/>
         <source>Third-party components:</source>
         <translation>Composants tiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/about_dialog.py" line="65"/>
+        <location filename="../allguide/ui/about_dialog.py" line="72"/>
         <source>Source code: %1</source>
         <translation>Code source&#xa0;: %1</translation>
     </message>
@@ -152,11 +157,12 @@
     <name>DisplayButton</name>
     <message>
         <location filename="../allguide/ui/zoom/control.py" line="99"/>
+        <location filename="../allguide/ui/zoom/control.py" line="101"/>
         <source>Text size and colours</source>
         <translation>Taille du texte et couleurs</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="100"/>
+        <location filename="../allguide/ui/zoom/control.py" line="102"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
@@ -295,56 +301,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="114"/>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="115"/>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="321"/>
+        <location filename="../allguide/ui/mainwindow.py" line="328"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="323"/>
+        <location filename="../allguide/ui/mainwindow.py" line="330"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="327"/>
+        <location filename="../allguide/ui/mainwindow.py" line="334"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="338"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
-        <location filename="../allguide/ui/mainwindow.py" line="486"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
+        <location filename="../allguide/ui/mainwindow.py" line="523"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="340"/>
-        <location filename="../allguide/ui/mainwindow.py" line="488"/>
+        <location filename="../allguide/ui/mainwindow.py" line="347"/>
+        <location filename="../allguide/ui/mainwindow.py" line="525"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="484"/>
+        <location filename="../allguide/ui/mainwindow.py" line="368"/>
+        <location filename="../allguide/ui/mainwindow.py" line="521"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="361"/>
+        <location filename="../allguide/ui/mainwindow.py" line="373"/>
         <source>About AllGuide</source>
         <translation>À propos d’AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="494"/>
+        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="531"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -639,12 +650,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="92"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
+        <translation>Choisissez-la pour voir les détails de cette phase. Les touches fléchées mènent aux autres phases.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
         <source>or %1</source>
         <translation>ou %1</translation>
     </message>
@@ -702,6 +718,67 @@
             <numerusform>Réessayez dans %n seconde.</numerusform>
             <numerusform>Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <source>Save page as PDF…</source>
+        <translation>Enregistrer la page en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>Save page as PDF</source>
+        <translation>Enregistrer la page en PDF</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <source>The file “%1” could not be written.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="56"/>
+        <source>This is information, not medical advice: ask your care team.</source>
+        <translation>Ceci est une information, pas un avis médical&#xa0;: demandez à votre équipe soignante.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="61"/>
+        <source>The content&apos;s date could not be read.</source>
+        <translation>La date du contenu n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="62"/>
+        <source>Content updated %1.</source>
+        <translation>Contenu mis à jour le %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/sheet.py" line="93"/>
+        <source>References cited on this page</source>
+        <translation>Sources citées sur cette page</translation>
     </message>
 </context>
 <context>
@@ -764,6 +841,11 @@
         <location filename="../allguide/ui/search/box.py" line="28"/>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/search/box.py" line="40"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -841,6 +923,88 @@
         <location filename="../allguide/ui/search/model.py" line="33"/>
         <source>Word explained</source>
         <translation>Mot expliqué</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <source>Everything in AllGuide works with the keyboard alone.</source>
+        <translation>Tout dans AllGuide fonctionne avec le clavier seul.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>What it does</source>
+        <translation>Ce que cela fait</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <source>Go to the next part of the window</source>
+        <translation>Aller à la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <source>Go to the part before</source>
+        <translation>Aller à la partie précédente</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <source>Open or press the part you are on</source>
+        <translation>Ouvrir ou appuyer sur la partie où vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Move in a list, the topics or the timeline</source>
+        <translation>Se déplacer dans une liste, les sujets ou la frise du temps</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <source>Clear the search, or close a window like this one</source>
+        <translation>Effacer la recherche, ou fermer une fenêtre comme celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectListPage</name>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="25"/>
+        <source>Side effects A–Z</source>
+        <translation>Effets secondaires A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="38"/>
+        <source>No side effect matches.</source>
+        <translation>Aucun effet secondaire ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="47"/>
+        <source>Only the side effects that match “%1”.</source>
+        <translation>Seulement les effets secondaires qui correspondent à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/side_effect_list.py" line="51"/>
+        <source>Only those that come with: %1.</source>
+        <translation>Seulement ceux qui surviennent avec&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -984,57 +1148,94 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TimelinePage</name>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="60"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="27"/>
         <source>Treatment phases over time</source>
         <translation>Les phases du traitement dans le temps</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="65"/>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="32"/>
+        <source>This is not your child&apos;s or your own plan.</source>
+        <translation>Ce n’est pas le plan de votre enfant, ni le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="49"/>
+        <source>My dates</source>
+        <translation>Mes dates</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="50"/>
+        <source>Start date: %1.</source>
+        <translation>Date de début&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/timeline_page.py" line="59"/>
+        <source>These dates only use the lengths the source gives. Your care team&apos;s plan is what counts.</source>
+        <translation>Ces dates reposent seulement sur les durées données par la source. C’est le plan de votre équipe soignante qui compte.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="53"/>
+        <location filename="../allguide/ui/timeline/view.py" line="61"/>
+        <source>Treatment phases over time</source>
+        <translation>Les phases du traitement dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/timeline/view.py" line="66"/>
         <source>Chemotherapy for ALL has three phases. Choose a phase to read about it. Each bar shows how long the source says a phase may last. This is not your child&apos;s or your own plan.</source>
         <translation>La chimiothérapie de la LAL comporte trois phases. Choisissez une phase pour en savoir plus. Chaque barre montre combien de temps une phase peut durer, selon la source. Ce n’est pas le plan de votre enfant, ni le vôtre.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="72"/>
+        <location filename="../allguide/ui/timeline/view.py" line="73"/>
         <source>To scale</source>
         <translation>À l’échelle</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="73"/>
+        <location filename="../allguide/ui/timeline/view.py" line="74"/>
         <source>Equal widths</source>
         <translation>Largeurs égales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="82"/>
+        <location filename="../allguide/ui/timeline/view.py" line="83"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="91"/>
+        <location filename="../allguide/ui/timeline/view.py" line="92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="101"/>
+        <location filename="../allguide/ui/timeline/view.py" line="102"/>
         <source>The phases follow one another. The source gives no start dates: drawn to scale, each bar starts where the phase before it may end at the earliest. A bar reaches as far as its phase may last; a dashed line inside marks another length it may last. Tall bar: high doses; short bar: lower doses. Dashed box: the source gives it no fixed time.</source>
         <translation>Les phases se suivent. La source ne donne pas de dates de début&#xa0;: à l’échelle, chaque barre commence là où la phase précédente peut se terminer au plus tôt. Une barre va aussi loin que sa phase peut durer&#xa0;; une ligne en pointillés à l’intérieur marque une autre durée possible. Barre haute&#xa0;: doses élevées&#xa0;; barre basse&#xa0;: doses plus faibles. Cadre en pointillés&#xa0;: la source ne lui donne pas de moment précis.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="114"/>
+        <location filename="../allguide/ui/timeline/view.py" line="115"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="117"/>
+        <location filename="../allguide/ui/timeline/view.py" line="118"/>
         <source>Read this phase in the reader</source>
         <translation>Ouvrir cette phase dans la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="126"/>
-        <location filename="../allguide/ui/timeline/view.py" line="133"/>
+        <location filename="../allguide/ui/timeline/view.py" line="127"/>
+        <location filename="../allguide/ui/timeline/view.py" line="134"/>
         <source>The phases as a list</source>
         <translation>Les phases sous forme de liste</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRow</name>
+    <message>
+        <location filename="../allguide/ui/timeline/track_row.py" line="25"/>
+        <source>Opens its page in the reader.</source>
+        <translation>Ouvre sa page dans le lecteur.</translation>
     </message>
 </context>
 </TS>
