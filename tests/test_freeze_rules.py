@@ -4,29 +4,17 @@ Windows. A rule that only knew one layout would keep all of Qt on the others."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "es", "fr", "ar")
 
 
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "freeze_rules", ROOT / "packaging" / "freeze_rules.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-rules = load()
+rules = load_script("packaging/freeze_rules.py")
 
 
 @pytest.mark.parametrize(

@@ -16,26 +16,16 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "es", "fr", "ar")
 
 
-def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "shrink_icu_data", ROOT / "packaging" / "icu" / "shrink_icu_data.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = load_tool()
+tool = load_script("packaging/icu/shrink_icu_data.py")
 
 
 def wheel_icu_data() -> Path:

@@ -7,16 +7,16 @@ empty or filled font folder. The Qt files it reads are the real PySide6 of this 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "qt_system_libs.py"
@@ -26,16 +26,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("qt_system_libs", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = load_tool()
+tool = load_script("tools/qt_system_libs.py")
 SITE_PACKAGES = tool.find_pyside()
 LINKED, MACHINE = tool.linked_system_sonames(SITE_PACKAGES)
 LIST = tool.read_list()
