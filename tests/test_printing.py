@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QImage, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.content.markup import CITATION
@@ -175,6 +175,60 @@ def test_the_reader_s_right_click_menu_offers_save_and_print(qtbot: QtBot, build
     assert isinstance(menu, QMenu) and menu.objectName() == "readerMenu"
     assert menu.actions()[-2:] == window.printing.actions()
     menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the menu's raise and grab
+def test_right_clicking_a_link_on_a_scrolled_page_offers_that_link(
+    qtbot: QtBot, build: Build
+) -> None:
+    """The menu's "Copy Link Location" is for the link under the pointer, wherever the
+    page is scrolled to (Qt wants the point in the document, not in the view)."""
+    window = build()
+    window.navigator.open("references")
+    view = window.reader.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    viewport = view.viewport().rect()
+    points = (
+        QPoint(x, y)
+        for y in range(viewport.top(), viewport.bottom(), 4)
+        for x in range(viewport.left(), viewport.right(), 8)
+    )
+    on_link = next((p for p in points if view.anchorAt(p)), None)
+    assert on_link is not None, "no link in view at the end of the references page"
+    view.customContextMenuRequested.emit(on_link)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    copy_link = next(a for a in menu.actions() if a.objectName() == "link-copy")
+    assert copy_link.isEnabled()
+    menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_a_file_that_cannot_be_written_is_named_as_plain_text(
+    qtbot: QtBot, build: Build, tmp_path: Path
+) -> None:
+    window = build()
+    window.navigator.open("phase-induction")
+    unwritable = tmp_path / "no-such-folder" / "<b>bold</b>.pdf"
+    answer_save_dialog(window.printing, unwritable)
+
+    formats: list[tuple[Qt.TextFormat, str]] = []
+
+    def read_note() -> None:  # closes the note first: an assert here would hang its exec
+        note = QApplication.activeModalWidget()
+        if isinstance(note, QMessageBox):
+            formats.append((note.textFormat(), note.text()))
+            note.accept()
+
+    QTimer.singleShot(0, read_note)
+    assert window.printing is not None
+    window.printing.save_pdf()
+    assert len(formats) == 1
+    text_format, text = formats[0]
+    assert text_format == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in text
+    assert not unwritable.exists()
 
 
 def test_a_kiosk_offers_neither_and_its_keys_write_nothing(

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from allguide.ui.plain import plain_label
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -60,7 +61,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        intro = QLabel(self.tr("Everything in AllGuide works with the keyboard alone."))
+        intro = plain_label(self.tr("Everything in AllGuide works with the keyboard alone."))
         intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("shortcutsList")

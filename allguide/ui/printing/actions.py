@@ -148,7 +148,12 @@ class PrintActions(QObject):
         view = self.sender()  # no lambda holding the view: a closed window is freed at once
         if not isinstance(view, QTextEdit):
             return
-        menu = view.createStandardContextMenu(position)
+        # Qt wants the point in the document (a link under a scrolled page), the popup
+        # goes where the pointer is on screen.
+        in_document = position + QPoint(
+            view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+        )
+        menu = view.createStandardContextMenu(in_document)
         menu.setObjectName("readerMenu")
         menu.addSeparator()
         menu.addActions(self.actions())
@@ -182,11 +187,15 @@ class PrintActions(QObject):
 
         document = self.sheet().document(page, note)
         if not save_pdf(document, Path(path), page.title, self._footer):
-            QMessageBox.warning(
-                self._window(),
+            warning = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
                 fill(self.tr("The file “%1” could not be written."), path),
+                QMessageBox.StandardButton.Ok,
+                self._window(),
             )
+            warning.setTextFormat(Qt.TextFormat.PlainText)  # a file name is text, never markup
+            warning.exec()
 
     @Slot()
     def print_page(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QFile, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -36,12 +36,18 @@ def save_pdf(
     document: QTextDocument, path: Path, title: str, footer: Callable[[int, int], str]
 ) -> bool:
     """``document`` as an A4 PDF at ``path``; False if the file could not be written."""
-    writer = QPdfWriter(str(path))
+    target = QFile(str(path))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):  # asked first: no painter fails
+        return False
+    writer = QPdfWriter(target)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(a4_layout())
     writer.setTitle(title)
     writer.setCreator("AllGuide")
-    return draw_pages(document, writer, footer)
+    drawn = draw_pages(document, writer, footer)
+    del writer  # finishes the PDF before its file is closed
+    target.close()
+    return drawn
 
 
 def draw_pages(
