@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from allguide.ui.navigator import View
 from allguide.ui.wording import fill
@@ -35,6 +35,8 @@ _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 def ask_pdf_path(parent: QWidget, caption: str, suggested: str, filter_text: str) -> str:
     """The platform's Save dialog; "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog  # on first use: PySide builds its type then
+
     path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, filter_text)
     return path
 
@@ -187,6 +189,8 @@ class PrintActions(QObject):
 
         document = self.sheet().document(page, note)
         if not save_pdf(document, Path(path), page.title, self._footer):
+            from PySide6.QtWidgets import QMessageBox  # only on a failure
+
             warning = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
