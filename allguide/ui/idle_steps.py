@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 
@@ -26,6 +27,10 @@ class IdleSteps(QObject):
     step delays someone's input by at most its own length, never by the whole list.
     A step wrapped in ``WhileTrue`` keeps its place while it returns True. Emits
     ``finished`` after the last step.
+
+    Its owner (a window) may be deleted at any time, a step's own work included: Qt then
+    deletes these steps' timer with it, and whoever still holds this Python object (a
+    paint, a test's held warm-up) finds that nothing is left to do, not an error.
     """
 
     finished = Signal()
@@ -53,12 +58,21 @@ class IdleSteps(QObject):
         """Begin (once; later calls do nothing)."""
         if not self._started:
             self._started = True
-            self._timer.start()
+            if self._alive():
+                self._timer.start()
 
     def stop(self) -> None:
         """Drop the steps not run yet."""
         self._steps.clear()
-        self._timer.stop()
+        if self._alive():
+            self._timer.stop()
+
+    def _alive(self) -> bool:
+        """Whether the timer is still there (its owner not deleted); if not, no steps are."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self._timer):
+            return True
+        self._steps.clear()  # their window is gone: nothing left for them to do
+        return False
 
     @Slot()
     def _run_next(self) -> None:
@@ -68,6 +82,8 @@ class IdleSteps(QObject):
         again = step()
         if again is True and isinstance(step, WhileTrue):
             self._steps.appendleft(step)
+        if not self._alive():  # the step's work deleted the owner (and so the timer)
+            return
         if self._steps:
             self._timer.start()
         else:
