@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitterHandle,
     QStackedWidget,
+    QStyle,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -166,3 +168,52 @@ def test_every_view_at_200_percent_has_nothing_clipped_or_overlapping(
     settle()
     found = problems(window)
     assert not found, "\n".join(found)
+
+
+def tree_indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    """Every row of ``model``, in tree order."""
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index, *tree_indexes(model, index)]
+    return found
+
+
+def cut_short_rows(tree: QTreeView) -> list[str]:
+    """Rows whose title, wrapped at the width the row is painted in, needs more room than
+    the row has (so the style would end it with "…" or cut a line off)."""
+    metrics = QFontMetrics(tree.font())
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    found = []
+    for index in tree_indexes(tree.model()):
+        cell = tree.visualRect(index)
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        room = cell.width() - 2 * margin
+        bounds = metrics.boundingRect(QRect(0, 0, room, 1_000_000), WRAP, title)
+        if bounds.width() > room or bounds.height() > cell.height():
+            found.append(f"{title!r}: needs {bounds.size().toTuple()} in {cell.size().toTuple()}")
+    return found
+
+
+WRAP = int(Qt.TextFlag.TextWordWrap.value)
+
+
+@pytest.mark.parametrize(
+    "language", [Language.ENGLISH, Language.FRENCH, Language.ARABIC], ids=["en", "fr", "ar"]
+)
+def test_the_tree_shows_every_title_whole_at_200_percent(
+    at_200: Callable[[Language], MainWindow], qtbot: QtBot, language: Language
+) -> None:
+    """A long title wraps onto more lines (the row grows), never ends in "…"."""
+    window = at_200(language)
+    VIEWS["home"](window)
+    window.tree.expandAll()
+    settle()
+    assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
+    heights = {window.tree.visualRect(i).height() for i in tree_indexes(window.tree.model())}
+    assert len(heights) > 1  # some titles did need more than one line
+    # The tree as narrow as the splitter lets it be: its titles wrap again, words whole.
+    window.tree.resize(window.tree.minimumSizeHint().width(), window.tree.height())
+    settle()
+    assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from allguide.ui.item_tooltips import show_row_tooltip
 from allguide.ui.navigation.model import NavigationModel
+from allguide.ui.navigation.rows import WrappedRows
 from allguide.ui.roles import ItemRole
+
+LEAST_CHARACTERS = 20  # the tree's least width, in average characters
+# The most its longest word may widen it to: a longer word (a title from bad content) is
+# ended with "…", its whole title in the tooltip, rather than push the window off screen.
+MOST_CHARACTERS = 30
 
 
 class NavigationTree(QTreeView):
@@ -21,12 +27,17 @@ class NavigationTree(QTreeView):
         self._following = False
         self.setModel(model)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        # A long title wraps onto more lines (rows of varied height), never cut short:
+        # "…" stays only as a last resort, should a row ever be measured too short.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.rows = WrappedRows(self)
+        self.setItemDelegate(self.rows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("Topics"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        self._least_width: tuple[tuple[object, ...], int] | None = None
         self.expandToDepth(0)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         # A click on the row that is already current (after start-up, say) must still open it.
@@ -38,8 +49,34 @@ class NavigationTree(QTreeView):
         assert isinstance(model, NavigationModel)
         return model
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for 20 characters and for its longest word whole at its depth
+        (titles wrap between words only), up to 30 characters, at the text size of the
+        moment."""
+        hint = super().minimumSizeHint()
+        key = (self.font().key(), self.frameWidth(), self.indentation(), self.model())
+        if self._least_width is None or self._least_width[0] != key:
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+            words = self.rows.widest_word_need() + 2 * self.frameWidth() + bar
+            character = self.fontMetrics().averageCharWidth()
+            least = max(character * LEAST_CHARACTERS, min(words, character * MOST_CHARACTERS))
+            self._least_width = (key, least)
+        hint.setWidth(self._least_width[1])
+        return hint
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (ui/zoom): the least width changes with it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
     def viewportEvent(self, event: QEvent) -> bool:
-        """A row's tooltip (its title and summary) is shown as plain text."""
+        """A row's tooltip (its title and summary) is shown as plain text; a new width
+        lays the rows out again, each as tall as its wrapped title needs."""
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            # The viewport's width, not the tree's: the viewport is resized after the tree.
+            self.rows.set_rows_width(event.size().width())
+            self.doItemsLayout()
         return show_row_tooltip(self, event) or super().viewportEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
