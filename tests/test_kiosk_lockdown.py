@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from allguide.app import build_window
@@ -153,6 +153,49 @@ def test_each_escape_key_is_ignored(qtbot: QtBot, kiosk: MainWindow, keys: str) 
         press(qtbot, box, keys)
     assert seen.events == []
     assert box.text() == "fever"  # Escape did not clear the search either
+    assert full_screen_on_the_primary_screen(kiosk)
+
+
+def escape_pressed_where_the_keys_go(qtbot: QtBot, kiosk: MainWindow) -> QWidget | None:
+    """Escape as a person presses it: to the open popup if there is one (it has the
+    keyboard), else to the widget with the focus. Returns the popup that was open."""
+    popup = QApplication.activePopupWidget()
+    target = popup if popup is not None else (QApplication.focusWidget() or kiosk)
+    qtbot.keyClick(target, Qt.Key.Key_Escape)
+    return popup
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # its menu
+def test_escape_closes_the_display_menu_but_never_the_kiosk(
+    qtbot: QtBot, kiosk: MainWindow
+) -> None:
+    """Opened from the keyboard (Space on the Display button), closed with Escape; the
+    window never sees the key and stays full screen, and Escape again does nothing."""
+    seen = Seen(kiosk, QEvent.Type.KeyPress, key=Qt.Key.Key_Escape.value)
+    button = kiosk.display_button
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    with popups_closed_after():  # never a menu left open if the test fails
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = escape_pressed_where_the_keys_go(qtbot, kiosk)
+        assert menu is not None and menu.objectName() == "displayMenu"
+        assert not menu.isVisible()  # closed by the key itself, before any safety net
+    assert QApplication.activePopupWidget() is None
+    assert escape_pressed_where_the_keys_go(qtbot, kiosk) is None  # no popup: refused
+    assert seen.events == []
+    assert full_screen_on_the_primary_screen(kiosk)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_escape_closes_any_popup_of_a_kiosk_window(qtbot: QtBot, kiosk: MainWindow) -> None:
+    """Not only menus: a popup of the window's own (a word's definition card) too."""
+    card = QFrame(kiosk, Qt.WindowType.Popup)
+    QLabel("A word explained", card)
+    with popups_closed_after():
+        card.show()
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is card)
+        assert escape_pressed_where_the_keys_go(qtbot, kiosk) is card
+        assert not card.isVisible()
     assert full_screen_on_the_primary_screen(kiosk)
 
 

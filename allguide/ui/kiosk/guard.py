@@ -17,6 +17,10 @@ behaves as usual. It refuses, as the Mode says:
 * context menus (right click, the Menu key), the X11 middle-click paste, and anything
   dropped onto the window.
 
+Escape still closes whatever popup is open (a menu, a word's definition card, a list
+of suggestions): it goes to that popup alone, which closes itself, and never reaches
+the window, so it cannot leave the kiosk or full screen (``closes_a_popup``).
+
 The reader's text cannot be selected with the mouse in a kiosk (ReaderPanel, from the
 same Mode), so no text can be dragged out either.
 """
@@ -30,7 +34,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
@@ -228,8 +232,9 @@ class KioskGuard(QObject):
         if not belongs(watched, window):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # "overridden": Qt then fires no shortcut for it
-        return True
+            event.accept()  # "overridden": Qt then fires no shortcut for it, only the key
+            return True
+        return not closes_a_popup(watched, event)
 
     def _refuse_close(self, watched: QObject, event: QEvent, window: MainWindow) -> bool:
         if not self._refuses_closing or window.closing_by_app:
@@ -254,6 +259,16 @@ class KioskGuard(QObject):
             return False
         event.ignore()
         return True
+
+
+def closes_a_popup(watched: QObject, event: QKeyEvent) -> bool:
+    """Whether ``event`` is Escape pressed in the open popup (or a widget inside it): the
+    popup closes itself (QMenu, and QWidget for any Qt.Popup) and Qt hands the key no
+    further than the popup's own window, so the kiosk's window never sees it."""
+    popup = QApplication.activePopupWidget()
+    if popup is None or event.key() != Qt.Key.Key_Escape or not isinstance(watched, QWidget):
+        return False
+    return watched is popup or popup.isAncestorOf(watched)
 
 
 def belongs(watched: QObject, window: QWidget) -> bool:
