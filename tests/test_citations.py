@@ -153,6 +153,8 @@ ATTACHED: list[tuple[str, str, str]] = [
     ("immunotherapy", "find and kill leukaemia cells", "immunotherapy"),
     ("term-immunotherapy", "immune system find and kill leukaemia cells", "immunotherapy"),
     ("term-complete-remission", "does not always mean the illness is cured", "induction"),
+    ("term-cytokine-release-syndrome", "Its signs include fever, chills and difficulty",
+     "side-effects"),
     ("tisagenlecleucel", "is a CAR T-cell product that can be used to treat ALL",
      "tisagenlecleucel"),
     ("side-effects-immunotherapy", "may increase the risk of [infection](#infection)",

@@ -206,7 +206,10 @@ class MainWindow(QMainWindow):
         if self._reader is None:
             from allguide.ui.reader.panel import ReaderPanel
 
-            reader = ReaderPanel(self.page_builder.reference_tooltips(), mode=self._mode)
+            builder = self.page_builder
+            reader = ReaderPanel(
+                builder.reference_tooltips(), mode=self._mode, definitions=builder.definition
+            )
             reader.pageRequested.connect(self.navigator.open)
             if self.printing is not None:
                 self.printing.offer_in(reader.view)

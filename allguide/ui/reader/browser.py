@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrame,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
+from allguide.content.terms import TERM_PREFIX, term_id_of
 from allguide.ui.plain import plain_tooltip
 from allguide.ui.reader.page_builder import Page
 
@@ -44,10 +47,15 @@ class ReaderView(QTextBrowser):
     pageRequested = Signal(str)
     externalLinkRequested = Signal(str)
     pageShown = Signal(str)
+    # A marked glossary word was clicked, tapped or pressed (Enter): its id, and where
+    # the word is on screen (global coordinates) so its meaning can be shown beside it.
+    termRequested = Signal(str, QRect)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, margin: int = 0) -> None:
         super().__init__(parent)
         self._page: Page | None = None
+        self._margin = margin or PAGE_MARGIN
+        self._pointer: QPoint | None = None  # where a click on a link was let go
         self._tooltips: dict[str, str] = {}
         self._hover_tooltips = True
         self.setOpenLinks(False)
@@ -92,6 +100,7 @@ class ReaderView(QTextBrowser):
         self._page = page
         self.document().setMarkdown(page.markdown, MARKDOWN_FEATURES)
         self._space_lines()
+        self._mark_terms()
         self._fit_column()
         if page.focus_text:
             self.focus_on(page.focus_text)
@@ -117,6 +126,30 @@ class ReaderView(QTextBrowser):
             cursor.mergeBlockFormat(spacing)
             block = block.next()
 
+    def _mark_terms(self) -> None:
+        """A glossary word looks unlike a link: the text's own colour with a dotted
+        underline, the usual sign of "tap for its meaning". No colour is written into
+        the page, so it follows the theme as the rest of the text does."""
+        found: list[tuple[int, int, QTextCharFormat]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                look = fragment.charFormat()
+                if look.isAnchor() and look.anchorHref().startswith("#" + TERM_PREFIX):
+                    look.clearForeground()
+                    look.setFontUnderline(True)
+                    look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                    found.append((fragment.position(), fragment.length(), look))
+                fragments += 1
+            block = block.next()
+        cursor = QTextCursor(self.document())
+        for position, length, look in found:
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(look)
+
     def focus_on(self, text: str) -> bool:
         """Select the first paragraph starting with ``text`` and scroll it into view."""
         block = self.document().begin()
@@ -133,12 +166,38 @@ class ReaderView(QTextBrowser):
     def selected_text(self) -> str:
         return self.textCursor().selectedText()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Qt tells of a clicked link while the mouse is let go: remember where."""
+        self._pointer = event.position().toPoint()
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._pointer = None
+
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment() and not url.path():
-            self.pageRequested.emit(url.fragment())
+            term_id = term_id_of(url.fragment())
+            if term_id is not None:
+                self.termRequested.emit(term_id, self._link_rect())
+            else:
+                self.pageRequested.emit(url.fragment())
         else:
             self.externalLinkRequested.emit(url.toString())
+
+    def _link_rect(self) -> QRect:
+        """The line of the link just used, on screen: under the pointer for a click or a
+        tap, at the focused link for the keyboard."""
+        if self._pointer is not None:
+            rect = self.cursorRect(self.cursorForPosition(self._pointer))
+            rect.setLeft(self._pointer.x())
+            rect.setWidth(1)
+        else:
+            cursor = self.textCursor()
+            start = QTextCursor(cursor)
+            start.setPosition(cursor.selectionStart())
+            rect = self.cursorRect(start).united(self.cursorRect(cursor))
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     @Slot(QUrl)
     def _on_link_hovered(self, url: QUrl) -> None:
@@ -168,12 +227,12 @@ class ReaderView(QTextBrowser):
         Done with the document's side margins, not the viewport's, so that
         resizing cannot feed back into another resize.
         """
-        side = PAGE_MARGIN + max(0, self.viewport().width() - READABLE_WIDTH) // 2
+        side = self._margin + max(0, self.viewport().width() - READABLE_WIDTH) // 2
         root = root_frame(self.document())
         frame_format = root.frameFormat()
-        if int(frame_format.leftMargin()) == side and int(frame_format.topMargin()) == PAGE_MARGIN:
+        if int(frame_format.leftMargin()) == side and int(frame_format.topMargin()) == self._margin:
             return
-        frame_format.setMargin(PAGE_MARGIN)
+        frame_format.setMargin(self._margin)
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)

@@ -24,6 +24,7 @@ from allguide.content.model import (
     Section,
     SideEffect,
 )
+from allguide.content.terms import TermMarker
 from allguide.languages import Language
 from allguide.ui.dates import format_date
 from allguide.ui.navigator import View
@@ -73,6 +74,7 @@ class PageBuilder(QObject):
             (s.id for s in content.sections if s.shows == "references"), ""
         )
         self._glossary_page = next((s.id for s in content.sections if s.shows == "glossary"), "")
+        self._term_marker: TermMarker | None = None  # built with the first page
 
     def build(self, page_id: str) -> Page | None:
         """The page for ``page_id``, or None if the content (and English) has no such id."""
@@ -150,6 +152,23 @@ class PageBuilder(QObject):
         """What hovering a citation shows: the start of the reference's entry."""
         return {r.id: reference_key(r) + "." for r in self._content.references}
 
+    def definition(self, term_id: str) -> Page | None:
+        """What a marked word shows in place: the term, its plain definition with the
+        source's citations, where the words come from, and a link to its full entry."""
+        term = self._content.get(term_id)
+        if not isinstance(term, GlossaryTerm):
+            return None
+        parts = [f"**{_escape(term.term)}**", self._markdown(term.definition)]
+        source = self._content.document.source if self._content.document else None
+        if source is not None:
+            origin = fill(self.tr("From %1, “%2”."), source.publisher, source.title)
+            parts.append(self._aside(origin))
+        glossary = self._content.section(self._glossary_page)
+        if glossary is not None:
+            more = fill(self.tr("More in “%1”"), glossary.title)
+            parts.append(f"[{_escape(more)}](#{term.id})")
+        return Page(term.id, term.term, _join(parts), "", right_to_left=self._right_to_left)
+
     def missing(self, page_id: str) -> Page:
         """Shown instead of a page that is not in the content, rather than nothing at all."""
         title = self.tr("This page is not available")
@@ -178,7 +197,7 @@ class PageBuilder(QObject):
             facts.append((self.tr("Medicines in this phase"), self._links(phase.agents)))
             facts.append((self.tr("Side effects in this phase"), self._links(phase.side_effects)))
             parts.append(self._facts(facts))
-        parts.append(self._markdown(section.body))
+        parts.append(self._body(section.id, section.body))
         parts.append(self._contents_of(section))
         if section.shows == "glossary":
             parts.append(self._glossary())
@@ -201,7 +220,7 @@ class PageBuilder(QObject):
         parts = [
             f"# {_escape(agent.name)}",
             self._facts(facts),
-            self._markdown(agent.body),
+            self._body(agent.id, agent.body),
             self._sources(agent.citations),
         ]
         return Page(agent.id, agent.name, _join(parts), agent.id)
@@ -218,7 +237,7 @@ class PageBuilder(QObject):
         parts = [
             f"# {_escape(effect.title)}",
             self._facts(facts),
-            self._markdown(effect.body),
+            self._body(effect.id, effect.body),
             self._sources(effect.citations),
         ]
         return Page(effect.id, effect.title, _join(parts), self._linking_section(effect.id))
@@ -245,6 +264,19 @@ class PageBuilder(QObject):
         drew them unjoined)."""
         mark = "**" if self._locale.textDirection() == Qt.LayoutDirection.RightToLeft else "*"
         return f"{mark}{_escape(text)}{mark}"
+
+    def _body(self, page_id: str, body: str) -> str:
+        """A page's own words, with the first use of each glossary word marked so the
+        reader can explain it in place. Not on "Words explained" itself, and not a word
+        whose definition points to this very page: the page explains it already."""
+        if page_id == self._glossary_page:
+            return self._markdown(body)
+        if self._term_marker is None:
+            self._term_marker = TermMarker(self._content.glossary)
+        explained_here = (
+            t.id for t in self._content.glossary if page_id in linked_ids(t.definition)
+        )
+        return self._markdown(self._term_marker.mark(body.strip(), skip=explained_here))
 
     def _markdown(self, body: str) -> str:
         return expand_citations(body.strip(), self._label_of)

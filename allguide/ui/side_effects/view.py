@@ -93,7 +93,9 @@ class SideEffectsView(QWidget):
         self.empty.hide()
 
         # The one reader panel: web links show their address, citations their reference.
-        self.details = ReaderPanel(page_builder.reference_tooltips(), mode=mode)
+        self.details = ReaderPanel(
+            page_builder.reference_tooltips(), mode=mode, definitions=page_builder.definition
+        )
         self.details.pageRequested.connect(self.pageRequested)
         self.details.view.setAccessibleName(self.tr("Side effect details"))
 

@@ -110,7 +110,9 @@ class TimelineView(QScrollArea):
         legend.setWordWrap(True)
 
         # The one reader panel: web links show their address, citations their reference.
-        self.details = ReaderPanel(page_builder.reference_tooltips(), mode=mode)
+        self.details = ReaderPanel(
+            page_builder.reference_tooltips(), mode=mode, definitions=page_builder.definition
+        )
         self.details.setObjectName("phaseDetails")
         self.details.view.setAccessibleName(self.tr("Phase details"))
         self.details.setMinimumHeight(260)

@@ -1,0 +1,162 @@
+"""Marks the glossary's words where a page first uses them, so the reader can explain
+them in place.
+
+Marking is automatic: no body names its glossary words. Each term and each of its
+aliases (which mean the same thing: the glossary's rule) is looked for as a whole
+word, everyday case ignored except in an abbreviation ("CR" is not "cr"). Only the
+first use of each term on a page is marked, and never inside a link, a citation, a
+heading, an address or code, so nothing the content already says is changed.
+
+A mark is an ordinary Markdown link to ``TERM_PREFIX`` + the term's id; the reader
+shows the definition for it instead of leaving the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from allguide.content.model import GlossaryTerm
+
+TERM_PREFIX = "term:"  # a mark's link is "#term:<glossary id>"
+
+# Text a mark must never go into: a heading line, a link (its words and address), a
+# citation, an autolink, code. Markdown escapes come first so "\[" opens nothing.
+_PROTECTED = re.compile(
+    r"\\."  # an escaped character
+    r"|^[ \t]{0,3}#{1,6}[ \t].*$"  # a heading
+    r"|\[\^[^\]]*\]"  # a citation
+    r"|\[(?:\\.|[^\]\\])*\]\([^)]*\)"  # a link: its words and its address
+    r"|<[^>\n]*>"  # an autolink (content has no HTML)
+    r"|`[^`\n]*`",  # code
+    re.MULTILINE,
+)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_ARABIC_MARKS = re.compile(r"[\u064B-\u0652\u0670]")  # short vowels, shadda, sukun
+_MARKS_AFTER = "[\u064b-\u0652\u0670]*"
+# Arabic joins "and", "so", "with", "like" and "for" to the next word (وبالعلاج).
+_ARABIC_PREFIX = "(?:[وف]?(?:[بكل](?!ل))?)"
+_ARABIC_ARTICLE = "ال"
+# "for the" drops the article's alef: ل + العلاج = للعلاج.
+_ARABIC_FOR_THE = "(?:[وف]?لل)"
+# Arabic word endings for the plural and the feminine: مثبط, مثبطات; الموجّه, الموجّهة.
+_ARABIC_ENDING = "(?:ات|ة)?"
+# Latin scripts: a plural that only adds an ending (donors, donantes, subtypes).
+_PLURAL = "(?:e?s)?"
+
+
+@dataclass(frozen=True)
+class TermMark:
+    """Where a page first uses a glossary word: ``start`` and ``end`` in its Markdown."""
+
+    term_id: str
+    start: int
+    end: int
+
+
+class TermMarker:
+    """Finds and marks the glossary's words in a page's Markdown."""
+
+    def __init__(self, glossary: Iterable[GlossaryTerm]) -> None:
+        self._term_of: dict[str, str] = {}
+        alternatives: list[tuple[int, str, str]] = []
+        for term in glossary:
+            for words in _spellings(term):
+                group = f"t{len(self._term_of)}"
+                self._term_of[group] = term.id
+                alternatives.append((len(words), group, _pattern(words)))
+        # Longest first: "bone marrow transplant" wins over "bone marrow" where both start.
+        alternatives.sort(key=lambda alternative: -alternative[0])
+        body = "|".join(f"(?P<{group}>{pattern})" for _, group, pattern in alternatives)
+        # Whole words only: not half of "marrowbone", nor "CR" in "CR-like".
+        self._words = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if body else None
+
+    def marks(self, markdown: str, *, skip: Iterable[str] = ()) -> Iterator[TermMark]:
+        """The first use of each term in ``markdown`` outside links, citations and
+        headings, in order; terms in ``skip`` are left alone."""
+        if self._words is None:
+            return
+        done = set(skip)
+        protected = [match.span() for match in _PROTECTED.finditer(markdown)]
+        for match in self._words.finditer(markdown):
+            group = match.lastgroup
+            assert group is not None  # every alternative is a named group
+            term_id = self._term_of[group]
+            if term_id in done or _overlaps(match.span(), protected):
+                continue
+            done.add(term_id)
+            yield TermMark(term_id, match.start(), match.end())
+
+    def mark(self, markdown: str, *, skip: Iterable[str] = ()) -> str:
+        """``markdown`` with each term's first use made a link to ``TERM_PREFIX`` + id."""
+        parts: list[str] = []
+        end = 0
+        for found in self.marks(markdown, skip=skip):
+            words = markdown[found.start : found.end]
+            parts += [markdown[end : found.start], f"[{words}](#{TERM_PREFIX}{found.term_id})"]
+            end = found.end
+        parts.append(markdown[end:])
+        return "".join(parts)
+
+
+def term_id_of(fragment: str) -> str | None:
+    """The glossary id a mark's link fragment names, or None for any other link."""
+    return fragment.removeprefix(TERM_PREFIX) if fragment.startswith(TERM_PREFIX) else None
+
+
+def _spellings(term: GlossaryTerm) -> list[str]:
+    """The term, its abbreviation in brackets, and its aliases: "Tyrosine kinase
+    inhibitor (TKI)" is looked for as "Tyrosine kinase inhibitor" and as "TKI"."""
+    spellings = []
+    name, bracket, rest = term.term.partition(" (")
+    spellings.append(name.strip())
+    if bracket and rest.endswith(")"):
+        spellings.append(rest[:-1].strip())
+    spellings += [alias.strip() for alias in term.aliases]
+    unique: dict[str, str] = {}
+    for spelling in spellings:
+        if spelling:
+            unique.setdefault(spelling.casefold(), spelling)
+    return list(unique.values())
+
+
+def _pattern(words: str) -> str:
+    """A regular expression for ``words``: any run of spaces or a line break between
+    words, case ignored unless they are an abbreviation, and in Arabic the joined
+    prefixes and optional short vowels."""
+    words = _ARABIC_MARKS.sub("", words)
+    pieces = [_word_pattern(word) for word in words.split()]
+    pattern = r"\s+".join(pieces)
+    if _ARABIC_LETTER.match(words):
+        first = words.split()[0]
+        if first.startswith(_ARABIC_ARTICLE):
+            without = r"\s+".join([_word_pattern(first[2:]), *pieces[1:]])
+            pattern = f"(?:{_ARABIC_PREFIX}{pattern}|{_ARABIC_FOR_THE}{without})"
+        else:
+            pattern = f"{_ARABIC_PREFIX}{pattern}"
+        return pattern
+    if _is_abbreviation(words):
+        return pattern
+    if pattern.endswith("s") and len(words) > 3:
+        pattern += "?"  # the singular too: "CAR T-cell therapy" uses "CAR T-cells"
+    return f"(?i:{pattern}){_PLURAL}"
+
+
+def _word_pattern(word: str) -> str:
+    """One word, with Arabic short vowels allowed after each letter, and an Arabic
+    word's plural or feminine ending."""
+    pattern = "".join(
+        re.escape(c) + (_MARKS_AFTER if _ARABIC_LETTER.match(c) else "") for c in word
+    )
+    return pattern + _ARABIC_ENDING if _ARABIC_LETTER.match(word) else pattern
+
+
+def _is_abbreviation(words: str) -> bool:
+    """ "CR", "TKI", "BCR::ABL1", "CAR T": no lower-case letter, so case matters."""
+    return any(c.isupper() for c in words) and not any(c.islower() for c in words)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(start < other_end and other_start < end for other_start, other_end in spans)

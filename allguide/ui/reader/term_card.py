@@ -1,0 +1,122 @@
+"""A glossary word's meaning, shown in place beside the word.
+
+A small popup over the page (Qt closes it on a click or tap outside it, or on
+Escape): the term, its plain definition with the source's citations, where the
+words come from, and a link to its entry in "Words explained". Its text is a page
+from the PageBuilder, so it is the same validated content as the reader shows,
+with the same safe links: a link in it asks the owner for the page and closes
+the card; nothing here opens a page itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from allguide.ui.reader.browser import ReaderView
+from allguide.ui.reader.page_builder import Page
+from allguide.ui.theme import dress
+from allguide.ui.wording import fill
+
+CARD_MARGIN = 10  # pixels around the text inside the card
+WIDTH_IN_CHARACTERS = 46  # a short line: the card is read at a glance
+GAP = 4  # between the word and the card
+
+
+class TermCard(QFrame):
+    """One definition at a time; ``show_for`` fills it and places it by its word."""
+
+    pageRequested = Signal(str)
+    externalLinkRequested = Signal(str)
+
+    def __init__(self, tooltips: Mapping[str, str], parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("termCard")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.view = ReaderView(margin=CARD_MARGIN)
+        self.view.set_link_tooltips(dict(tooltips))
+        self.view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.pageRequested.connect(self._on_page_requested)
+        self.view.externalLinkRequested.connect(self.externalLinkRequested)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("termCardClose")
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addStretch(1)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+
+    @property
+    def page(self) -> Page | None:
+        return self.view.page
+
+    def show_for(self, page: Page, word: QRect) -> None:
+        """Show ``page`` (a PageBuilder.definition) next to ``word`` (global coordinates):
+        below it, or above it where the screen ends, always wholly on the screen."""
+        self.view.show_page(page)
+        self.setAccessibleName(page.title)
+        self.view.setAccessibleName(fill(self.tr("Meaning of “%1”"), page.title))
+        dress(self)
+        self.ensurePolished()  # the card's font, and so the page's, before measuring it
+        self.view.ensurePolished()
+        area = self._screen_area(word.center())
+        size = self._size_within(area)
+        self.resize(size)
+        self.move(_place(size, word, area, right_to_left=self.isRightToLeft()))
+        self.show()
+        self.view.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _size_within(self, area: QRect) -> QSize:
+        width = min(
+            self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS + 2 * CARD_MARGIN,
+            area.width() - 2 * GAP,
+        )
+        # A copy to measure: the view lays out its own document at its own width.
+        document = self.view.document().clone(self)
+        document.setTextWidth(width)
+        text_height = math.ceil(document.size().height())
+        document.deleteLater()
+        chrome = self.close_button.sizeHint().height() + 2 * self.frameWidth() + 2
+        height = text_height + chrome
+        return QSize(width + 2 * self.frameWidth() + 2, min(height, area.height() * 2 // 3))
+
+    def _screen_area(self, point: QPoint) -> QRect:
+        screen = QGuiApplication.screenAt(point) or self.screen()
+        return screen.availableGeometry()
+
+    @Slot(str)
+    def _on_page_requested(self, page_id: str) -> None:
+        self.close()
+        self.pageRequested.emit(page_id)
+
+
+def _place(size: QSize, word: QRect, area: QRect, *, right_to_left: bool) -> QPoint:
+    """Top-left corner for a card of ``size`` by ``word``, inside ``area``."""
+    x = word.right() - size.width() if right_to_left else word.left()
+    x = max(area.left() + GAP, min(x, area.right() - size.width() - GAP))
+    y = word.bottom() + GAP
+    if y + size.height() > area.bottom() and word.top() - GAP - size.height() >= area.top():
+        y = word.top() - GAP - size.height()
+    y = max(area.top(), min(y, area.bottom() - size.height()))
+    return QPoint(x, y)

@@ -1,0 +1,145 @@
+"""Glossary words are marked where a page first uses them (allguide/content/terms.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from allguide.content.bundled import load_bundled
+from allguide.content.model import Content, GlossaryTerm
+from allguide.content.terms import TERM_PREFIX, TermMarker, term_id_of
+
+MARK = re.compile(r"\[([^\]]*)\]\(#" + re.escape(TERM_PREFIX) + r"([a-z0-9-]+)\)")
+
+
+def glossary(*terms: tuple[str, str, tuple[str, ...]]) -> list[GlossaryTerm]:
+    return [GlossaryTerm(id, term, "A definition.", aliases) for id, term, aliases in terms]
+
+
+MARROW = ("term-marrow", "Bone marrow", ("marrow",))
+TRANSPLANT = ("term-sct", "Stem cell transplant", ("SCT", "bone marrow transplant"))
+REMISSION = ("term-cr", "Complete remission", ("CR",))
+TKI = ("term-tki", "Tyrosine kinase inhibitor (TKI)", ())
+CAR_T = ("term-car-t", "CAR T-cells", ())
+
+
+def marked(markdown: str, *terms: tuple[str, str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(words, term id) of each mark in ``markdown`` once marked."""
+    return MARK.findall(TermMarker(glossary(*terms)).mark(markdown))
+
+
+def unmarked(markdown: str) -> str:
+    return MARK.sub(r"\1", markdown)
+
+
+def test_only_the_first_use_of_a_term_is_marked() -> None:
+    text = "Cells grow in the bone marrow. Later, the Bone Marrow is checked."
+    assert marked(text, MARROW) == [("bone marrow", "term-marrow")]
+
+
+def test_an_alias_counts_as_a_use_of_its_term() -> None:
+    text = "The marrow is checked. Then the bone marrow grows back."
+    assert marked(text, MARROW) == [("marrow", "term-marrow")]
+
+
+def test_the_longest_words_win_where_two_terms_start_together() -> None:
+    text = "A bone marrow transplant replaces cells made in the bone marrow."
+    assert marked(text, MARROW, TRANSPLANT) == [
+        ("bone marrow transplant", "term-sct"),
+        ("bone marrow", "term-marrow"),
+    ]
+
+
+def test_words_in_links_citations_headings_and_code_are_left_alone() -> None:
+    text = (
+        "# Bone marrow\n\n"
+        "See [bone marrow](#bone-marrow) and [^ref-1], `bone marrow`, <https://x.org/marrow>.\n\n"
+        "Here the bone marrow grows."
+    )
+    out = TermMarker(glossary(MARROW)).mark(text)
+    assert MARK.findall(out) == [("bone marrow", "term-marrow")]
+    assert out.index(f"#{TERM_PREFIX}") > out.index("Here the")
+    assert unmarked(out) == text
+
+
+def test_escaped_brackets_open_no_link_that_would_hide_a_word() -> None:
+    text = r"A \[note\] about the bone marrow."
+    assert marked(text, MARROW) == [("bone marrow", "term-marrow")]
+
+
+def test_a_term_across_a_line_break_is_found() -> None:
+    assert marked("samples of bone\nmarrow here", MARROW) == [("bone\nmarrow", "term-marrow")]
+
+
+def test_only_whole_words_are_marked() -> None:
+    assert marked("marrowbone and bonemarrow", MARROW) == []
+    # Nor half of a hyphenated word: "CAR T" in "CAR T-cell therapy" is not a whole word.
+    assert marked("non-CR and CR-like", REMISSION) == []
+
+
+def test_an_abbreviation_keeps_its_case_but_words_do_not() -> None:
+    assert marked("cr is not an abbreviation; CR is.", REMISSION) == [("CR", "term-cr")]
+    assert marked("COMPLETE REMISSION", REMISSION) == [("COMPLETE REMISSION", "term-cr")]
+
+
+def test_a_bracketed_abbreviation_in_the_term_is_looked_for_alone() -> None:
+    assert marked("Imatinib is a TKI.", TKI) == [("TKI", "term-tki")]
+    assert marked("Two tyrosine kinase inhibitors.", TKI) == [
+        ("tyrosine kinase inhibitors", "term-tki")
+    ]
+
+
+def test_a_plural_term_is_found_in_the_singular() -> None:
+    assert marked("CAR T-cell therapy uses CAR T-cells.", CAR_T) == [("CAR T-cell", "term-car-t")]
+
+
+def test_arabic_joined_prefixes_the_article_and_short_vowels() -> None:
+    cells = ("term-car-t", "خلايا CAR T", ())
+    assert marked("العلاج بخلايا CAR T.", cells) == [("بخلايا CAR T", "term-car-t")]
+    radio = ("term-radio", "العلاج الإشعاعي", ())
+    assert marked("يُعطى للعلاج الإشعاعي.", radio) == [("للعلاج الإشعاعي", "term-radio")]
+    assert marked("والعلاجُ الإشعاعيُّ", radio) == [("والعلاجُ الإشعاعيُّ", "term-radio")]
+    inhibitor = ("term-menin", "مثبط المينين", ())
+    assert marked("مثبطات المينين أدوية.", inhibitor) == [("مثبطات المينين", "term-menin")]
+
+
+def test_skipped_terms_are_not_marked() -> None:
+    marker = TermMarker(glossary(MARROW, REMISSION))
+    out = marker.mark("bone marrow and CR", skip=["term-marrow"])
+    assert MARK.findall(out) == [("CR", "term-cr")]
+
+
+def test_a_mark_link_names_its_term() -> None:
+    assert term_id_of(f"{TERM_PREFIX}term-cr") == "term-cr"
+    assert term_id_of("term-cr") is None  # a page link to the glossary entry is a page link
+
+
+LANGUAGES = ["en", "es", "fr", "ar"]
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def content(request: pytest.FixtureRequest) -> Content:
+    return load_bundled(request.param).content
+
+
+def bodies(content: Content) -> list[tuple[str, str]]:
+    pages = [*content.sections, *content.agents, *content.side_effects]
+    return [(page.id, page.body) for page in pages]
+
+
+def test_every_glossary_word_is_marked_somewhere_in_every_language(content: Content) -> None:
+    """A term no page uses in any form would never be explained in place: its spellings
+    (term, bracketed abbreviation, aliases) miss how the pages write it."""
+    marker = TermMarker(content.glossary)
+    found = {mark.term_id for _, body in bodies(content) for mark in marker.marks(body)}
+    assert {term.id for term in content.glossary} - found == set()
+
+
+def test_marking_changes_no_word_of_any_page(content: Content) -> None:
+    marker = TermMarker(content.glossary)
+    for page_id, body in bodies(content):
+        out = marker.mark(body)
+        assert unmarked(out) == body, page_id
+        ids = [term_id for _, term_id in MARK.findall(out)]
+        assert len(ids) == len(set(ids)), f"{page_id}: a term marked twice"
