@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -27,6 +30,10 @@ from allguide.app import Appearance, apply_appearance
 from allguide.languages import Language
 from allguide.ui import mainwindow, window_fit
 from allguide.ui.mainwindow import MainWindow
+from allguide.ui.theme import active_theme
+from allguide.ui.theme.colours import Colour
+from allguide.ui.timeline import chart as chart_module
+from allguide.ui.timeline.chart import TimelineChart
 from allguide.ui.views import VIEWS
 from allguide.ui.zoom import LARGEST, STEPS, text_scale
 
@@ -137,13 +144,15 @@ def _on_view(widget: QWidget, window: MainWindow, page: QWidget) -> bool:
 @pytest.fixture
 def at_200(
     qtbot: QtBot, qapp: QApplication, build_in: BuildIn, laptop: None
-) -> Iterator[Callable[[Language], MainWindow]]:
-    def make(language: Language) -> MainWindow:
-        apply_appearance(qapp, Appearance())  # the run's look: its theme's sheets too
+) -> Iterator[Callable[..., MainWindow]]:
+    def make(language: Language, theme: str = Appearance.theme) -> MainWindow:
+        apply_appearance(qapp, Appearance(theme=theme))  # the run's look: its sheets too
         window = build_in(language, kiosk=False)
         for show in VIEWS.values():  # every view built and laid out at 100 % first
             show(window)
             settle()
+        while (popup := QApplication.activePopupWidget()) is not None:  # a word's meaning
+            popup.close()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         for _ in STEPS[1:]:
@@ -217,3 +226,95 @@ def test_the_tree_shows_every_title_whole_at_200_percent(
     window.tree.resize(window.tree.minimumSizeHint().width(), window.tree.height())
     settle()
     assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
+
+
+LANGUAGES = [Language.ENGLISH, Language.FRENCH, Language.ARABIC]
+THEMES = ["light", "dark", "high-contrast"]
+
+
+def short_phase_rows(chart: TimelineChart) -> list[str]:
+    """Phases whose words, wrapped across the row (bold, as when chosen), need more room
+    under the bar than the row has: drawn on one line, they would end in "…"."""
+    found = []
+    for bar in chart.bars:
+        font = QFont(bar.font())
+        font.setBold(True)
+        room = bar.width() - 8
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, room, 1_000_000), WRAP, bar.text())
+        under = bar.height() - math.ceil(bar.bar_rect().bottom()) - 4
+        if bounds.width() > room or bounds.height() > under:
+            found.append(f"{bar.text()!r}: needs {bounds.size().toTuple()}, has {room}x{under}")
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.value for lang in LANGUAGES])
+def test_every_phase_label_is_whole_at_200_percent(
+    at_200: Callable[..., MainWindow], language: Language
+) -> None:
+    """A long phase label wraps under its bar (its row grows), never ends in "…"."""
+    window = at_200(language)
+    VIEWS["timeline"](window)
+    settle()
+    chart = window.timeline.chart
+    for bar in chart.bars:  # chosen (bold) or not
+        bar.setChecked(True)
+        settle()
+        assert not short_phase_rows(chart), "\n".join(short_phase_rows(chart))
+        for other in chart.bars:
+            assert other.rect().contains(other.label_rect().toAlignedRect())
+
+
+def rgb32(image: QImage) -> tuple[bytes, int]:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    return bytes(image.constBits()), image.bytesPerLine()
+
+
+def grid_touching_words(chart: TimelineChart, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Pixels of the grid's lines beside a phase's words or its bar, found by drawing the
+    chart with its lines and without them (a transparent line colour)."""
+    drawn, line_bytes = rgb32(chart.grab().toImage())
+    theme = active_theme()
+    monkeypatch.setattr(chart_module, "active_theme", lambda: replace(theme, grid=UNSEEN))
+    bare, _ = rgb32(chart.grab().toImage())
+    monkeypatch.undo()
+    top, bottom = chart.bars[0].y(), chart.bars[-1].geometry().bottom()
+    width = chart.width()
+
+    def pixel(data: bytes, x: int, y: int) -> bytes:
+        return data[y * line_bytes + 4 * x : y * line_bytes + 4 * x + 4]
+
+    background = Counter(pixel(bare, x, top) for x in range(width)).most_common(1)[0][0]
+    found = []
+    for y in range(top + 1, bottom):
+        start = y * line_bytes
+        if drawn[start : start + 4 * width] == bare[start : start + 4 * width]:
+            continue
+        for x in range(1, width - 1):
+            if pixel(drawn, x, y) == pixel(bare, x, y):
+                continue
+            near = [pixel(bare, x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+            if any(colour != background for colour in near):
+                found.append(f"({x}, {y})")
+    return found
+
+
+UNSEEN = Colour(0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ARABIC], ids=["en", "ar"])
+def test_the_timeline_grid_never_crosses_a_word_or_a_bar(
+    at_200: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    language: Language,
+    theme: str,
+) -> None:
+    """The month lines stop short of the phases' bars and words: each is read on a clean
+    background (the high-contrast theme's strong lines crossed them)."""
+    window = at_200(language, theme)
+    VIEWS["timeline"](window)
+    settle()
+    chart = window.timeline.chart
+    chart.bars[0].setChecked(True)
+    touching = grid_touching_words(chart, monkeypatch)
+    assert not touching, f"{len(touching)} line pixels touch words or bars: {touching[:10]}"

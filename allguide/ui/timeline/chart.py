@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QRegion, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from allguide.content.model import TimelineTrack, TrackKind
@@ -216,15 +216,16 @@ class TimelineChart(QWidget):
         y = self._axis_height()
         width = self.width()
         for bar in self.bars:
-            bar.setGeometry(0, y, width, bar.row_height())
-            y += bar.row_height()
+            height = bar.row_height(width)
+            bar.setGeometry(0, y, width, height)
+            y += height
         places, height = self._layout()
         for widget, rect in places:
             widget.setGeometry(rect.toRect())
         self.setFixedHeight(height)
 
     def tracks_heading_top(self) -> int:
-        return self._axis_height() + sum(b.row_height() for b in self.bars)
+        return self._axis_height() + sum(b.row_height(self.width()) for b in self.bars)
 
     # Painting --------------------------------------------------------------
 
@@ -240,13 +241,21 @@ class TimelineChart(QWidget):
         line = self._line()
         theme = active_theme()
         grid, axis_text = qcolor(theme.grid), qcolor(theme.quiet_text)
+        fraction = self.today_fraction()
+        today = self._today_label(painter, fraction) if fraction is not None else None
         if self._to_scale:
             total = total_months(self._spans) or 1
+            # The lines stop short of the bars and of every word: words sit on a clean
+            # background (with the high-contrast theme's strong lines most of all).
+            painter.setClipRegion(self.free_of_words(bars=True, also=today))
+            painter.setPen(QPen(grid, 1))
             for month in range(0, total + 1, TICK_MONTHS):
                 x = self._x(month / total)
-                painter.setPen(QPen(grid, 1))
                 painter.drawLine(QPointF(x, line * 1.6), QPointF(x, bottom))
-                painter.setPen(axis_text)
+            painter.setClipping(False)
+            painter.setPen(axis_text)
+            for month in range(0, total + 1, TICK_MONTHS):
+                x = self._x(month / total)
                 label = self.axis_label(month)
                 text_width = painter.fontMetrics().horizontalAdvance(label)
                 left = min(max(0.0, x - text_width / 2), self.width() - text_width)
@@ -258,19 +267,37 @@ class TimelineChart(QWidget):
                 int(Qt.AlignmentFlag.AlignLeading),
                 self.tr("Equal widths: each phase gets the same space, whatever its length."),
             )
-        fraction = self.today_fraction()
-        if fraction is not None:
-            self._paint_today(painter, fraction, bottom)
+        if fraction is not None and today is not None:
+            self._paint_today(painter, fraction, bottom, today)
         painter.end()
 
-    def _paint_today(self, painter: QPainter, fraction: float, bottom: int) -> None:
+    def free_of_words(self, bars: bool, also: QRectF | None = None) -> QRegion:
+        """The chart less its phases' words (and their bars, if ``bars``), where lines
+        may be drawn without crossing anything to read."""
+        free = QRegion(self.rect())
+        for bar in self.bars:
+            kept = [bar.label_rect(), bar.bar_rect()] if bars else [bar.label_rect()]
+            for rect in kept:
+                around = rect.translated(QPointF(bar.pos())).adjusted(-2, -2, 2, 2)
+                free -= QRegion(around.toAlignedRect())
+        if also is not None:
+            free -= QRegion(also.adjusted(-2, -2, 2, 2).toAlignedRect())
+        return free
+
+    def _today_label(self, painter: QPainter, fraction: float) -> QRectF:
+        """Where "Today" is written, beside its line."""
+        x = self._x(fraction)
+        width = painter.fontMetrics().horizontalAdvance(self.tr("Today"))
+        left = min(max(0.0, x + 4), self.width() - width - 2)
+        return QRectF(left, self._line() + 2, width + 2, self._line() + 2)
+
+    def _paint_today(self, painter: QPainter, fraction: float, bottom: int, label: QRectF) -> None:
         x = self._x(fraction)
         painter.setPen(QPen(qcolor(active_theme().today_line), 2, Qt.PenStyle.SolidLine))
+        painter.setClipRegion(self.free_of_words(bars=False))  # through the bars, not words
         painter.drawLine(QPointF(x, self._line() * 1.4), QPointF(x, bottom))
-        label = self.tr("Today")
-        width = painter.fontMetrics().horizontalAdvance(label)
-        left = min(max(0.0, x + 4), self.width() - width - 2)
-        painter.drawText(QRectF(left, self._line() + 2, width + 2, self._line() + 2), label)
+        painter.setClipping(False)
+        painter.drawText(label, self.tr("Today"))
 
     def axis_label(self, month: int) -> str:
         if self._start is not None:

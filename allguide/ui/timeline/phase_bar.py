@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
 from allguide.content.model import Intensity
 from allguide.timeline.windows import Extent, PhaseSpan
-from allguide.ui.plain import plain_tooltip
+from allguide.ui.plain import breakable, plain_tooltip
 from allguide.ui.theme import active_theme, qcolor
 from allguide.ui.timeline.durations import length_words
 from allguide.ui.wording import fill
@@ -19,6 +29,9 @@ from allguide.ui.wording import fill
 TINT_ALPHA = 55  # the bar's fill: its colour, faint, so the words on it stay readable
 EDGE_DARKER = 130  # the bar's edge and marks: its colour, darker
 CAPTION_PADDING = 6
+LABEL_INSET = 4.0  # the words' distance from the row's ends
+ONE_LINE = 0
+WRAPPED = int(Qt.TextFlag.TextWordWrap.value)
 
 
 @dataclass(frozen=True)
@@ -63,9 +76,48 @@ class PhaseBar(QAbstractButton):
     def high(self) -> bool:
         return self.span.phase.intensity is Intensity.HIGH
 
-    def row_height(self) -> int:
+    def row_height(self, width: int) -> int:
+        """The row's height at ``width``: the bar, then its words on as many lines as
+        they need (at 200 % a long label wraps rather than ending in "…")."""
         line = self.fontMetrics().height()
-        return int(line * 1.7) + line + 12
+        return int(line * 1.7) + self._label_height(width) + 12
+
+    def _label_font(self) -> QFont:
+        """Bold when chosen; measured bold always, so choosing a phase moves nothing."""
+        font = self.font()
+        font.setBold(True)
+        return font
+
+    def _label_lines(self, width: float) -> tuple[float, int]:
+        """Where the words start and how wide they are laid out (one line when they fit
+        beside the bar, else wrapped across the whole row), and the flags to draw them."""
+        metrics = QFontMetricsF(self._label_font())
+        room = max(1.0, width - 2 * LABEL_INSET)
+        one_line = metrics.horizontalAdvance(self.text()) + 2
+        if one_line > room:
+            return LABEL_INSET, WRAPPED
+        bar = self.bar_rect()
+        if self._rtl():
+            x = max(LABEL_INSET, min(bar.right(), width - LABEL_INSET) - one_line)
+        else:
+            x = max(LABEL_INSET, min(bar.left(), width - LABEL_INSET - one_line))
+        return x, ONE_LINE
+
+    def _label_height(self, width: int) -> int:
+        metrics = QFontMetricsF(self._label_font())
+        room = max(1.0, width - 2 * LABEL_INSET)
+        bounds = metrics.boundingRect(QRectF(0, 0, room, 1e6), WRAPPED, breakable(self.text()))
+        return max(int(metrics.height()), math.ceil(bounds.height())) + 2
+
+    def label_rect(self) -> QRectF:
+        """Where the phase's words are drawn, under its bar."""
+        x, flags = self._label_lines(self.width())
+        top = self.bar_rect().bottom() + 4
+        height = self._label_height(self.width())
+        if flags == WRAPPED:
+            return QRectF(x, top, self.width() - 2 * LABEL_INSET, height)
+        width = QFontMetricsF(self._label_font()).horizontalAdvance(self.text()) + 2
+        return QRectF(x, top, width, height)
 
     def _rtl(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -146,7 +198,7 @@ class PhaseBar(QAbstractButton):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for caption in self.captions():
             painter.drawText(caption.rect, int(Qt.AlignmentFlag.AlignVCenter), caption.text)
-        self._paint_label(painter, bar)
+        self._paint_label(painter)
         if self.hasFocus():
             option = QStyleOptionFocusRect()
             option.initFrom(self)
@@ -156,22 +208,17 @@ class PhaseBar(QAbstractButton):
             )
         painter.end()
 
-    def _paint_label(self, painter: QPainter, bar: QRectF) -> None:
+    def _paint_label(self, painter: QPainter) -> None:
         font = self.font()
         font.setBold(self.isChecked())
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 8)
-        text_width = metrics.horizontalAdvance(text)
-        if self._rtl():
-            x = max(4.0, min(bar.right(), self.width() - 4) - text_width)
-        else:
-            x = max(4.0, min(bar.left(), self.width() - 4 - text_width))
+        _x, flags = self._label_lines(self.width())
+        align = Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft
         painter.drawText(
-            QRectF(x, bar.bottom() + 4, text_width + 2, metrics.height() + 2),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            text,
+            self.label_rect(),
+            int(align | Qt.AlignmentFlag.AlignTop) | flags,
+            breakable(self.text()),
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
