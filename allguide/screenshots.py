@@ -14,7 +14,9 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from allguide.app import Appearance, application, apply_appearance, build_window, load, speak
 from allguide.languages import DEFAULT, Language
@@ -52,9 +54,10 @@ def render_screenshots(
             shown[view](window)  # a kiosk's take away an overlay the one before left
             QApplication.processEvents()
             path = out_dir / f"{view}-{language}.png"
-            if not window.grab().save(str(path)):
+            if not with_popups(window).save(str(path)):
                 raise OSError(f"{path}: could not be written")
             written.append(path)
+            close_popups()
         window.close()
         window.deleteLater()
     speak(app, DEFAULT)
@@ -79,3 +82,25 @@ def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
             yield  # Qt reads the file when the application is created
         finally:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def with_popups(window: QWidget) -> QImage:
+    """The window as it looks, with the popups open over it (a word's meaning, a menu):
+    each is a window of its own, so ``grab`` alone leaves them out."""
+    image = window.grab().toImage()
+    painter = QPainter(image)
+    for popup in QApplication.topLevelWidgets():
+        owner = popup.parentWidget()
+        is_popup = popup.windowType() == Qt.WindowType.Popup
+        if is_popup and popup.isVisible() and owner is not None and owner.window() is window:
+            painter.drawPixmap(window.mapFromGlobal(popup.pos()), popup.grab())
+    painter.end()
+    return image
+
+
+def close_popups() -> None:
+    """Close what a view left open, so the next view starts clean."""
+    closed: set[int] = set()
+    while (popup := QApplication.activePopupWidget()) is not None and id(popup) not in closed:
+        closed.add(id(popup))
+        popup.close()

@@ -118,7 +118,7 @@ def test_screenshots_show_the_text_size_the_mode_starts_with(
     [
         (["screenshots", "out", "--view", "timetable"],
          "allguide: error: unknown view 'timetable' "
-         "(available: home, section, side-effects, search, timeline)"),
+         "(available: home, section, side-effects, search, timeline, word-explained)"),
         (["screenshots", "out", "--lang", "xx"],
          "allguide: error: unknown language 'xx' (available: " + AVAILABLE + ")"),
         (["screenshots", "out", "--theme", "neon"],

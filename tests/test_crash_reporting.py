@@ -277,6 +277,21 @@ def test_qt_messages_go_into_the_log_at_their_level(tmp_path: Path) -> None:
     assert set(LEVELS) >= {QtMsgType.QtWarningMsg, QtMsgType.QtFatalMsg}
 
 
+def test_a_platform_that_cannot_raise_a_popup_is_noted_not_counted(tmp_path: Path) -> None:
+    """The offscreen platform (smoke test, screenshots) cannot raise a popup or let it
+    take the keys: a note on the platform, not a problem that fails the smoke test."""
+    with running(NORMAL_MODE, None) as diagnostics:
+        restore = route_qt_messages()
+        try:
+            qWarning("This plugin does not support grabbing the keyboard")
+            qWarning("a real problem")
+        finally:
+            restore()
+        log = log_text(diagnostics)
+    assert "INFO allguide.qt: This plugin does not support grabbing the keyboard" in log
+    assert diagnostics.qt_problems_seen == 1
+
+
 def test_a_real_start_routes_qt_messages_and_gives_them_back(tmp_path: Path) -> None:
     started = start_diagnostics(NORMAL_MODE, None)  # Qt's messages too
     try:

@@ -18,11 +18,6 @@ from allguide.ui.mainwindow import MainWindow
 from allguide.ui.reader.term_card import TermCard
 from tests.gui import click_link, link_position
 
-# The offscreen platform cannot raise a popup or let it grab the keys; a real one can.
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
-)
-
 PAGE = "phase-induction"  # its first glossary words: bone marrow, complete remission
 MARROW = f"#{TERM_PREFIX}term-bone-marrow"
 
@@ -220,3 +215,38 @@ def test_the_card_stays_on_screen_near_the_screens_edge(
     assert area.contains(card.geometry())
     assert card.geometry().bottom() < corner.top(), "shown above a word at the bottom"
     card.close()
+
+
+def test_a_screen_reader_is_told_what_the_card_is(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    window = build()
+    window.navigator.open(PAGE)
+    card = open_card(qtbot, window.reader.view, MARROW, window.reader)
+    text = QAccessible.queryAccessibleInterface(card.view)
+    assert text is not None
+    assert text.text(QAccessible.Text.Name) == "Meaning of “Bone marrow”"
+    button = QAccessible.queryAccessibleInterface(card.close_button)
+    assert button is not None and button.text(QAccessible.Text.Name) == "Close"
+
+
+def test_the_screenshots_show_a_word_explained(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    """``allguide screenshots --view word-explained`` draws the card over the page."""
+    from allguide.screenshots import close_popups, with_popups
+    from allguide.ui.views import VIEWS
+
+    window = build()
+    plain = window.grab().toImage()
+    VIEWS["word-explained"](window)
+    card = window.reader.term_card
+    assert card is not None and card.isVisible()
+    shot = with_popups(window)
+    corner = window.mapFromGlobal(card.geometry().center())
+    assert shot.pixelColor(corner) == card.grab().toImage().pixelColor(card.rect().center())
+    assert plain.size() == shot.size()
+    close_popups()
+    assert not card.isVisible()

@@ -21,21 +21,32 @@ LEVELS = {
 
 qt_log = logging.getLogger("allguide.qt")
 
+# What a display platform without windows of its own (offscreen, used by the smoke test
+# and screenshots) says when a popup asks to be raised or to take the keys: a note on the
+# platform, not a problem of AllGuide's, so it is logged as information.
+PLATFORM_CANNOT = "This plugin does not support "
+
+
+def _level(kind: QtMsgType, message: str) -> int:
+    if kind == QtMsgType.QtWarningMsg and message.startswith(PLATFORM_CANNOT):
+        return logging.INFO
+    return LEVELS.get(kind, logging.WARNING)
+
 
 def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """One Qt message as one log record, at the level Qt gave it."""
     category = context.category or "default"
     if category == "default":
-        qt_log.log(LEVELS.get(kind, logging.WARNING), "%s", message)
+        qt_log.log(_level(kind, message), "%s", message)
     else:
-        qt_log.log(LEVELS.get(kind, logging.WARNING), "%s: %s", category, message)
+        qt_log.log(_level(kind, message), "%s: %s", category, message)
 
 
 def log_qt_message_without_text(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """A kiosk's record of a Qt message: its category and level, never its words, which
     could quote what a visitor typed (the same rule as for errors: Mode.logs_error_messages)."""
     category = context.category or "default"
-    qt_log.log(LEVELS.get(kind, logging.WARNING), "%s: a Qt message (text not kept)", category)
+    qt_log.log(_level(kind, message), "%s: a Qt message (text not kept)", category)
 
 
 def route_qt_messages(with_text: bool = True) -> Callable[[], None]:

@@ -42,12 +42,21 @@ def _timeline(window: MainWindow) -> None:
     window.navigator.show(View.TIMELINE)
 
 
+def _word_explained(window: MainWindow) -> None:
+    """The sample section with its first glossary word's meaning shown beside it."""
+    _section(window)
+    marked = window.reader.view.marked_words()
+    if marked:
+        window.reader.explain(*marked[0])
+
+
 VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "home": _home,
     "section": _section,
     "side-effects": _side_effects,
     "search": _search,
     "timeline": _timeline,
+    "word-explained": _word_explained,
 }
 
 

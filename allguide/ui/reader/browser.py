@@ -150,6 +150,27 @@ class ReaderView(QTextBrowser):
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(look)
 
+    def marked_words(self) -> list[tuple[str, QRect]]:
+        """(glossary id, where it is on screen) of each word marked on the page shown."""
+        found: list[tuple[str, QRect]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                term_id = term_id_of(fragment.charFormat().anchorHref().removeprefix("#"))
+                if term_id is not None:
+                    start, end = QTextCursor(self.document()), QTextCursor(self.document())
+                    start.setPosition(fragment.position())
+                    end.setPosition(fragment.position() + fragment.length())
+                    rect = self.cursorRect(start).united(self.cursorRect(end))
+                    found.append(
+                        (term_id, QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size()))
+                    )
+                fragments += 1
+            block = block.next()
+        return found
+
     def focus_on(self, text: str) -> bool:
         """Select the first paragraph starting with ``text`` and scroll it into view."""
         block = self.document().begin()

@@ -55,6 +55,8 @@ class TermCard(QFrame):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close"))
         self.close_button.setAutoRaise(True)
+        side = self.fontMetrics().height() * 2  # a finger's width at a kiosk's touch screen
+        self.close_button.setMinimumSize(side, side)
         self.close_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +99,8 @@ class TermCard(QFrame):
         document.setTextWidth(width)
         text_height = math.ceil(document.size().height())
         document.deleteLater()
-        chrome = self.close_button.sizeHint().height() + 2 * self.frameWidth() + 2
+        button = max(self.close_button.sizeHint().height(), self.close_button.minimumHeight())
+        chrome = button + 2 * self.frameWidth() + 2
         height = text_height + chrome
         return QSize(width + 2 * self.frameWidth() + 2, min(height, area.height() * 2 // 3))
 
