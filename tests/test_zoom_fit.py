@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -318,3 +318,39 @@ def test_the_timeline_grid_never_crosses_a_word_or_a_bar(
     chart.bars[0].setChecked(True)
     touching = grid_touching_words(chart, monkeypatch)
     assert not touching, f"{len(touching)} line pixels touch words or bars: {touching[:10]}"
+
+
+def laid_out_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken into lines as a word-wrapped label breaks it at ``width``."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, Language.SPANISH], ids=lambda lang: lang.value)
+def test_the_side_effects_tile_never_breaks_its_a_to_z(
+    at_200: Callable[..., MainWindow], language: Language
+) -> None:
+    """ "Side effects A–Z" may wrap, but never as "Side effects A–" / "Z": at any width the
+    tile may have, from its own down to that of its longest word."""
+    window = at_200(language)
+    VIEWS["home"](window)
+    settle()
+    title = window.home.side_effects_button.findChild(QLabel, "topicTitle")
+    assert isinstance(title, QLabel)
+    drawn = QLabel.text(title)  # as the label draws it, not as it was set
+    assert "–" in drawn
+    metrics = QFontMetrics(title.font())
+    narrowest = max(metrics.horizontalAdvance(word) for word in drawn.split())
+    for width in range(title.contentsRect().width(), narrowest, -4):
+        lines = laid_out_lines(drawn, title.font(), width)
+        broken = [line for line in lines[:-1] if line.rstrip().endswith("–")]
+        assert not broken, f"{lines} at {width} px"
