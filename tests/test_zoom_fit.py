@@ -8,6 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance
+from allguide.app import Appearance, apply_appearance, build_window, load, speak
 from allguide.languages import Language
 from allguide.ui import mainwindow, window_fit
 from allguide.ui.mainwindow import MainWindow
@@ -197,11 +198,15 @@ def cut_short_rows(tree: QTreeView) -> list[str]:
     found = []
     for index in tree_indexes(tree.model()):
         cell = tree.visualRect(index)
+        if not cell.isValid():  # under a closed row
+            continue
         title = index.data(Qt.ItemDataRole.DisplayRole)
         room = cell.width() - 2 * margin
         bounds = metrics.boundingRect(QRect(0, 0, room, 1_000_000), WRAP, title)
         if bounds.width() > room or bounds.height() > cell.height():
             found.append(f"{title!r}: needs {bounds.size().toTuple()} in {cell.size().toTuple()}")
+        elif cell.height() >= bounds.height() + metrics.height():  # measured at another width
+            found.append(f"{title!r}: a blank line in {cell.size().toTuple()}")
     return found
 
 
@@ -225,6 +230,11 @@ def test_the_tree_shows_every_title_whole_at_200_percent(
     # The tree as narrow as the splitter lets it be: its titles wrap again, words whole.
     window.tree.resize(window.tree.minimumSizeHint().width(), window.tree.height())
     settle()
+    assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
+    # So tall that its scroll bar goes: the rows are as wide as the tree, and measured so.
+    window.tree.resize(window.tree.width(), 5000)
+    settle()
+    assert not window.tree.verticalScrollBar().isVisible()
     assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
 
 
@@ -354,3 +364,25 @@ def test_the_side_effects_tile_never_breaks_its_a_to_z(
         lines = laid_out_lines(drawn, title.font(), width)
         broken = [line for line in lines[:-1] if line.rstrip().endswith("–")]
         assert not broken, f"{lines} at {width} px"
+
+
+def test_a_tree_shown_taller_than_its_rows_measures_them_at_its_width(
+    qtbot: QtBot, qapp: QApplication, user_settings_dir: Path
+) -> None:
+    """Sized before it is shown, as `allguide screenshots` does: the scroll bar the tree
+    first had is gone once shown, and its rows must be measured at the wider width
+    (they were left two lines tall, a blank line above a one-line title)."""
+    apply_appearance(qapp, Appearance(font_scale=LARGEST))
+    speak(qapp, Language.ARABIC)
+    try:
+        window = build_window(load(Language.ARABIC.value, None), Language.ARABIC.value, False)
+        qtbot.addWidget(window)
+        window.resize(1280, 2400)
+        window.show()
+        qtbot.waitExposed(window)
+        VIEWS["timeline"](window)
+        settle()
+        assert not window.tree.verticalScrollBar().isVisible()
+        assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
+    finally:
+        speak(qapp, Language.ENGLISH)

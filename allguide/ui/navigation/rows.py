@@ -34,18 +34,13 @@ class WrappedRows(QStyledItemDelegate):
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
         self._tree = tree
-        self._width = 0
-
-    def set_rows_width(self, width: int) -> None:
-        """The width of the tree's rows (its viewport's), told as it changes."""
-        self._width = width
 
     def cell_width(self, index: Index) -> int:
-        """The width ``index``'s title is painted in: the row's, less its indentation."""
+        """The width ``index``'s title is painted in: its column's, less its indentation."""
         tree = self._tree
-        # Not viewport(): a plain QWidget handed to Python costs PySide ~8 ms the first
-        # time (theme/style.py); the tree tells its viewport's width as it changes.
-        width = self._width or tree.maximumViewportSize().width()
+        # The column the tree paints in (its viewport's width once laid out). Not
+        # viewport(): a plain QWidget handed to Python costs PySide ~8 ms the first time.
+        width = tree.columnWidth(0) or tree.maximumViewportSize().width()
         steps = depth_of(index) + (1 if tree.rootIsDecorated() else 0)
         return max(1, width - tree.indentation() * steps)
 

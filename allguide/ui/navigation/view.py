@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from allguide.ui.item_tooltips import show_row_tooltip
@@ -34,6 +34,9 @@ class NavigationTree(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rows = WrappedRows(self)
         self.setItemDelegate(self.rows)
+        # Its column follows the viewport's width (the last section stretches): each
+        # row is then measured again, as tall as its title needs at the new width.
+        self.header().sectionResized.connect(self._on_column_resized)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("Topics"))
@@ -71,12 +74,7 @@ class NavigationTree(QTreeView):
             self.updateGeometry()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """A row's tooltip (its title and summary) is shown as plain text; a new width
-        lays the rows out again, each as tall as its wrapped title needs."""
-        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
-            # The viewport's width, not the tree's: the viewport is resized after the tree.
-            self.rows.set_rows_width(event.size().width())
-            self.doItemsLayout()
+        """A row's tooltip (its title and summary) is shown as plain text."""
         return show_row_tooltip(self, event) or super().viewportEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -86,6 +84,11 @@ class NavigationTree(QTreeView):
             super().focusInEvent(event)
         finally:
             self._following = False
+
+    @Slot(int, int, int)
+    def _on_column_resized(self, _column: int, old: int, new: int) -> None:
+        if old != new:
+            self.doItemsLayout()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
