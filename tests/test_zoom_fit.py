@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -279,23 +280,25 @@ def rgb32(image: QImage) -> tuple[bytes, int]:
     return bytes(image.constBits()), image.bytesPerLine()
 
 
-def grid_touching_words(chart: TimelineChart, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Pixels of the grid's lines beside a phase's words or its bar, found by drawing the
-    chart with its lines and without them (a transparent line colour)."""
+def lines_touching_words(
+    chart: TimelineChart, monkeypatch: pytest.MonkeyPatch, line: str, rows: list[range]
+) -> list[str]:
+    """Pixels of the theme's ``line`` (its colour's name) beside a word or a bar in
+    ``rows``, found by drawing the chart with the line and without it (made unseen)."""
     drawn, line_bytes = rgb32(chart.grab().toImage())
     theme = active_theme()
-    monkeypatch.setattr(chart_module, "active_theme", lambda: replace(theme, grid=UNSEEN))
+    monkeypatch.setattr(chart_module, "active_theme", lambda: replace(theme, **{line: UNSEEN}))
     bare, _ = rgb32(chart.grab().toImage())
     monkeypatch.undo()
-    top, bottom = chart.bars[0].y(), chart.bars[-1].geometry().bottom()
     width = chart.width()
 
     def pixel(data: bytes, x: int, y: int) -> bytes:
         return data[y * line_bytes + 4 * x : y * line_bytes + 4 * x + 4]
 
+    top = chart.bars[0].y()
     background = Counter(pixel(bare, x, top) for x in range(width)).most_common(1)[0][0]
     found = []
-    for y in range(top + 1, bottom):
+    for y in (y for band in rows for y in band):
         start = y * line_bytes
         if drawn[start : start + 4 * width] == bare[start : start + 4 * width]:
             continue
@@ -306,6 +309,14 @@ def grid_touching_words(chart: TimelineChart, monkeypatch: pytest.MonkeyPatch) -
             if any(colour != background for colour in near):
                 found.append(f"({x}, {y})")
     return found
+
+
+def label_rows(chart: TimelineChart) -> list[range]:
+    """The rows of pixels under each phase's bar, where its words are."""
+    return [
+        range(bar.y() + math.ceil(bar.bar_rect().bottom()) + 3, bar.geometry().bottom())
+        for bar in chart.bars
+    ]
 
 
 UNSEEN = Colour(0, 0, 0, 0)
@@ -326,8 +337,13 @@ def test_the_timeline_grid_never_crosses_a_word_or_a_bar(
     settle()
     chart = window.timeline.chart
     chart.bars[0].setChecked(True)
-    touching = grid_touching_words(chart, monkeypatch)
-    assert not touching, f"{len(touching)} line pixels touch words or bars: {touching[:10]}"
+    chart.set_start_date(chart.today - dt.timedelta(days=200))  # "Today" on the axis too
+    everywhere = [range(1, chart.bars[-1].geometry().bottom())]
+    touching = lines_touching_words(chart, monkeypatch, "grid", everywhere)
+    assert not touching, f"{len(touching)} grid pixels touch words or bars: {touching[:10]}"
+    # The today line crosses the bars (where today falls in each phase), not their words.
+    touching = lines_touching_words(chart, monkeypatch, "today_line", label_rows(chart))
+    assert not touching, f"{len(touching)} today pixels touch words: {touching[:10]}"
 
 
 def laid_out_lines(text: str, font: QFont, width: int) -> list[str]:
@@ -386,3 +402,26 @@ def test_a_tree_shown_taller_than_its_rows_measures_them_at_its_width(
         assert not cut_short_rows(window.tree), "\n".join(cut_short_rows(window.tree))
     finally:
         speak(qapp, Language.ENGLISH)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.value for lang in LANGUAGES])
+def test_the_timeline_with_equal_widths_at_200_percent(
+    at_200: Callable[..., MainWindow], qtbot: QtBot, language: Language
+) -> None:
+    """Equal widths: the caption that says so wraps above the bars (it was painted on
+    one line and cut off at the chart's edge), and nothing is clipped or overlaps."""
+    window = at_200(language)
+    VIEWS["timeline"](window)
+    settle()
+    view = window.timeline
+    qtbot.mouseClick(view.equal_button, Qt.MouseButton.LeftButton)
+    settle()
+    caption = view.chart.equal_caption
+    assert caption.isVisible()
+    assert caption.geometry().bottom() < view.chart.bars[0].y()
+    found = problems(window)
+    assert not found, "\n".join(found)
+    qtbot.mouseClick(view.to_scale_button, Qt.MouseButton.LeftButton)  # the months again
+    settle()
+    assert not caption.isVisible()
+    assert not problems(window)

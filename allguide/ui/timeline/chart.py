@@ -73,6 +73,13 @@ class TimelineChart(QWidget):
         for row, bar in enumerate(self.bars):
             bar.clicked.connect(lambda _c=False, r=row: self.phaseChosen.emit(r))
             bar.stepRequested.connect(lambda step, r=row: self._step(r, step))
+        # Words, not paint: they wrap at a large text size, and a screen reader reads them.
+        self.equal_caption = plain_label(
+            self.tr("Equal widths: each phase gets the same space, whatever its length."), self
+        )
+        self.equal_caption.setObjectName("equalWidthsCaption")
+        self.equal_caption.setWordWrap(True)
+        self.equal_caption.setVisible(False)
         self.groups = self._make_groups(tracks)
         self.tracks = [row for group in self.groups for row in group.rows]
         for track_row in self.tracks:
@@ -105,7 +112,10 @@ class TimelineChart(QWidget):
 
     def set_to_scale(self, to_scale: bool) -> None:
         self._to_scale = to_scale
+        self.equal_caption.setVisible(not to_scale)
         self._apply_extents()
+        self._place_children()  # the axis (months, or the caption) changes height
+        self.updateGeometry()
 
     def set_start_date(self, start: dt.date | None) -> None:
         self._start = start
@@ -158,7 +168,11 @@ class TimelineChart(QWidget):
         return self.fontMetrics().height()
 
     def _axis_height(self) -> int:
-        return self._line() * 2 + 8
+        """The months (and "Today") to scale; with equal widths, the caption's lines."""
+        least = self._line() * 2 + 8
+        if self._to_scale:
+            return least
+        return max(least, self.equal_caption.heightForWidth(self.width()) + 8)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -215,6 +229,8 @@ class TimelineChart(QWidget):
     def _place_children(self) -> None:
         y = self._axis_height()
         width = self.width()
+        if not self._to_scale:
+            self.equal_caption.setGeometry(0, 2, width, self.equal_caption.heightForWidth(width))
         for bar in self.bars:
             height = bar.row_height(width)
             bar.setGeometry(0, y, width, height)
@@ -247,12 +263,14 @@ class TimelineChart(QWidget):
             total = total_months(self._spans) or 1
             # The lines stop short of the bars and of every word: words sit on a clean
             # background (with the high-contrast theme's strong lines most of all).
+            # (save and restore: a clip set again after setClipping(False) is not kept.)
+            painter.save()
             painter.setClipRegion(self.free_of_words(bars=True, also=today))
             painter.setPen(QPen(grid, 1))
             for month in range(0, total + 1, TICK_MONTHS):
                 x = self._x(month / total)
                 painter.drawLine(QPointF(x, line * 1.6), QPointF(x, bottom))
-            painter.setClipping(False)
+            painter.restore()
             painter.setPen(axis_text)
             for month in range(0, total + 1, TICK_MONTHS):
                 x = self._x(month / total)
@@ -260,13 +278,6 @@ class TimelineChart(QWidget):
                 text_width = painter.fontMetrics().horizontalAdvance(label)
                 left = min(max(0.0, x - text_width / 2), self.width() - text_width)
                 painter.drawText(QRectF(left, 2, text_width + 2, line + 2), label)
-        else:
-            painter.setPen(axis_text)
-            painter.drawText(
-                QRectF(0, 2, self.width(), line + 2),
-                int(Qt.AlignmentFlag.AlignLeading),
-                self.tr("Equal widths: each phase gets the same space, whatever its length."),
-            )
         if fraction is not None and today is not None:
             self._paint_today(painter, fraction, bottom, today)
         painter.end()
@@ -294,9 +305,10 @@ class TimelineChart(QWidget):
     def _paint_today(self, painter: QPainter, fraction: float, bottom: int, label: QRectF) -> None:
         x = self._x(fraction)
         painter.setPen(QPen(qcolor(active_theme().today_line), 2, Qt.PenStyle.SolidLine))
+        painter.save()
         painter.setClipRegion(self.free_of_words(bars=False))  # through the bars, not words
         painter.drawLine(QPointF(x, self._line() * 1.4), QPointF(x, bottom))
-        painter.setClipping(False)
+        painter.restore()
         painter.drawText(label, self.tr("Today"))
 
     def axis_label(self, month: int) -> str:
