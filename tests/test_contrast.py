@@ -111,6 +111,10 @@ PAIRS: list[tuple[str, str, Need, str]] = [
     ("phase_high", "window", Need.MARK, "a high-dose phase's bar"),
     ("phase_lower", "window", Need.MARK, "a phase's bar"),
     ("track_outline", "window", Need.MARK, "a track's box"),
+    # scroll_bars.py: every scroll bar
+    ("scroll_handle", "scroll_track", Need.MARK, "a scroll bar's handle on its track"),
+    ("focus", "scroll_track", Need.MARK, "a handle under the pointer or dragged"),
+    ("quiet_text", "scroll_track", Need.MARK, "a scroll bar's arrows"),
 ]
 
 # Every role, by what it is. A role added to Theme must be classed here (and a text role paired).
@@ -148,6 +152,7 @@ BACKGROUND_ROLE_NAMES = frozenset(
         "problems_background",
         "link_bar_background",
         "track_fill",
+        "scroll_track",
     }
 )
 LINE_ROLE_NAMES = frozenset(
@@ -166,6 +171,7 @@ LINE_ROLE_NAMES = frozenset(
         "phase_lower",
         "track_outline",
         "grid",
+        "scroll_handle",
     }
 )
 

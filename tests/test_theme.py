@@ -443,6 +443,34 @@ def test_the_bars_and_views_have_the_themes_colours(
     assert tree.pixelColor(row.right() - 2, row.center().y()) == qcolor(LIGHT.selection)
 
 
+def colour_count(image: QImage) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            name = image.pixelColor(x, y).name()
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("name", ["dark", "high-contrast", "light"])
+def test_the_home_pages_scroll_bar_is_painted_in_the_themes_colours(
+    qtbot: QtBot, app: QApplication, make_window: Callable[[], MainWindow], name: str
+) -> None:
+    """Not Fusion's grey (shaded from the button colour): a quiet track, a handle that
+    stands out from it, in every theme, also when the theme changes while it is shown."""
+    apply_appearance(app, Appearance(font_scale=2.0))  # the home page scrolls
+    window = make_window()
+    theme = read_theme(name)
+    apply_theme(app, theme)
+    bar = window.home.verticalScrollBar()
+    assert bar.isVisible()
+    counts = colour_count(bar.grab().toImage())
+    most = max(counts, key=lambda colour: counts[colour])
+    assert most == theme.scroll_track.css
+    assert counts.get(theme.scroll_handle.css, 0) > bar.width() * 10  # the handle, solid
+    assert contrast_ratio(theme.scroll_handle, theme.scroll_track) >= AA_GRAPHICS
+
+
 def first_row(window: MainWindow) -> object:
     return window.tree.visualRect(window.tree.model().index(0, 0)).center()
 

@@ -33,13 +33,11 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLineEdit,
-    QProxyStyle,
     QScrollBar,
     QScroller,
     QScrollerProperties,
     QStyle,
     QStyledItemDelegate,
-    QStyleFactory,
     QStyleOption,
     QStyleOptionViewItem,
     QToolButton,
@@ -50,9 +48,9 @@ from PySide6.QtWidgets import (
 from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.reader.browser import ReaderView
+from allguide.ui.theme.scroll_bars import ScrollBarStyle
 
 TOUCH_SIDE = 44  # logical pixels: the smallest thing a fingertip can hit reliably
-BASE_STYLE = "Fusion"
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 # A menu a finger opens (the toolbar's languages): lines as tall as a button. Only
 # palette roles, so each theme gives its own colours.
@@ -173,11 +171,9 @@ class NoTooltips(QObject):
         return event.type() == QEvent.Type.ToolTip
 
 
-class TouchScrollBarStyle(QProxyStyle):
-    """Scroll bars a finger can grab: ``TOUCH_SIDE`` wide (set on each bar alone)."""
-
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create(BASE_STYLE))
+class TouchScrollBarStyle(ScrollBarStyle):
+    """Scroll bars a finger can grab: ``TOUCH_SIDE`` wide (set on each bar alone), in
+    the theme's colours as every scroll bar is (theme/scroll_bars.py)."""
 
     @staticmethod
     def shared() -> TouchScrollBarStyle:

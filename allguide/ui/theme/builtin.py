@@ -36,6 +36,8 @@ LIGHT_COLOURS: dict[str, str] = {
     "input_border": "#b8c2cc",
     "hover_border": "#8fb3d9",
     "faint_border": "#e4e8ec",
+    "scroll_track": "#eceff2",
+    "scroll_handle": "#7b8794",
     "mark_background": "#ffe08a",
     "mark_text": "#1f2933",
     "banner_background": "#fff8e1",

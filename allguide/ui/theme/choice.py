@@ -17,9 +17,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from allguide.ui.preferences import Preferences
+from allguide.ui.theme.active import active_theme
 from allguide.ui.theme.builtin import LIGHT_NAME
 from allguide.ui.theme.files import load_theme, theme_names
-from allguide.ui.theme.style import active_theme, apply_theme
+from allguide.ui.theme.style import apply_theme
 
 log = logging.getLogger(__name__)
 

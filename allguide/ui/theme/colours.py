@@ -105,6 +105,9 @@ class Theme:
     input_border: Colour  # the edge of a text box or toggle
     hover_border: Colour
     faint_border: Colour
+    # Scroll bars (painted by scroll_bars.ScrollBarStyle, not Fusion's grey)
+    scroll_track: Colour  # quiet: near the window, never a grey band across a dark page
+    scroll_handle: Colour  # stands out from its track (3:1; 4.5:1 in high contrast)
     # Search hits (and selected text in a page)
     mark_background: Colour
     mark_text: Colour

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QProxyStyle,
+    QScrollBar,
     QStyle,
     QStyleFactory,
     QStyleOption,
@@ -29,6 +30,7 @@ from allguide.ui.theme.looks import (
     FrameLook,
 )
 from allguide.ui.theme.palette import qcolor
+from allguide.ui.theme.scroll_bars import ScrollBarStyle
 
 BASE_STYLE = "Fusion"
 State = QStyle.StateFlag
@@ -262,6 +264,10 @@ class OwnStyles:
     def __init__(self, theme: Theme) -> None:
         self.painted = PaintedStyle(theme)
         self.tree = TreeStyle(theme)
+        self.scroll_bar = ScrollBarStyle()  # reads the theme in use as it paints
+
+    def styles(self) -> tuple[QStyle, ...]:
+        return (self.painted, self.tree, self.scroll_bar)
 
     def use(self, theme: Theme) -> None:
         self.painted.use(theme)
@@ -271,8 +277,11 @@ class OwnStyles:
         """The style ``widget`` should have of its own, or None: the application's."""
         if isinstance(widget, QTreeView):
             return self.tree
+        if isinstance(widget, QScrollBar):
+            own = widget.style()  # a kiosk's wider one for fingers is kept
+            return own if isinstance(own, ScrollBarStyle) else self.scroll_bar
         return self.painted if self.painted.painter_for(widget) is not None else None
 
     def has(self, widget: QWidget) -> bool:
         style = widget.style()
-        return style is self.painted or style is self.tree
+        return style is self.painted or style is self.tree or isinstance(style, ScrollBarStyle)

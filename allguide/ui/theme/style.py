@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QProxyStyle,
+    QScrollBar,
     QStyleFactory,
     QTextBrowser,
     QToolBar,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allguide.ui.theme.builtin import LIGHT
+from allguide.ui.theme.active import _active
 from allguide.ui.theme.colours import Theme
 from allguide.ui.theme.looks import (
     BUTTON_LOOKS,
@@ -59,8 +60,6 @@ BASE_STYLE = "Fusion"
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
-_active: list[Theme] = [LIGHT]
-
 # Every object name with a look of its own, and the classes dressed whoever made them.
 LOOK_NAMES = frozenset(
     {
@@ -74,12 +73,7 @@ LOOK_NAMES = frozenset(
         *TOP_MARGINS,
     }
 )
-DRESSED_CLASSES: tuple[type[QWidget], ...] = (QToolBar, QTreeView, QTextBrowser)
-
-
-def active_theme() -> Theme:
-    """The theme painters read their own colours from (the light one until one is applied)."""
-    return _active[0]
+DRESSED_CLASSES: tuple[type[QWidget], ...] = (QToolBar, QTreeView, QTextBrowser, QScrollBar)
 
 
 class ThemeStyle(QProxyStyle):
@@ -215,8 +209,8 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         app.setStyleSheet("")  # an old application-wide sheet would undo the point
     if not _own_styles or _own_styles[0].painted.parent() is not app:
         _own_styles[:] = [OwnStyles(theme)]
-        _own_styles[0].painted.setParent(app)
-        _own_styles[0].tree.setParent(app)
+        for own in _own_styles[0].styles():
+            own.setParent(app)
     own_styles = _own_styles[0]
     own_styles.use(theme)
     style = ThemeStyle(theme, own_styles)
