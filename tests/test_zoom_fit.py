@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -425,3 +426,23 @@ def test_the_timeline_with_equal_widths_at_200_percent(
     settle()
     assert not caption.isVisible()
     assert not problems(window)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.value for lang in LANGUAGES])
+def test_the_timeline_months_never_run_into_each_other(
+    at_200: Callable[..., MainWindow], language: Language
+) -> None:
+    """The months under a start date ("mai 2026", "nov. 2026") at 200 % in narrower
+    windows: every other one is left out rather than two running together."""
+    window = at_200(language)
+    VIEWS["timeline"](window)
+    chart = window.timeline.chart
+    chart.set_start_date(chart.today)
+    for width in (LAPTOP.width(), 1100, 900, window.minimumWidth()):
+        window.resize(width, window.height())
+        settle()
+        places = [place for _label, place in chart.axis_places()]
+        assert len(places) >= 2, f"{width}: only {places}"
+        assert all(chart.rect().toRectF().contains(place) for place in places)
+        crossing = [(a, b) for a, b in itertools.combinations(places, 2) if a.intersects(b)]
+        assert not crossing, f"{width} px: {crossing}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QRegion, QResizeEvent
@@ -272,15 +273,32 @@ class TimelineChart(QWidget):
                 painter.drawLine(QPointF(x, line * 1.6), QPointF(x, bottom))
             painter.restore()
             painter.setPen(axis_text)
-            for month in range(0, total + 1, TICK_MONTHS):
-                x = self._x(month / total)
-                label = self.axis_label(month)
-                text_width = painter.fontMetrics().horizontalAdvance(label)
-                left = min(max(0.0, x - text_width / 2), self.width() - text_width)
-                painter.drawText(QRectF(left, 2, text_width + 2, line + 2), label)
+            for label, place in self.axis_places():
+                painter.drawText(place, label)
         if fraction is not None and today is not None:
             self._paint_today(painter, fraction, bottom, today)
         painter.end()
+
+    def axis_places(self) -> list[tuple[str, QRectF]]:
+        """The months' words on the axis and where they go, each centred on its line:
+        all of them where they fit, else every other one (every third...), so that no
+        two run into each other (a narrow window, a large text size, long month names)."""
+        total = total_months(self._spans) or 1
+        metrics = self.fontMetrics()
+        places = []
+        for month in range(0, total + 1, TICK_MONTHS):
+            label = self.axis_label(month)
+            width = metrics.horizontalAdvance(label) + 2
+            left = min(max(0.0, self._x(month / total) - width / 2), self.width() - width)
+            places.append((label, QRectF(left, 2, width, self._line() + 2)))
+        for step in range(1, len(places)):
+            kept = places[::step]
+            if not any(
+                first.adjusted(-GAP, 0, GAP, 0).intersects(second)
+                for (_, first), (_, second) in pairwise(kept)
+            ):
+                return kept
+        return places[:1]
 
     def free_of_words(self, bars: bool, also: QRectF | None = None) -> QRegion:
         """The chart less its phases' words (and their bars, if ``bars``), where lines
