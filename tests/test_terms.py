@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from allguide.content.bundled import load_bundled
 from allguide.content.model import Content, GlossaryTerm
 from allguide.content.terms import TERM_PREFIX, TermMarker, term_id_of
 
-MARK = re.compile(r"\[([^\]]*)\]\(#" + re.escape(TERM_PREFIX) + r"([a-z0-9-]+)\)")
+MARK = re.compile(r"\[([^\[\]]*)\]\(#" + re.escape(TERM_PREFIX) + r"([a-z0-9-]+)\)")
 
 
 def glossary(*terms: tuple[str, str, tuple[str, ...]]) -> list[GlossaryTerm]:
@@ -143,3 +146,58 @@ def test_marking_changes_no_word_of_any_page(content: Content) -> None:
         assert unmarked(out) == body, page_id
         ids = [term_id for _, term_id in MARK.findall(out)]
         assert len(ids) == len(set(ids)), f"{page_id}: a term marked twice"
+
+
+def test_a_huge_glossary_is_bounded_and_still_marks_its_first_terms() -> None:
+    """Content may be hostile: spellings past MAX_SPELLINGS, or past MAX_PER_WORD that
+    start with the same word, are not looked for, so no page takes long to mark
+    (benchmarks/term_marking.py prints the times)."""
+    from allguide.content import terms
+
+    many = [
+        GlossaryTerm(
+            f"t{i}", f"word{i}", "A definition.", tuple(f"the w{i}x{a}" for a in range(200))
+        )
+        for i in range(2000)
+    ]
+    marker = TermMarker(many)
+    assert sum(len(s) for s in marker._starting_with.values()) <= terms.MAX_SPELLINGS
+    assert len(marker._starting_with[terms._spelling_key("the")]) == terms.MAX_PER_WORD
+    assert MARK.findall(marker.mark("Here word0 and word5 show.")) == [
+        ("word0", "t0"),
+        ("word5", "t5"),
+    ]
+    assert MARK.findall(marker.mark("word1999")) == []  # past the bound: not looked for
+
+
+WORDS = ["bone", "marrow", "CR", "cr", "complete", "remission", "transplant", "SCT", "stem", "cell"]
+PUNCTUATION = [
+    " ",
+    "\n",
+    ". ",
+    "[",
+    "]",
+    "(",
+    ")",
+    "#",
+    "`",
+    "*",
+    "\\",
+    "-",
+    "[^",
+    "](#a)",
+    "<",
+    ">",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS + PUNCTUATION), max_size=40))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_marking_never_changes_the_words_nor_nests_links(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    out = TermMarker(glossary(MARROW, TRANSPLANT, REMISSION)).mark(text)
+    assert unmarked(out) == text
+    ids = [term_id for _, term_id in MARK.findall(out)]
+    assert len(ids) == len(set(ids))
+    for words, _ in MARK.findall(out):
+        assert "[" not in words and "]" not in words and "`" not in words

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from allguide.content.model import GlossaryTerm
 
 TERM_PREFIX = "term:"  # a mark's link is "#term:<glossary id>"
+# Bounds for a glossary far beyond any real one (content may be hostile): spellings
+# past these are not looked for, so no page can take long to mark.
+MAX_SPELLINGS = 10_000
+MAX_PER_WORD = 64  # spellings that start with the same word
+_WORD = re.compile(r"\w+")
 
 # Text a mark must never go into: a heading line, a link (its words and address), a
 # citation, an autolink, code. Markdown escapes come first so "\[" opens nothing.
@@ -55,38 +60,75 @@ class TermMark:
     end: int
 
 
+@dataclass
+class _Spelling:
+    """One way a term is written, compiled on first need."""
+
+    term_id: str
+    words: str
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            # Whole words only: not half of "marrowbone", nor "CR" in "CR-like".
+            self._pattern = re.compile(rf"(?<![\w-])(?:{_pattern(self.words)})(?![\w-])")
+        return self._pattern
+
+
 class TermMarker:
-    """Finds and marks the glossary's words in a page's Markdown."""
+    """Finds and marks the glossary's words in a page's Markdown.
+
+    Each word of a page is looked up by its plain form (``_keys``) among the spellings
+    that start with it, so the time a page takes grows with the page, not with the
+    glossary: a glossary of thousands of terms costs a page no more than a short one.
+    """
 
     def __init__(self, glossary: Iterable[GlossaryTerm]) -> None:
-        self._term_of: dict[str, str] = {}
-        alternatives: list[tuple[int, str, str]] = []
+        self._starting_with: dict[str, list[_Spelling]] = {}
+        count = 0
         for term in glossary:
             for words in _spellings(term):
-                group = f"t{len(self._term_of)}"
-                self._term_of[group] = term.id
-                alternatives.append((len(words), group, _pattern(words)))
-        # Longest first: "bone marrow transplant" wins over "bone marrow" where both start.
-        alternatives.sort(key=lambda alternative: -alternative[0])
-        body = "|".join(f"(?P<{group}>{pattern})" for _, group, pattern in alternatives)
-        # Whole words only: not half of "marrowbone", nor "CR" in "CR-like".
-        self._words = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if body else None
+                if count == MAX_SPELLINGS:
+                    break
+                count += 1
+                spelling = _Spelling(term.id, words)
+                self._starting_with.setdefault(_spelling_key(words), []).append(spelling)
+        for spellings in self._starting_with.values():
+            # Longest first: "bone marrow transplant" wins over "bone marrow".
+            spellings.sort(key=lambda spelling: -len(spelling.words))
+            del spellings[MAX_PER_WORD:]
 
     def marks(self, markdown: str, *, skip: Iterable[str] = ()) -> Iterator[TermMark]:
         """The first use of each term in ``markdown`` outside links, citations and
         headings, in order; terms in ``skip`` are left alone."""
-        if self._words is None:
+        if not self._starting_with:
             return
         done = set(skip)
         protected = [match.span() for match in _PROTECTED.finditer(markdown)]
-        for match in self._words.finditer(markdown):
-            group = match.lastgroup
-            assert group is not None  # every alternative is a named group
-            term_id = self._term_of[group]
-            if term_id in done or _overlaps(match.span(), protected):
+        resume = 0
+        for word in _WORD.finditer(markdown):
+            if word.start() < resume:
                 continue
-            done.add(term_id)
-            yield TermMark(term_id, match.start(), match.end())
+            found = self._longest_at(markdown, word)
+            if found is None:
+                continue
+            spelling, end = found
+            resume = end
+            if spelling.term_id in done or _overlaps((word.start(), end), protected):
+                continue
+            done.add(spelling.term_id)
+            yield TermMark(spelling.term_id, word.start(), end)
+
+    def _longest_at(self, markdown: str, word: re.Match[str]) -> tuple[_Spelling, int] | None:
+        """The longest spelling written at ``word``, and where it ends."""
+        best: tuple[_Spelling, int] | None = None
+        for key in _keys(word.group()):
+            for spelling in self._starting_with.get(key, ()):
+                match = spelling.pattern.match(markdown, word.start())
+                if match is not None and (best is None or match.end() > best[1]):
+                    best = (spelling, match.end())
+        return best
 
     def mark(self, markdown: str, *, skip: Iterable[str] = ()) -> str:
         """``markdown`` with each term's first use made a link to ``TERM_PREFIX`` + id."""
@@ -98,6 +140,43 @@ class TermMarker:
             end = found.end
         parts.append(markdown[end:])
         return "".join(parts)
+
+
+def _spelling_key(words: str) -> str:
+    """The plain form of a spelling's first word, as ``_keys`` gives it for a page's."""
+    first = _ARABIC_MARKS.sub("", _WORD.findall(words)[0] if _WORD.search(words) else words)
+    if _ARABIC_LETTER.match(first):
+        return _arabic_core(first.removeprefix(_ARABIC_ARTICLE))
+    return _latin_core(first)
+
+
+def _keys(word: str) -> set[str]:
+    """The plain forms a page's word may have as a spelling's first word: case and a
+    plural ending ignored; in Arabic also short vowels, joined prefixes and the article."""
+    plain = _ARABIC_MARKS.sub("", word)
+    if not _ARABIC_LETTER.match(plain):
+        return {_latin_core(plain)}
+    keys = set()
+    for joined in ("", "و", "ف"):
+        for particle in ("", "ب", "ك", "ل"):
+            for article in ("", _ARABIC_ARTICLE, "ل"):  # "ل": for the (لل)
+                prefix = joined + particle + article
+                if plain.startswith(prefix) and len(plain) > len(prefix):
+                    keys.add(_arabic_core(plain[len(prefix) :]))
+    return keys
+
+
+def _latin_core(word: str) -> str:
+    """"Donors" and "donor", "inhibidores" and "inhibidor": one form."""
+    return word.casefold().removesuffix("s").removesuffix("e")
+
+
+def _arabic_core(word: str) -> str:
+    """"مثبطات" and "مثبط", "الموجّهة" and "الموجّه": one form."""
+    for ending in ("ات", "ة"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def term_id_of(fragment: str) -> str | None:
