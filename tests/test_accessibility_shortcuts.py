@@ -125,3 +125,23 @@ def test_the_about_window_leads_to_the_page_with_its_mnemonic(
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ShortcutsDialog)
     close(qtbot, dialog)
+
+
+def test_the_page_tells_the_toolbar_alt_letters_in_plain_words(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    """Each toolbar button's Alt letter beside its action's keys, a button without an
+    action (Display, Language) on a line of its own; never a mnemonic's '&'."""
+    window = build()
+    dialog = open_shortcuts(qtbot, window, "Ctrl+/")
+    rows = dict(dialog.rows())
+    alt = {letter: QKeySequence(f"Alt+{letter}").toString(NATIVE) for letter in "BHTPAE"}
+    assert alt["B"] in rows["Back"].split(", ")
+    assert rows["Back"].startswith(QKeySequence("Alt+Left").toString(NATIVE))  # its own first
+    assert rows["Home"].split(", ")[-1] == alt["H"]
+    assert rows["Timeline"] == alt["T"]
+    assert rows["Save or print"] == alt["P"]
+    assert rows["Display"] == alt["A"]
+    assert rows["Language"] == alt["E"]
+    assert not [what for what in rows if "&" in what]
+    close(qtbot, dialog)

@@ -336,6 +336,11 @@ class MainWindow(QMainWindow):
         )
         self.home_action = QAction(icon("home"), self.tr("Home"), self)
         self.home_action.setShortcut("Alt+Home")
+        # The toolbar's words with their Alt letters (mnemonics), chosen in each language:
+        # Qt drops the '&' from an iconText it makes from the text, so each is set.
+        self.back_action.setIconText(self.tr("&Back"))
+        self.forward_action.setIconText(self.tr("&Forward"))
+        self.home_action.setIconText(self.tr("&Home"))
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
         toolbar = QToolBar(self.tr("Navigation"))
@@ -346,9 +351,17 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(self._toolbar_icon_size())
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
         self.side_effects_action = QAction(icon("list"), self.tr("Side effects A–Z"), self)
+        self.side_effects_action.setIconText(self.tr("&Side effects A–Z"))
         toolbar.addAction(self.side_effects_action)
         self.timeline_action = QAction(icon("timeline"), self.tr("Timeline"), self)
+        self.timeline_action.setIconText(self.tr("&Timeline"))
         toolbar.addAction(self.timeline_action)
+        # Save page as PDF (Ctrl+S) and Print (Ctrl+P): one "Save or print" button, also
+        # the reader's right-click menu; never at a kiosk.
+        self.printing: PrintActions | None = None
+        if self._mode.allows_printing_and_saving:
+            self.printing = PrintActions(self, self.content, self._locale)
+            self.printing.put_in(toolbar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -359,15 +372,13 @@ class MainWindow(QMainWindow):
         if len(self.languages) > 1:
             self.language_button = LanguageButton(self.languages, self.language or DEFAULT)
             toolbar.addWidget(self.language_button)
+            # Its Alt letter: the first of the language's own name (Alt+E for English).
+            self.language_button.setText("&" + self.language_button.text())
         # Text size (Ctrl++, Ctrl+-, Ctrl+0) for the whole app; a kiosk's resets per visitor.
         self.text_size = TextSizeActions(self, self._preferences, self._mode.text_scale)
         self.display_button = DisplayButton(self.text_size, theme_choice())
+        self.display_button.setText("&Aa")  # Alt+A in every language, as "Aa" is
         toolbar.addWidget(self.display_button)
-        # Save page as PDF (Ctrl+S) and Print (Ctrl+P), also in the reader's right-click
-        # menu (no room for another toolbar button beside the search box); never at a kiosk.
-        self.printing: PrintActions | None = None
-        if self._mode.allows_printing_and_saving:
-            self.printing = PrintActions(self, self.content, self._locale)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.addAction(self.find_action)

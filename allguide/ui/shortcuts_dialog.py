@@ -1,9 +1,10 @@
 """The "Keyboard shortcuts" help page: every key the window answers, in plain words.
 
 The window's own shortcuts are read from its actions when the page opens (the toolbar's,
-text size, search, About, and any added later), so the list can never drift from the
-keys that really work; the keys Qt itself gives every window (Tab, Enter, arrows,
-Escape) follow, written out. A kiosk offers no such page (Mode.offers_about).
+text size, search, About, and any added later), with its buttons' Alt letters, so the
+list can never drift from the keys that really work; the keys Qt itself gives every
+window (Tab, Enter, arrows, Escape) follow, written out. A kiosk offers no such page
+(Mode.offers_about).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,16 +39,44 @@ class Shortcut:
 
 
 def window_shortcuts(window: QWidget) -> list[Shortcut]:
-    """The shortcuts ``window``'s actions and QShortcuts answer, in the order they were made."""
+    """The shortcuts ``window``'s actions and QShortcuts answer, in the order they were made,
+    with the Alt letters (mnemonics) of its buttons: a toolbar button's beside its
+    action's keys, another button's on a line of its own."""
+    mnemonics = window_mnemonics(window)
+    by_action = {
+        action: key for button, key in mnemonics if (action := _action_of(button)) is not None
+    }
     found: list[Shortcut] = []
     for action in window.findChildren(QAction):
         keys = tuple(key for key in action.shortcuts() if not key.isEmpty())
+        if action in by_action:
+            keys += (by_action[action],)
         if keys:  # Back and Forward too while there is nowhere to go: still their keys
             found.append(Shortcut(_plain(action.text()), keys))
     for shortcut in window.findChildren(QShortcut):
         keys = tuple(key for key in shortcut.keys() if not key.isEmpty())  # noqa: SIM118
         if keys and shortcut.isEnabled() and shortcut.whatsThis():
             found.append(Shortcut(shortcut.whatsThis(), keys))
+    for button, key in mnemonics:
+        if _action_of(button) is None:
+            found.append(Shortcut(button.accessibleName() or _plain(button.text()), (key,)))
+    return found
+
+
+def _action_of(button: QAbstractButton) -> QAction | None:
+    """The action a toolbar button shows, if it shows one."""
+    return button.defaultAction() if isinstance(button, QToolButton) else None
+
+
+def window_mnemonics(window: QWidget) -> list[tuple[QAbstractButton, QKeySequence]]:
+    """Each button of ``window`` (not of a dialog over it) whose words have an Alt letter
+    ("&Back": Alt+B), with that key. Qt registers it for the button when its text is set,
+    a toolbar button's from its action's iconText."""
+    found = []
+    for button in window.findChildren(QAbstractButton):
+        key = QKeySequence.mnemonic(button.text())
+        if not key.isEmpty() and button.window() is window:
+            found.append((button, key))
     return found
 
 

@@ -178,6 +178,12 @@ class _WholeToolbar(QObject):
             style = self._with_words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
             if self._toolbar.toolButtonStyle() != style:
                 self._toolbar.setToolButtonStyle(style)
+                # A window being shown: laid out in the new look now. Qt's layout, made stale
+                # by the change, leaves the resize to a posted request, and the window would
+                # meanwhile have its last buttons behind the overflow arrow.
+                layout = self._toolbar.layout()
+                if not self._toolbar.isVisible() and layout is not None:
+                    layout.activate()
         return False
 
 

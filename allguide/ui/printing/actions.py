@@ -1,4 +1,5 @@
-"""The window's Save page as PDF (Ctrl+S) and Print (Ctrl+P) actions.
+"""The window's Save page as PDF (Ctrl+S) and Print (Ctrl+P) actions, and the toolbar's
+Print button whose menu holds both (its tooltip and accessible description say so).
 
 Built only in normal mode: a kiosk never offers them (its guard swallows the keys)."""
 
@@ -12,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QToolButton, QWidget
 
+from allguide.ui.icons import icon
 from allguide.ui.navigator import View
 from allguide.ui.wording import fill
 
@@ -91,6 +93,15 @@ class PrintActions(QObject):
         self._can_print = printing_available()
         for action in self.actions():
             window.addAction(action)
+        # The toolbar's one button for both: seen by someone who knows neither key nor
+        # right-click menu. Its words, short for the toolbar's room, carry its Alt letter
+        # (iconText: Qt drops the '&' from an iconText it makes from the text).
+        self.menu_action = QAction(icon("print"), self.tr("Save or print"), self)
+        self.menu_action.setIconText(self.tr("&Print"))
+        self.menu = QMenu(window)
+        self.menu.setObjectName("saveOrPrintMenu")
+        self.menu.addActions(self.actions())
+        self.menu_action.triggered.connect(self._open_toolbar_menu)
         self.show_page(None)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
@@ -121,8 +132,30 @@ class PrintActions(QObject):
         (the side-effect list and the timeline can be printed too)."""
         self._page = page
         self._view_shown = view if view in self._views else None
-        for action in self.actions():
+        for action in (*self.actions(), self.menu_action):
             action.setEnabled(page is not None or self._view_shown is not None)
+
+    def put_in(self, toolbar: QToolBar) -> None:
+        """The Print button (Save as PDF or print) after ``toolbar``'s buttons so far."""
+        toolbar.addAction(self.menu_action)
+        button = toolbar.widgetForAction(self.menu_action)
+        if button is not None:  # its own words: a screen reader would read the tooltip's
+            button.setAccessibleDescription(
+                self.tr("Save the page shown as a PDF file, or print it")
+            )
+
+    @Slot()
+    def _open_toolbar_menu(self) -> None:
+        """Under the button, lined up with its leading edge (the right one, right to left).
+        Popped up, not Qt's menu button: that runs a loop of its own until closed."""
+        menu = self.menu
+        for widget in self.menu_action.associatedObjects():
+            if isinstance(widget, QToolButton) and widget.isVisible():
+                left = widget.width() - menu.sizeHint().width() if widget.isRightToLeft() else 0
+                menu.popup(widget.mapToGlobal(QPoint(left, widget.height())))
+                return
+        window = self._window()  # its button behind the toolbar's overflow: mid-window
+        menu.popup(window.mapToGlobal(window.rect().center()))
 
     def _shown(self) -> tuple[Page, str] | None:
         """What is shown now as a page for paper, with a note on how a list was filtered."""
