@@ -245,9 +245,8 @@ def run_gui(
     if after_log_start is not None:
         after_log_start()
     app = application()
-    apply_appearance(app, Appearance.starting(mode))
     preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
-    restore_text_scale(app, preferences)  # the size chosen last time (never at a kiosk)
+    start_look(app, mode, preferences)
     # --content DIR holds one language: the window speaks it unless --lang says otherwise.
     folder_language = content_language(content_dir) if content_dir is not None else None
     language = start_language(asked or folder_language, mode, preferences)
@@ -328,16 +327,29 @@ def open_session(
     return session
 
 
-def begin_theme(mode: Mode, preferences: Preferences | None) -> None:
+def start_look(app: QApplication, mode: Mode, preferences: Preferences) -> None:
+    """A run's look before anything is built, its theme applied once: the one chosen
+    last, else the system's scheme (a dark desktop: dark, not light and then dark), else
+    the kiosk's; and the text size chosen last time (never at a kiosk)."""
+    theme = begin_theme(mode, preferences, apply=False)  # open_session's finds it in place
+    apply_appearance(app, Appearance(theme=theme, font_scale=Appearance.starting(mode).font_scale))
+    restore_text_scale(app, preferences)
+
+
+def begin_theme(mode: Mode, preferences: Preferences | None, *, apply: bool = True) -> str:
     """The run's theme: in normal mode the one chosen last, else the system's colour
-    scheme (followed live); at a kiosk its starting look, nothing read or written."""
+    scheme (followed live); at a kiosk its starting look, nothing read or written.
+    Returns its name; ``apply=False`` only decides (start_look applies it)."""
     from allguide.ui.theme.choice import theme_choice
 
     if preferences is None:
         settings = user_settings() if mode.remembers_preferences else None  # a kiosk: none
         preferences = Preferences(settings, persistent=mode.remembers_preferences)
-    theme_choice().begin(
-        preferences, follow_system=not mode.is_kiosk, starting=Appearance.starting(mode).theme
+    return theme_choice().begin(
+        preferences,
+        follow_system=not mode.is_kiosk,
+        starting=Appearance.starting(mode).theme,
+        apply=apply,
     )
 
 

@@ -10,12 +10,13 @@ answers Dark and ``colorSchemeChanged`` is emitted.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPalette, QStyleHints
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QImageReader, QPalette, QStyleHints
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from allguide.app import Appearance, apply_appearance, open_session, speak, user_settings
+import allguide.app
+import allguide.ui.theme.choice
+import allguide.ui.theme.files
+from allguide.app import open_session, speak, start_look, user_settings
 from allguide.diagnostics import Diagnostics
 from allguide.languages import Language
 from allguide.mode import KioskSettings, Mode
@@ -67,8 +71,16 @@ def open_run(qtbot: QtBot, qapp: QApplication, user_settings_dir: Path) -> Itera
 
     def make(mode: Mode | None = None) -> Session:
         mode = mode if mode is not None else Mode.normal()
-        apply_appearance(qapp, Appearance.starting(mode))  # as run_gui does first
-        session = open_session(qapp, Language.ENGLISH, None, mode, Diagnostics(mode, None))
+        preferences = Preferences(user_settings(), persistent=mode.remembers_preferences)
+        start_look(qapp, mode, preferences)  # as run_gui does first
+        session = open_session(
+            qapp,
+            Language.ENGLISH,
+            None,
+            mode,
+            Diagnostics(mode, None),
+            preferences=preferences,
+        )
         assert session is not None
         session.window.show()
         qtbot.waitExposed(session.window)
@@ -108,6 +120,37 @@ def test_the_themes_are_offered_in_order_with_their_names(qapp: QApplication) ->
 
 
 # Normal mode: the system's scheme until the family chooses ------------------------
+
+
+@pytest.fixture
+def themes_applied(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the themes applied to the application from now on, in order."""
+    applied: list[str] = []
+    real = allguide.app.apply_theme
+
+    def counting(app: QApplication, theme: Theme) -> None:
+        applied.append(theme.name)
+        real(app, theme)
+
+    monkeypatch.setattr(allguide.app, "apply_theme", counting)
+    monkeypatch.setattr(allguide.ui.theme.choice, "apply_theme", counting)
+    return applied
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Dark, Qt.ColorScheme.Light])
+def test_a_run_applies_its_theme_once(
+    open_run: OpenSession,
+    system_scheme: Callable[[Qt.ColorScheme], None],
+    themes_applied: list[str],
+    scheme: Qt.ColorScheme,
+) -> None:
+    """On a dark desktop, dark at once: not light first and then dark (start-up)."""
+    system_scheme(scheme)
+    session = open_run()
+    wanted = "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    assert themes_applied == [wanted]
+    assert theme_choice().current() == wanted and theme_choice().follows_system()
+    assert window_colour(session.window) == read_theme(wanted).window.css
 
 
 def test_a_run_on_a_dark_desktop_starts_dark(
@@ -391,3 +434,80 @@ def test_each_toolbar_svg_is_drawn_in_the_light_themes_icon_colour(svg: Path) ->
     text = svg.read_text("utf-8")
     colours = set(re.findall(r'(?:stroke|fill)="(#[0-9a-fA-F]{6})"', text))
     assert colours == {LIGHT.icon.css}
+
+
+# A theme whose file is broken -------------------------------------------------------
+
+
+@pytest.fixture
+def broken_dark(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled themes, with dark.json cut short (as a bad copy or a bad edit leaves it)."""
+    folder = tmp_path / "themes"
+    shutil.copytree(Path(str(allguide.ui.theme.files.themes_folder())), folder)
+    broken = folder / "dark.json"
+    broken.write_text('{"format": 1,\n "colours": {\n', "utf-8")
+    monkeypatch.setattr(allguide.ui.theme.files, "themes_folder", lambda: folder)
+    return broken
+
+
+def open_display_menu(qtbot: QtBot, window: MainWindow) -> dict[str, QAction]:
+    """Opened as a person opens it (a click on "Aa"); its theme entries by their words."""
+    qtbot.mouseClick(window.display_button, Qt.MouseButton.LeftButton)
+    menu = window.display_button.display_menu
+    qtbot.waitUntil(menu.isVisible)
+    entries = {action.text(): action for action in menu.actions()[4:]}  # after the sizes
+    menu.close()
+    return entries
+
+
+def ticked(entries: dict[str, QAction]) -> list[str]:
+    return [text for text, action in entries.items() if action.isChecked()]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups
+def test_a_broken_theme_is_never_ticked_and_its_entry_says_why(
+    qtbot: QtBot,
+    open_run: OpenSession,
+    broken_dark: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Dark chosen last time, but its file is broken now: light is shown, so Light is
+    ticked; Dark is greyed out, in words a screen reader reads too; the log says where."""
+    settings = user_settings()
+    settings.setValue(Preferences.THEME, "dark")
+    settings.sync()
+    session = open_run()
+    assert theme_choice().current() == "light"
+    assert window_colour(session.window) == LIGHT.window.css
+    assert f"{broken_dark}:3: not valid JSON" in caplog.text
+    entries = open_display_menu(qtbot, session.window)
+    assert ticked(entries) == ["Light"]
+    dark = entries["Dark (not available)"]
+    assert not dark.isEnabled()
+    assert "damaged" in dark.toolTip()
+    assert session.window.display_button.display_menu.toolTipsVisible()
+
+    theme_choice().choose("dark")  # from elsewhere: nothing changes, calmly
+    assert theme_choice().current() == "light"
+    assert "theme 'dark' cannot be used" in caplog.text
+    assert ticked(entries) == ["Light"]
+    assert remembered() == "dark"  # kept: a repaired file shows it again
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups
+def test_following_a_dark_desktop_to_a_broken_theme_ticks_what_is_shown(
+    qtbot: QtBot,
+    open_run: OpenSession,
+    system_scheme: Callable[[Qt.ColorScheme], None],
+    broken_dark: Path,
+) -> None:
+    system_scheme(Qt.ColorScheme.Dark)
+    session = open_run()
+    entries = open_display_menu(qtbot, session.window)
+    assert theme_choice().current() == "light"
+    assert ticked(entries) == ["Light"]  # not "Follow the system": it cannot give dark
+    system_scheme(Qt.ColorScheme.Light)
+    assert ticked(entries) == ["Follow the system"]  # following gives what it asks now
+    system_scheme(Qt.ColorScheme.Dark)
+    assert ticked(entries) == ["Light"]
+    assert window_colour(session.window) == LIGHT.window.css

@@ -4,6 +4,8 @@ remembers the choice while a kiosk never does."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -133,6 +135,31 @@ def open_display_menu(qtbot: QtBot, window: MainWindow) -> QMenu:
     menu = window.display_button.display_menu
     qtbot.waitUntil(menu.isVisible)
     return menu
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups
+def test_the_display_menu_is_built_when_first_opened_and_the_keys_work_before(
+    qtbot: QtBot, qapp: QApplication, build: Build
+) -> None:
+    """Start-up: the menu and its theme entries wait for the first click; Ctrl++ does not."""
+    window = build()
+    assert window.display_button.findChildren(QMenu) == []
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert text_scale(qapp) == pytest.approx(1.1)
+    assert window.display_button.findChildren(QMenu) == []
+    menu = open_display_menu(qtbot, window)
+    assert window.display_button.findChildren(QMenu) == [menu]
+    assert menu.actions()[:3] == window.text_size.actions()  # the very actions the keys fire
+
+
+def test_importing_the_main_window_leaves_the_display_menu_for_later() -> None:
+    """A fresh interpreter: the menu's module and its theme entries are not imported."""
+    lazy = ["allguide.ui.zoom.menu", "allguide.ui.zoom.themes"]
+    probe = f"import sys, allguide.ui.mainwindow\nprint([m for m in {lazy!r} if m in sys.modules])"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from allguide.ui.preferences import Preferences
 from allguide.ui.theme.active import active_theme
 from allguide.ui.theme.builtin import LIGHT_NAME
-from allguide.ui.theme.files import load_theme, theme_names
+from allguide.ui.theme.files import ThemeError, load_theme, read_theme, theme_names
 from allguide.ui.theme.style import apply_theme
 
 log = logging.getLogger(__name__)
@@ -38,9 +38,13 @@ def system_theme() -> str:
 class ThemeChoice(QObject):
     """The run's theme: ``names()``, ``current()``, ``chosen()``, ``choose(name | None)``.
 
-    ``changed`` is emitted (with ``current()``) after the look changed or the choice did
+    ``changed`` is emitted (with ``current()``) after the look changed, the choice did
     (following the system and choosing the theme it gives look alike but are not the same
-    choice: a menu shows which)."""
+    choice: a menu shows which), or the system's scheme that is followed did.
+
+    A theme whose file is broken is never shown (the built-in light theme is, and the
+    file's ``file:line`` is logged): ``usable`` says so for a menu, ``falls_back`` says
+    the theme shown is not the one asked for."""
 
     changed = Signal(str)
 
@@ -73,6 +77,17 @@ class ThemeChoice(QObject):
         """The menu's entry for following the system's colour scheme."""
         return self.tr("Follow the system")
 
+    def usable(self, name: str) -> bool:
+        """Whether theme ``name`` can be shown: its file reads as a theme. Light always
+        can (a broken light file gives the built-in light theme, which is the same)."""
+        if name == LIGHT_NAME:
+            return True
+        try:
+            read_theme(name)
+        except ThemeError:
+            return False
+        return True
+
     # What is in use ----------------------------------------------------------------
 
     def current(self) -> str:
@@ -91,23 +106,46 @@ class ThemeChoice(QObject):
         """Whether "Follow the system" is offered: in normal mode, never at a kiosk."""
         return self._follows_system
 
+    def falls_back(self) -> bool:
+        """Whether the theme shown is not the one asked for (chosen, the system's or the
+        kiosk's), because that one's file is broken: the built-in light theme is shown."""
+        return self._wanted() != self.current()
+
     # Changing it -------------------------------------------------------------------
 
-    def begin(self, preferences: Preferences, *, follow_system: bool, starting: str) -> None:
+    def begin(
+        self,
+        preferences: Preferences,
+        *,
+        follow_system: bool,
+        starting: str,
+        apply: bool = True,
+    ) -> str:
         """A window's start: the remembered choice (normal mode), else the system's scheme
         (``follow_system``), else ``starting`` (a kiosk's look). A kiosk passes
-        ``follow_system=False`` and non-persistent preferences: nothing is read."""
+        ``follow_system=False`` and non-persistent preferences: nothing is read.
+
+        Returns the theme wanted. ``apply=False`` only decides: a run's start applies it
+        with the rest of its look, once (app.start_look), and the window's own ``begin``
+        then finds it in place."""
         self._follows_system = follow_system
         self._starting = starting
         self._preferences = preferences if follow_system else None
         self._chosen = self._remembered()
-        self._apply(self._wanted())
+        wanted = self._wanted()
+        if apply:
+            self._apply(wanted)
+        return wanted
 
     def choose(self, name: str | None) -> None:
         """Use theme ``name`` from now on (remembered in normal mode); None: follow the
-        system again (at a kiosk: the starting theme). An unknown name changes nothing."""
+        system again (at a kiosk: the starting theme). An unknown name, or a theme whose
+        file is broken (its menu entry says so), changes nothing."""
         if name is not None and name not in self.names():
             log.warning("no theme called %r; the theme stays %s", name, self.current())
+            return
+        if name is not None and not self.usable(name):
+            log.warning("theme %r cannot be used; the theme stays %s", name, self.current())
             return
         self._chosen = name
         if self._preferences is not None:
@@ -136,14 +174,18 @@ class ThemeChoice(QObject):
         """The desktop turned dark or light: follow it, unless the family chose."""
         if not self.follows_system():
             return
-        self._apply(DARK_NAME if scheme == Qt.ColorScheme.Dark else LIGHT_NAME)
+        # Told even if the look stays (the system's theme broken): a menu ticks anew.
+        self._apply(DARK_NAME if scheme == Qt.ColorScheme.Dark else LIGHT_NAME, always_tell=True)
 
     def _apply(self, name: str, *, always_tell: bool = False) -> None:
+        """Show theme ``name`` (the built-in light one if its file is broken), unless it
+        is what is shown already; tell ``changed`` if the look changed or ``always_tell``."""
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        if name != self.current():
-            apply_theme(app, load_theme(name))
+        theme = load_theme(name) if name != self.current() else active_theme()
+        if theme != active_theme():
+            apply_theme(app, theme)
         elif not always_tell:
             return
         self.changed.emit(self.current())

@@ -1,18 +1,25 @@
-"""Larger text, smaller text, normal size: the actions (Ctrl++, Ctrl+-, Ctrl+0) and the
-toolbar's Display button whose menu holds them."""
+"""Larger text, smaller text, normal size: the actions (Ctrl++, Ctrl+-, Ctrl+0), there
+from the window's first moment, and the toolbar's Display button whose menu holds them
+with the colour themes. The menu is built when first opened (zoom/menu.py), not at start."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from allguide.ui.plain import plain_tooltip
 from allguide.ui.preferences import Preferences
-from allguide.ui.theme.choice import ThemeChoice
 from allguide.ui.zoom.steps import SAME, larger, smaller
 from allguide.ui.zoom.text_size import remember_scale, set_text_scale, text_scale
-from allguide.ui.zoom.themes import ThemeActions
+
+if TYPE_CHECKING:  # imported when the menu is first opened
+    from PySide6.QtWidgets import QMenu
+
+    from allguide.ui.theme.choice import ThemeChoice
+    from allguide.ui.zoom.themes import ThemeActions
 
 StandardKey = QKeySequence.StandardKey
 
@@ -101,13 +108,29 @@ class DisplayButton(QToolButton):
         self.setAccessibleDescription(self.tr("Text size and colours"))
         self.setAccessibleName(self.tr("Display"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.display_menu = QMenu(self)
-        self.display_menu.setObjectName("displayMenu")
-        self.display_menu.addActions(sizes.actions())
-        self.display_menu.addSeparator()
-        self.themes = ThemeActions(self.display_menu, themes)
+        self._sizes = sizes
+        self._theme_choice = themes
+        self._menu: QMenu | None = None
+        self._themes: ThemeActions | None = None
         # Popped up, not Qt's menu button (its menu runs a loop of its own until closed).
         self.clicked.connect(self._open_menu)
+
+    @property
+    def display_menu(self) -> QMenu:
+        """The menu: the text sizes, then the themes; built the first time it is needed."""
+        if self._menu is None:
+            from allguide.ui.zoom.menu import display_menu
+
+            self._menu, self._themes = display_menu(self, self._sizes.actions(), self._theme_choice)
+        return self._menu
+
+    @property
+    def themes(self) -> ThemeActions:
+        """The menu's theme entries (the menu is built if it was not yet)."""
+        if self._themes is None:
+            self.display_menu  # noqa: B018  (builds both)
+        assert self._themes is not None
+        return self._themes
 
     @Slot()
     def _open_menu(self) -> None:
