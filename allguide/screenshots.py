@@ -38,7 +38,7 @@ def render_screenshots(
     """Write ``<view>-<lang>.png`` for each pair and return the paths written.
 
     ``size``: the window's, and a kiosk's screen (an upright kiosk is 1080 by 1920)."""
-    with _offscreen_screen(size) if mode.is_kiosk else contextlib.nullcontext():
+    with _offscreen_screen(size):  # as large as the window: popups are placed within it
         app = application()
     apply_appearance(app, appearance)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -49,6 +49,7 @@ def render_screenshots(
         result = load(language, content_dir)
         window = build_window(result, language, persistent=False, mode=mode)
         window.resize(*size)
+        window.move(window.screen().availableGeometry().topLeft())  # all of it on the screen
         window.show()
         for view in views:
             shown[view](window)  # a kiosk's take away an overlay the one before left
@@ -66,14 +67,15 @@ def render_screenshots(
 
 @contextlib.contextmanager
 def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
-    """A kiosk fills its screen: the offscreen platform's is made ``size`` (the other
-    screenshots' window size) for the application created inside, instead of Qt's
-    800 by 800. Only for a new application on the plain offscreen platform."""
+    """The offscreen platform's screen made ``size`` (the window's) for the application
+    created inside, instead of Qt's 800 by 800: a kiosk fills its screen, and a popup
+    by a word is placed within the screen, so it must be as wide as the window. Only
+    for a new application on the plain offscreen platform."""
     if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         yield
         return
     width, height = size
-    screen = {"name": "kiosk", "x": 0, "y": 0, "width": width, "height": height}
+    screen = {"name": "screenshots", "x": 0, "y": 0, "width": width, "height": height}
     with tempfile.TemporaryDirectory(prefix="allguide-screen-") as folder:
         config = Path(folder) / "screen.json"
         config.write_text(json.dumps({"screens": [screen]}), "utf-8")

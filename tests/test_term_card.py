@@ -250,3 +250,51 @@ def test_the_screenshots_show_a_word_explained(
     assert plain.size() == shot.size()
     close_popups()
     assert not card.isVisible()
+
+
+def test_in_arabic_the_card_lines_up_with_the_words_right_edge(
+    qtbot: QtBot, build_in: Callable[..., MainWindow]
+) -> None:
+    """Right to left, a card reads from its right edge: that edge is at the word's."""
+    window = build_in(Language.ARABIC, kiosk=False)
+    window.navigator.open(PAGE)
+    term_id, _ = window.reader.view.marked_words()[0]
+    area = window.screen().availableGeometry()
+    word = QRect(area.center().x(), area.top() + 100, 60, 17)  # room on either side
+    window.reader.explain(term_id, word)
+    card = window.reader.term_card
+    assert card is not None and card.isVisible()
+    assert abs(card.geometry().right() - word.right()) <= 1
+
+
+def test_at_a_kiosk_the_card_is_made_for_fingers(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    """Made after the window was fitted for touch, the card is fitted too: a button a
+    finger can hit, no hover tooltips, dragging scrolls it."""
+    from PySide6.QtWidgets import QScroller
+
+    from allguide.ui.kiosk.touch import TOUCH_SIDE
+
+    window = build(kiosk=True)
+    window.navigator.open(PAGE)
+    card = open_card(qtbot, window.reader.view, MARROW, window.reader)
+    assert card.close_button.height() >= TOUCH_SIDE
+    assert QScroller.hasScroller(card.view.viewport())
+    assert not card.view._hover_tooltips  # a tap on a citation opens it instead
+    assert card.view.verticalScrollBar().maximum() == 0
+
+
+def test_a_new_text_size_while_the_card_is_open_keeps_all_of_it_in_view(
+    qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    window = build()
+    window.navigator.open(PAGE)
+    card = open_card(qtbot, window.reader.view, MARROW, window.reader)
+    before = card.size()
+    font = card.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    QApplication.setFont(font)  # what the text size does, for every widget
+    qtbot.waitUntil(lambda: card.size() != before)
+    assert card.width() > before.width() and card.height() > before.height()
+    assert card.view.verticalScrollBar().maximum() == 0

@@ -24,19 +24,29 @@ TERM_PREFIX = "term:"  # a mark's link is "#term:<glossary id>"
 # past these are not looked for, so no page can take long to mark.
 MAX_SPELLINGS = 10_000
 MAX_PER_WORD = 64  # spellings that start with the same word
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" is Markdown's emphasis
+_NOT_AFTER = r"(?<![^\W_]|[-!])(?<![^\W_][*_])(?<![^\W_][*_]{2})(?<![^\W_][*_]{3})"
+_NOT_BEFORE = r"(?![^\W_]|-)(?![*_]{1,3}[^\W_])"
 
-# Text a mark must never go into: a heading line, a link (its words and address), a
-# citation, an autolink, code. Markdown escapes come first so "\[" opens nothing.
-_PROTECTED = re.compile(
-    r"\\."  # an escaped character
-    r"|^[ \t]{0,3}#{1,6}[ \t].*$"  # a heading
-    r"|\[\^[^\]]*\]"  # a citation
-    r"|\[(?:\\.|[^\]\\])*\]\([^)]*\)"  # a link: its words and its address
-    r"|<[^>\n]*>"  # an autolink (content has no HTML)
-    r"|`[^`\n]*`",  # code
-    re.MULTILINE,
-)
+# Text a mark must never go into: a heading, a link (its words and address, or its
+# label), a citation, an autolink, code. Each is looked for on its own, and a word in
+# any of them is left alone: leaving one too many unmarked costs nothing, and one
+# construct cannot hide another ("<[^>CR](#a)" is both an autolink and a link).
+_PROTECTED = [
+    re.compile(pattern, re.MULTILINE)
+    for pattern in (
+        r"\\.",  # an escaped character
+        r"^[ \t]{0,3}#{1,6}[ \t].*$",  # a heading
+        r"^.*\n[ \t]{0,3}(?:=+|-+)[ \t]*$",  # a heading underlined with = or -
+        r"^[ \t]{0,3}(?:```|~~~)[\s\S]*?(?:^[ \t]{0,3}(?:```|~~~)|\Z)",  # a fenced code block
+        r"^(?: {4}|\t)(?![ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]).*$",  # an indented code line
+        r"\[\^[^\]]*\]",  # a citation
+        # a link: its words (brackets inside them paired) and its address or label
+        r"\[(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*\](?:\([^)]*\)|\[[^\]]*\])",
+        r"<[^>\n]*>",  # an autolink (content has no HTML)
+        r"(`+)(?:(?!\1)[^\n]|\n(?![ \t]*\n))*?\1",  # code, within a paragraph
+    )
+]
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _ARABIC_MARKS = re.compile(r"[\u064B-\u0652\u0670]")  # short vowels, shadda, sukun
 _MARKS_AFTER = "[\u064b-\u0652\u0670]*"
@@ -70,9 +80,12 @@ class _Spelling:
 
     @property
     def pattern(self) -> re.Pattern[str]:
+        """The spelling as a whole word, compiled the first time a page has its word."""
         if self._pattern is None:
-            # Whole words only: not half of "marrowbone", nor "CR" in "CR-like".
-            self._pattern = re.compile(rf"(?<![\w-])(?:{_pattern(self.words)})(?![\w-])")
+            # Whole words only: not half of "marrowbone", nor "CR" in "CR-like"; not after
+            # "!", which would make the mark an image; nor inside emphasis that starts or
+            # ends within a word ("bone*SCT*"), which a link beside it would undo.
+            self._pattern = re.compile(rf"{_NOT_AFTER}(?:{_pattern(self.words)}){_NOT_BEFORE}")
         return self._pattern
 
 
@@ -105,7 +118,7 @@ class TermMarker:
         if not self._starting_with:
             return
         done = set(skip)
-        protected = [match.span() for match in _PROTECTED.finditer(markdown)]
+        protected = [m.span() for pattern in _PROTECTED for m in pattern.finditer(markdown)]
         resume = 0
         for word in _WORD.finditer(markdown):
             if word.start() < resume:
@@ -167,12 +180,12 @@ def _keys(word: str) -> set[str]:
 
 
 def _latin_core(word: str) -> str:
-    """"Donors" and "donor", "inhibidores" and "inhibidor": one form."""
+    """ "Donors" and "donor", "inhibidores" and "inhibidor": one form."""
     return word.casefold().removesuffix("s").removesuffix("e")
 
 
 def _arabic_core(word: str) -> str:
-    """"مثبطات" and "مثبط", "الموجّهة" and "الموجّه": one form."""
+    """ "مثبطات" and "مثبط", "الموجّهة" and "الموجّه": one form."""
     for ending in ("ات", "ة"):
         if word.endswith(ending) and len(word) > len(ending):
             return word[: -len(ending)]
@@ -192,7 +205,13 @@ def _spellings(term: GlossaryTerm) -> list[str]:
     spellings.append(name.strip())
     if bracket and rest.endswith(")"):
         spellings.append(rest[:-1].strip())
-    spellings += [alias.strip() for alias in term.aliases]
+    own_words = {word.casefold() for word in name.split()}
+    for alias in term.aliases:
+        alias = alias.strip()
+        shortened = {word.casefold() for word in alias.split()} <= own_words
+        if shortened and not _is_abbreviation(alias):
+            continue  # "moelle" for "moelle osseuse" is also "moelle épinière", the spinal cord
+        spellings.append(alias)
     unique: dict[str, str] = {}
     for spelling in spellings:
         if spelling:
@@ -217,6 +236,8 @@ def _pattern(words: str) -> str:
         return pattern
     if _is_abbreviation(words):
         return pattern
+    if len(pieces) > 1:  # Spanish and French put the plural on the first word
+        pattern = r"\s+".join([pieces[0] + _PLURAL, *pieces[1:]])
     if pattern.endswith("s") and len(words) > 3:
         pattern += "?"  # the singular too: "CAR T-cell therapy" uses "CAR T-cells"
     return f"(?i:{pattern}){_PLURAL}"
@@ -237,5 +258,6 @@ def _is_abbreviation(words: str) -> bool:
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` shares a character with any of ``spans``."""
     start, end = span
     return any(start < other_end and other_start < end for other_start, other_end in spans)

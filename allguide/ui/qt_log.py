@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 
 LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -21,14 +22,20 @@ LEVELS = {
 
 qt_log = logging.getLogger("allguide.qt")
 
-# What a display platform without windows of its own (offscreen, used by the smoke test
-# and screenshots) says when a popup asks to be raised or to take the keys: a note on the
-# platform, not a problem of AllGuide's, so it is logged as information.
+# What the offscreen platform (the smoke test, screenshots) says when a popup asks to be
+# raised or to take the keys: a note on the platform, not a problem of AllGuide's, so it
+# is logged as information there.
 PLATFORM_CANNOT = "This plugin does not support "
 
 
 def _level(kind: QtMsgType, message: str) -> int:
-    if kind == QtMsgType.QtWarningMsg and message.startswith(PLATFORM_CANNOT):
+    """The level Qt gave, but information for the offscreen platform's notes on what it
+    cannot do (on a real display, a popup that cannot take the keys is a problem)."""
+    if (
+        kind == QtMsgType.QtWarningMsg
+        and message.startswith(PLATFORM_CANNOT)
+        and QGuiApplication.platformName() == "offscreen"
+    ):
         return logging.INFO
     return LEVELS.get(kind, logging.WARNING)
 

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from allguide.mode import Mode
 from allguide.ui.mainwindow import MainWindow
 from allguide.ui.reader.browser import ReaderView
+from allguide.ui.reader.panel import ReaderPanel
 from allguide.ui.theme.scroll_bars import ScrollBarStyle
 
 TOUCH_SIDE = 44  # logical pixels: the smallest thing a fingertip can hit reliably
@@ -60,7 +61,8 @@ TOUCH_MENU_SHEET = (
 )
 
 # The widget whose controls are made again each time (a search's "Did you mean" buttons),
-# by object name: what is put in it later is fitted as it arrives.
+# by object name: what is put in it later is fitted as it arrives. A reader panel too:
+# the card that explains a word (reader/term_card.py) is made on the first tap.
 CHANGING_HOLDER = "searchSuggestions"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +107,9 @@ class TouchFitting(QObject):
                 bar.setStyle(self.scroll_bar_style)
         for holder in root.findChildren(QWidget, CHANGING_HOLDER):
             holder.installEventFilter(self)
+        panels = root.findChildren(ReaderPanel)
+        for panel in [root, *panels] if isinstance(root, ReaderPanel) else panels:
+            panel.installEventFilter(self)
         areas = root.findChildren(QAbstractScrollArea)
         if isinstance(root, QAbstractScrollArea):
             areas.append(root)

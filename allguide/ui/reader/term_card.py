@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from allguide.ui.wording import fill
 CARD_MARGIN = 10  # pixels around the text inside the card
 WIDTH_IN_CHARACTERS = 46  # a short line: the card is read at a glance
 GAP = 4  # between the word and the card
+INSIDE = 2  # between the card's line and what it holds
 
 
 class TermCard(QFrame):
@@ -36,7 +37,11 @@ class TermCard(QFrame):
     def __init__(self, tooltips: Mapping[str, str], parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("termCard")
+        self._word = QRect()  # where the word explained is, to place the card again
+        # A line in the text's colour sets the card apart from the page in every theme.
         self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setLineWidth(2)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         self.view = ReaderView(margin=CARD_MARGIN)
@@ -51,19 +56,15 @@ class TermCard(QFrame):
         self.view.externalLinkRequested.connect(self.externalLinkRequested)
         self.close_button = QToolButton()
         self.close_button.setObjectName("termCardClose")
-        self.close_button.setText("×")
+        self.close_button.setText(self.tr("Close"))  # a word: a tired eye misses a "×"
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Close"))
-        self.close_button.setAutoRaise(True)
-        side = self.fontMetrics().height() * 2  # a finger's width at a kiosk's touch screen
-        self.close_button.setMinimumSize(side, side)
         self.close_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addStretch(1)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setContentsMargins(INSIDE, INSIDE, INSIDE, INSIDE)
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -82,17 +83,29 @@ class TermCard(QFrame):
         dress(self)
         self.ensurePolished()  # the card's font, and so the page's, before measuring it
         self.view.ensurePolished()
-        area = self._screen_area(word.center())
-        size = self._size_within(area)
-        self.resize(size)
-        self.move(_place(size, word, area, right_to_left=self.isRightToLeft()))
+        self._word = QRect(word)
+        self._fit()
         self.show()
         self.view.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    def _fit(self) -> None:
+        """As large as its text at the current text size, by its word, on the screen."""
+        area = self._screen_area(self._word.center())
+        size = self._size_within(area)
+        self.resize(size)
+        self.move(_place(size, self._word, area, right_to_left=self.isRightToLeft()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size while the card is open: measured and placed again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            self._fit()
+
     def _size_within(self, area: QRect) -> QSize:
+        frame = 2 * (self.frameWidth() + INSIDE)
         width = min(
             self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS + 2 * CARD_MARGIN,
-            area.width() - 2 * GAP,
+            area.width() - 2 * GAP - frame,
         )
         # A copy to measure: the view lays out its own document at its own width.
         document = self.view.document().clone(self)
@@ -100,12 +113,13 @@ class TermCard(QFrame):
         text_height = math.ceil(document.size().height())
         document.deleteLater()
         button = max(self.close_button.sizeHint().height(), self.close_button.minimumHeight())
-        chrome = button + 2 * self.frameWidth() + 2
-        height = text_height + chrome
-        return QSize(width + 2 * self.frameWidth() + 2, min(height, area.height() * 2 // 3))
+        height = text_height + button + frame
+        return QSize(width + frame, min(height, area.height() * 2 // 3))
 
     def _screen_area(self, point: QPoint) -> QRect:
-        screen = QGuiApplication.screenAt(point) or self.screen()
+        """The screen the word is on; else the one its window is on."""
+        owner = self.parentWidget()
+        screen = QGuiApplication.screenAt(point) or (owner or self).screen()
         return screen.availableGeometry()
 
     @Slot(str)
