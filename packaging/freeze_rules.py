@@ -12,6 +12,11 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 PluginsKept = dict[str, set[str]]
 
+# The PySide6 modules AllGuide imports, the only ones bundled (build.spec leaves out
+# every other). QtPrintSupport: Print (Ctrl+P and the toolbar's Print button) and its
+# dialog; without it the frozen app could only save PDFs.
+PYSIDE_MODULES_KEPT = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"})
+
 # Qt plugins kept, by folder: a plugin left out is one Qt never loads for AllGuide.
 # PNG is built into QtGui and AllGuide loads every icon of its own as PNG
 # (allguide/ui/icons.py), but Qt draws its own icons (the search box's clear button)
@@ -29,6 +34,9 @@ _LINUX: PluginsKept = {
     },
     "wayland-shell-integration": {"libxdg-shell.so"},
     "wayland-decoration-client": {"libbradient.so"},
+    # The printers CUPS knows, for the Print dialog (links the system's libcups.so.2).
+    # Windows and macOS print through Qt Print Support itself: no plugin there.
+    "printsupport": {"libcupsprintersupport.so"},
 }
 # Untested: no Windows machine or Mac here (docs/frozen-build.md).
 _WINDOWS: PluginsKept = {

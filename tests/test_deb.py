@@ -284,3 +284,29 @@ def test_man_page_carries_every_option_of_help() -> None:
     for option in ("--version", "--about", "--smoke-test", "--kiosk", "--config"):
         assert option.replace("-", "\\-") in page
     assert page.startswith(".TH ALLGUIDE 1 ")
+
+
+def test_every_system_library_a_kept_qt_plugin_links_has_a_package() -> None:
+    """The .deb's Depends come from this list: a plugin the frozen build keeps (the CUPS
+    print plugin links libcups.so.2) whose library had no line would stop `make deb`."""
+    import PySide6
+
+    from tests.scripts import load_script
+
+    rules = load_script("packaging/freeze_rules.py")
+    table = rules.plugins_kept_on("linux")
+    qt = Path(PySide6.__file__).parent
+    bundled = {path.name for path in qt.rglob("*.so*")}
+    libraries = deb.read_library_list()
+    plugins = [
+        path
+        for path in (qt / "Qt" / "plugins").rglob("*.so")
+        if rules.plugin_kept(str(Path("PySide6") / path.relative_to(qt)), table)
+    ]
+    assert any(path.name == "libcupsprintersupport.so" for path in plugins)
+    for plugin in plugins:
+        links = deb.read_elf_links(plugin)
+        assert links is not None, plugin
+        system = [name for name in links.needed if name not in bundled]
+        assert [name for name in system if name not in libraries] == [], plugin.name
+    assert libraries["libcups.so.2"] == "libcups2t64 | libcups2"

@@ -76,3 +76,36 @@ def test_an_unknown_system_keeps_every_plugin() -> None:
 )
 def test_windows_version_numbers(version: str, numbers: tuple[int, ...]) -> None:
     assert rules.windows_version_numbers(version) == numbers
+
+
+def pyside_modules_imported() -> set[str]:
+    """Every PySide6 module AllGuide's code imports (``PySide6.QtX``), wherever it does."""
+    import ast
+
+    found: set[str] = set()
+    for path in (ROOT / "allguide").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found |= {name.split(".")[1] for name in names if name.startswith("PySide6.")}
+    return found
+
+
+def test_every_pyside_module_the_app_imports_is_bundled() -> None:
+    """A module left out works in development and fails only in the frozen app: Print,
+    without PySide6.QtPrintSupport, was hidden there (only Save as PDF was offered)."""
+    imported = pyside_modules_imported()
+    assert "QtPrintSupport" in imported  # allguide/ui/printing: Print and its dialog
+    assert imported <= rules.PYSIDE_MODULES_KEPT
+    spec = (ROOT / "build.spec").read_text("utf-8")
+    assert "from freeze_rules import PYSIDE_MODULES_KEPT as pyside_kept" in spec
+
+
+def test_linux_keeps_the_cups_print_plugin() -> None:
+    """The Print dialog lists the printers CUPS knows through this plugin."""
+    table = rules.plugins_kept_on("linux")
+    assert table is not None
+    assert rules.plugin_kept("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", table)

@@ -58,8 +58,8 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
 
 
 def printing_available() -> bool:
-    """Whether Qt's printing module is here: a frozen build may leave it out (build.spec),
-    and then only Save as PDF is offered."""
+    """Whether Qt's printing module is here: build.spec bundles it (with the CUPS plugin
+    on Linux), and a build that left it out would offer Save as PDF alone."""
     return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
 
 
