@@ -210,3 +210,18 @@ def test_each_translated_alt_letter_marks_the_same_words(language: str) -> None:
             continue
         assert words.count("&") == 1, (language, source, words)
         assert words.replace("&", "") == translated[(context, plain)], (language, source)
+
+
+def test_a_kiosk_answers_the_toolbar_letters_too(qtbot: QtBot, build_in: BuildIn) -> None:
+    """Its guard eats the keys that would leave, print or copy, never Alt and a letter:
+    a visitor with a keyboard moves around as at home."""
+    kiosk = build_in(Language.ENGLISH, kiosk=True)
+    qtbot.waitUntil(lambda: kiosk.warm_up.pending() == 0)
+    buttons = toolbar_buttons(kiosk)
+    assert "save or print" not in buttons
+    with qtbot.waitSignal(kiosk.timeline_action.triggered):
+        press(qtbot, kiosk, buttons["timeline"])
+    assert kiosk.navigator.current_view is View.TIMELINE
+    with qtbot.waitSignal(kiosk.home_action.triggered):
+        press(qtbot, kiosk, buttons["home"])
+    assert kiosk.navigator.current_view is View.HOME
