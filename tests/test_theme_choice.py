@@ -16,7 +16,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QImageReader, QPalette, QStyleHints
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPalette,
+    QStyleHints,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -309,13 +317,15 @@ def light_left(window: QWidget, theme: Theme) -> list[str]:
 
 
 def link_colours(reader: QTextBrowser) -> set[str]:
+    """The colours written into the page's links (a glossary word has none: it is
+    drawn in the text's colour, whatever the theme)."""
     colours = set()
     block = reader.document().begin()
     while block.isValid():
         fragments = block.begin()
         while not fragments.atEnd():
             look = fragments.fragment().charFormat()
-            if look.isAnchor():
+            if look.isAnchor() and look.hasProperty(QTextCharFormat.Property.ForegroundBrush):
                 colours.add(look.foreground().color().name())
             fragments += 1
         block = block.next()

@@ -107,8 +107,10 @@ class TermCard(QFrame):
             self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS + 2 * CARD_MARGIN,
             area.width() - 2 * GAP - frame,
         )
-        # A copy to measure: the view lays out its own document at its own width.
-        document = self.view.document().clone(self)
+        # A copy to measure: the view lays out its own document at its own width. The
+        # copy is the view's child, so it asks the view for any picture (a blank one),
+        # never the disk.
+        document = self.view.document().clone(self.view)
         document.setTextWidth(width)
         text_height = math.ceil(document.size().height())
         document.deleteLater()
