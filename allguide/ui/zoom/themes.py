@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from allguide.ui.plain import plain_tooltip
 from allguide.ui.theme.choice import ThemeChoice
 from allguide.ui.wording import fill
 
@@ -48,12 +49,11 @@ class ThemeActions(QObject):
         """Greyed out, and saying why in its own words (read out by a screen reader)."""
         action.setEnabled(False)
         action.setText(fill(self.tr("%1 (not available)"), label))
-        action.setToolTip(
-            self.tr(
-                "This colour theme's file is damaged, so it cannot be shown. "
-                "Please tell the people who look after this computer."
-            )
+        why = self.tr(
+            "This colour theme's file is damaged, so it cannot be shown. "
+            "Please tell the people who look after this computer."
         )
+        action.setToolTip(plain_tooltip(why))
         menu.setToolTipsVisible(True)
 
     def actions(self) -> list[QAction]:
