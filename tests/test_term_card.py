@@ -198,6 +198,12 @@ def test_a_translation_explains_its_own_words(
     assert card.view.toPlainText().startswith(term.term + "\n")  # type: ignore[attr-defined]
     assert card.page is not None
     assert card.page.right_to_left is language.right_to_left
+    # The card's own words are in the family's language too (an English line inside
+    # Arabic would also come out in the wrong order).
+    text = card.view.toPlainText()
+    assert "From " not in text and "More in" not in text
+    assert card.close_button.text() != "Close"
+    assert not card.view.accessibleName().startswith("Meaning of")
 
 
 def test_the_card_stays_on_screen_near_the_screens_edge(

@@ -156,13 +156,13 @@
 <context>
     <name>DisplayButton</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="99"/>
-        <location filename="../allguide/ui/zoom/control.py" line="101"/>
+        <location filename="../allguide/ui/zoom/control.py" line="106"/>
+        <location filename="../allguide/ui/zoom/control.py" line="108"/>
         <source>Text size and colours</source>
         <translation>حجم النص والألوان</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="102"/>
+        <location filename="../allguide/ui/zoom/control.py" line="109"/>
         <source>Display</source>
         <translation>العرض</translation>
     </message>
@@ -310,60 +310,85 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="328"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="330"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="334"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
+        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدُّم</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <source>&amp;Home</source>
+        <translation>الرئي&amp;سية</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="346"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="345"/>
-        <location filename="../allguide/ui/mainwindow.py" line="523"/>
+        <location filename="../allguide/ui/mainwindow.py" line="353"/>
+        <location filename="../allguide/ui/mainwindow.py" line="537"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="347"/>
-        <location filename="../allguide/ui/mainwindow.py" line="525"/>
+        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <source>&amp;Side effects A–Z</source>
+        <translation>الآثار ال&amp;جانبية أ–ي</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="539"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="368"/>
-        <location filename="../allguide/ui/mainwindow.py" line="521"/>
+        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <source>&amp;Timeline</source>
+        <translation>ال&amp;خط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="382"/>
+        <location filename="../allguide/ui/mainwindow.py" line="535"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="373"/>
+        <location filename="../allguide/ui/mainwindow.py" line="387"/>
         <source>About AllGuide</source>
         <translation>حول AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <location filename="../allguide/ui/mainwindow.py" line="393"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -444,7 +469,7 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../allguide/ui/navigation/view.py" line="28"/>
+        <location filename="../allguide/ui/navigation/view.py" line="42"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -490,167 +515,177 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>هذه الصفحة ترجمة للنسخة الإنجليزية بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Show in English</source>
         <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>معروضة بالإنجليزية، وهي النسخة التي تُرجمت منها هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="119"/>
         <source>Show the translation</source>
         <translation>اعرض الترجمة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="122"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>لم تُترجم هذه الصفحة بعد، لذلك تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="164"/>
+        <source>From %1, “%2”.</source>
+        <translation>من %1، «%2».</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="168"/>
+        <source>More in “%1”</source>
+        <translation>المزيد في «%1»</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>This page is not available</source>
         <translation>هذه الصفحة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>تعذّر تحميل الصفحة «%1». قد يكون ملف محتواها مفقودًا أو فيه خطأ. كل ما عدا ذلك في AllGuide لا يزال يعمل.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="182"/>
         <source>Go to the home page</source>
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>How long</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>How strong</source>
         <translation>شدة العلاج</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Medicines in this phase</source>
         <translation>الأدوية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Side effects in this phase</source>
         <translation>الآثار الجانبية في هذه المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="211"/>
         <source>Kind of medicine</source>
         <translation>نوع الدواء</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Brand names</source>
         <translation>الأسماء التجارية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="216"/>
         <source>Approved for</source>
         <translation>معتمد للاستخدام لدى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="219"/>
         <source>Part of</source>
         <translation>جزء من</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
         <source>Other words for it</source>
         <translation>كلمات أخرى تعني ذلك</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
         <source>Can come with</source>
         <translation>قد يظهر مع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="294"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>In this section</source>
         <translation>في هذا القسم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="334"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>المزيد عن هذا الموضوع في مراجع الصفحة المصدر:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="343"/>
         <source>Also called: %1</source>
         <translation>أسماء أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="351"/>
         <source>The source page’s references</source>
         <translation>مراجع الصفحة المصدر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="355"/>
         <source>Sources AllGuide added</source>
         <translation>مصادر أضافها AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="364"/>
         <source>Published %1.</source>
         <translation>نُشر في %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="367"/>
         <source>Accessed %1.</source>
         <translation>تاريخ الاطلاع: %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="376"/>
         <source>Chemotherapy</source>
         <translation>علاج كيميائي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="377"/>
         <source>Steroid</source>
         <translation>ستيرويد</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="378"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>مثبط التيروزين كيناز (TKI)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="379"/>
         <source>Menin inhibitor</source>
         <translation>مثبط المينين</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="380"/>
         <source>Antibody (immunotherapy)</source>
         <translation>جسم مضاد (علاج مناعي)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="381"/>
         <source>CAR T-cell therapy</source>
         <translation>العلاج بخلايا CAR T</translation>
     </message>
@@ -658,17 +693,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="72"/>
         <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
         <translation>اخترها لترى تفاصيل هذه المرحلة. مفاتيح الأسهم تنقلك إلى المراحل الأخرى.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="148"/>
         <source>up to %1</source>
         <translation>%1 كحد أقصى</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="152"/>
         <source>or %1</source>
         <translation>أو %1</translation>
     </message>
@@ -735,37 +770,52 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <location filename="../allguide/ui/printing/actions.py" line="88"/>
         <source>Save page as PDF…</source>
         <translation>حفظ الصفحة بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <location filename="../allguide/ui/printing/actions.py" line="90"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <location filename="../allguide/ui/printing/actions.py" line="99"/>
+        <source>Save or print</source>
+        <translation>حفظ أو طباعة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="100"/>
+        <source>&amp;Print</source>
+        <translation>&amp;طباعة</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <source>Save the page shown as a PDF file, or print it</source>
+        <translation>حفظ الصفحة المعروضة كملف PDF أو طباعتها</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="204"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>Save page as PDF</source>
         <translation>حفظ الصفحة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <location filename="../allguide/ui/printing/actions.py" line="229"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <location filename="../allguide/ui/printing/actions.py" line="230"/>
         <source>The file “%1” could not be written.</source>
         <translation>تعذّرت كتابة الملف «%1».</translation>
     </message>
@@ -841,7 +891,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="56"/>
+        <location filename="../allguide/ui/reader/browser.py" line="64"/>
         <source>Reader</source>
         <translation>منطقة القراءة</translation>
     </message>
@@ -944,58 +994,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>كل شيء في AllGuide يعمل بلوحة المفاتيح وحدها.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>What it does</source>
         <translation>ماذا يفعل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
         <source>Go to the next part of the window</source>
         <translation>انتقل إلى الجزء التالي من النافذة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
         <source>Go to the part before</source>
         <translation>انتقل إلى الجزء السابق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
         <source>Open or press the part you are on</source>
         <translation>افتح الجزء الذي أنت عليه أو اضغطه</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>تحرّك في قائمة أو في المواضيع أو في الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Arrow keys</source>
         <translation>مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>امسح البحث، أو أغلق نافذة مثل هذه</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1056,7 +1106,7 @@
         <translation>لا يوجد أثر جانبي مطابق. جرّب كلمات أخرى أو فعّل كل العلاجات.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="100"/>
         <source>Side effect details</source>
         <translation>تفاصيل الأثر الجانبي</translation>
     </message>
@@ -1095,42 +1145,69 @@
     </message>
 </context>
 <context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="59"/>
+        <location filename="../allguide/ui/reader/term_card.py" line="60"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="82"/>
+        <source>Meaning of “%1”</source>
+        <translation>معنى «%1»</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeActions</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="43"/>
+        <location filename="../allguide/ui/zoom/control.py" line="50"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="46"/>
+        <location filename="../allguide/ui/zoom/control.py" line="53"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="48"/>
+        <location filename="../allguide/ui/zoom/control.py" line="55"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
 </context>
 <context>
+    <name>ThemeActions</name>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="51"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (غير متاح)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="53"/>
+        <source>This colour theme&apos;s file is damaged, so it cannot be shown. Please tell the people who look after this computer.</source>
+        <translation>ملف سمة الألوان هذه تالف، لذلك لا يمكن عرضها. يُرجى إبلاغ المسؤولين عن هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChoice</name>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="65"/>
+        <location filename="../allguide/ui/theme/choice.py" line="70"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="66"/>
+        <location filename="../allguide/ui/theme/choice.py" line="71"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="67"/>
+        <location filename="../allguide/ui/theme/choice.py" line="72"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="73"/>
+        <location filename="../allguide/ui/theme/choice.py" line="78"/>
         <source>Follow the system</source>
         <translation>مثل النظام</translation>
     </message>
@@ -1138,27 +1215,28 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="259"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="79"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation>عرض متساوٍ: تأخذ كل مرحلة المساحة نفسها مهما كانت مدتها.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="95"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation>لبعض المرضى. لا يحدد المصدر لهذه العلاجات وقتًا ثابتًا:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="85"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="93"/>
         <source>Among the common chemotherapy medicines:</source>
         <translation>من أدوية العلاج الكيميائي الشائعة:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="270"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="319"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="330"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="279"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="336"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
@@ -1230,18 +1308,18 @@
         <translation>تتوالى المراحل واحدة بعد الأخرى. لا يذكر المصدر تواريخ للبدء: في الرسم بالمقياس الحقيقي، يبدأ كل شريط حيث قد تنتهي المرحلة السابقة في أبكر وقت. يمتد الشريط إلى أقصى مدة قد تستغرقها مرحلته؛ ويشير خط متقطع داخله إلى مدة أخرى قد تستغرقها. الشريط المرتفع: جرعات عالية؛ الشريط المنخفض: جرعات أقل. المربع المتقطع: لا يحدد المصدر له وقتًا ثابتًا.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="115"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Phase details</source>
         <translation>تفاصيل المرحلة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="118"/>
+        <location filename="../allguide/ui/timeline/view.py" line="120"/>
         <source>Read this phase in the reader</source>
         <translation>قراءة هذه المرحلة في منطقة القراءة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="127"/>
-        <location filename="../allguide/ui/timeline/view.py" line="134"/>
+        <location filename="../allguide/ui/timeline/view.py" line="129"/>
+        <location filename="../allguide/ui/timeline/view.py" line="136"/>
         <source>The phases as a list</source>
         <translation>المراحل في قائمة</translation>
     </message>

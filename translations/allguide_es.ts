@@ -156,13 +156,13 @@
 <context>
     <name>DisplayButton</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="99"/>
-        <location filename="../allguide/ui/zoom/control.py" line="101"/>
+        <location filename="../allguide/ui/zoom/control.py" line="106"/>
+        <location filename="../allguide/ui/zoom/control.py" line="108"/>
         <source>Text size and colours</source>
         <translation>Tamaño de la letra y colores</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="102"/>
+        <location filename="../allguide/ui/zoom/control.py" line="109"/>
         <source>Display</source>
         <translation>Pantalla</translation>
     </message>
@@ -302,60 +302,85 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="328"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="330"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="334"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
+        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="346"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="345"/>
-        <location filename="../allguide/ui/mainwindow.py" line="523"/>
+        <location filename="../allguide/ui/mainwindow.py" line="353"/>
+        <location filename="../allguide/ui/mainwindow.py" line="537"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="347"/>
-        <location filename="../allguide/ui/mainwindow.py" line="525"/>
+        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <source>&amp;Side effects A–Z</source>
+        <translation>Efectos &amp;secundarios A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="539"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="368"/>
-        <location filename="../allguide/ui/mainwindow.py" line="521"/>
+        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="382"/>
+        <location filename="../allguide/ui/mainwindow.py" line="535"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="373"/>
+        <location filename="../allguide/ui/mainwindow.py" line="387"/>
         <source>About AllGuide</source>
         <translation>Acerca de AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <location filename="../allguide/ui/mainwindow.py" line="393"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -436,7 +461,7 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../allguide/ui/navigation/view.py" line="28"/>
+        <location filename="../allguide/ui/navigation/view.py" line="42"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
@@ -482,167 +507,177 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>Esta página es una traducción de la versión en inglés del %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Show in English</source>
         <translation>Ver en inglés</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>Se muestra en inglés, la versión de la que se tradujo esta página.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="119"/>
         <source>Show the translation</source>
         <translation>Ver la traducción</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="122"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>Esta página aún no está traducida, por eso se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="164"/>
+        <source>From %1, “%2”.</source>
+        <translation>De %1, “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="168"/>
+        <source>More in “%1”</source>
+        <translation>Más en “%1”</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>This page is not available</source>
         <translation>Esta página no está disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>No se pudo cargar la página “%1”. Puede que falte su archivo de contenido o que tenga un error. Todo lo demás de AllGuide sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="182"/>
         <source>Go to the home page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>How strong</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Medicines in this phase</source>
         <translation>Medicamentos en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Side effects in this phase</source>
         <translation>Efectos secundarios en esta fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="211"/>
         <source>Kind of medicine</source>
         <translation>Tipo de medicamento</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Brand names</source>
         <translation>Nombres comerciales</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="216"/>
         <source>Approved for</source>
         <translation>Aprobado para</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="219"/>
         <source>Part of</source>
         <translation>Forma parte de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
         <source>Other words for it</source>
         <translation>Otras palabras para decirlo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
         <source>Can come with</source>
         <translation>Puede aparecer con</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="294"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>In this section</source>
         <translation>En esta sección</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="334"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Más sobre este tema, en las referencias de la página de origen:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="343"/>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="351"/>
         <source>The source page’s references</source>
         <translation>Las referencias de la página de origen</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="355"/>
         <source>Sources AllGuide added</source>
         <translation>Fuentes que añadió AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="364"/>
         <source>Published %1.</source>
         <translation>Publicado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="367"/>
         <source>Accessed %1.</source>
         <translation>Consultado el %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="376"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="377"/>
         <source>Steroid</source>
         <translation>Esteroide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="378"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibidor de la tirosina quinasa (ITQ)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="379"/>
         <source>Menin inhibitor</source>
         <translation>Inhibidor de menina</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="380"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticuerpo (inmunoterapia)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="381"/>
         <source>CAR T-cell therapy</source>
         <translation>Terapia con células CAR-T</translation>
     </message>
@@ -650,17 +685,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="72"/>
         <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
         <translation>Elíjala para ver los detalles de esta fase. Las teclas de flecha llevan a las otras fases.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="148"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="152"/>
         <source>or %1</source>
         <translation>o %1</translation>
     </message>
@@ -723,37 +758,52 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <location filename="../allguide/ui/printing/actions.py" line="88"/>
         <source>Save page as PDF…</source>
         <translation>Guardar página como PDF…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <location filename="../allguide/ui/printing/actions.py" line="90"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <location filename="../allguide/ui/printing/actions.py" line="99"/>
+        <source>Save or print</source>
+        <translation>Guardar o imprimir</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="100"/>
+        <source>&amp;Print</source>
+        <translation>Im&amp;primir</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <source>Save the page shown as a PDF file, or print it</source>
+        <translation>Guardar la página que se muestra como archivo PDF, o imprimirla</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="204"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>Save page as PDF</source>
         <translation>Guardar página como PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <location filename="../allguide/ui/printing/actions.py" line="229"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <location filename="../allguide/ui/printing/actions.py" line="230"/>
         <source>The file “%1” could not be written.</source>
         <translation>No se ha podido escribir el archivo «%1».</translation>
     </message>
@@ -825,7 +875,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="56"/>
+        <location filename="../allguide/ui/reader/browser.py" line="64"/>
         <source>Reader</source>
         <translation>Área de lectura</translation>
     </message>
@@ -928,58 +978,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>Todo en AllGuide funciona solo con el teclado.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
         <source>Go to the next part of the window</source>
         <translation>Ir a la siguiente parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
         <source>Go to the part before</source>
         <translation>Ir a la parte anterior</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
         <source>Open or press the part you are on</source>
         <translation>Abrir o pulsar la parte en la que está</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>Moverse en una lista, los temas o la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>Borrar la búsqueda, o cerrar una ventana como esta</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1040,7 +1090,7 @@
         <translation>Ningún efecto secundario coincide. Pruebe con otras palabras o active todos los tratamientos.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="100"/>
         <source>Side effect details</source>
         <translation>Detalles del efecto secundario</translation>
     </message>
@@ -1079,42 +1129,69 @@
     </message>
 </context>
 <context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="59"/>
+        <location filename="../allguide/ui/reader/term_card.py" line="60"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="82"/>
+        <source>Meaning of “%1”</source>
+        <translation>Qué significa “%1”</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeActions</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="43"/>
+        <location filename="../allguide/ui/zoom/control.py" line="50"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="46"/>
+        <location filename="../allguide/ui/zoom/control.py" line="53"/>
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="48"/>
+        <location filename="../allguide/ui/zoom/control.py" line="55"/>
         <source>Normal size</source>
         <translation>Tamaño normal</translation>
     </message>
 </context>
 <context>
+    <name>ThemeActions</name>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="51"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (no disponible)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="53"/>
+        <source>This colour theme&apos;s file is damaged, so it cannot be shown. Please tell the people who look after this computer.</source>
+        <translation>El archivo de este tema de colores está dañado, así que no se puede mostrar. Por favor, avise a las personas que se ocupan de esta computadora.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChoice</name>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="65"/>
+        <location filename="../allguide/ui/theme/choice.py" line="70"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="66"/>
+        <location filename="../allguide/ui/theme/choice.py" line="71"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="67"/>
+        <location filename="../allguide/ui/theme/choice.py" line="72"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="73"/>
+        <location filename="../allguide/ui/theme/choice.py" line="78"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
@@ -1122,27 +1199,28 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="259"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="79"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation>Anchos iguales: cada fase ocupa el mismo espacio, dure lo que dure.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="95"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation>Para algunos pacientes. La fuente no les da un momento fijo:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="85"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="93"/>
         <source>Among the common chemotherapy medicines:</source>
         <translation>Entre los medicamentos de quimioterapia más comunes:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="270"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="319"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="330"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="279"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="336"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1214,18 +1292,18 @@
         <translation>Las fases van una tras otra. La fuente no da fechas de inicio: a escala, cada barra empieza donde la fase anterior puede terminar como muy pronto. Una barra llega hasta donde puede durar su fase; una línea discontinua dentro marca otra duración que puede tener. Barra alta: dosis altas; barra baja: dosis más bajas. Recuadro discontinuo: la fuente no le da un momento fijo.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="115"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Phase details</source>
         <translation>Detalles de la fase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="118"/>
+        <location filename="../allguide/ui/timeline/view.py" line="120"/>
         <source>Read this phase in the reader</source>
         <translation>Leer sobre esta fase en el área de lectura</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="127"/>
-        <location filename="../allguide/ui/timeline/view.py" line="134"/>
+        <location filename="../allguide/ui/timeline/view.py" line="129"/>
+        <location filename="../allguide/ui/timeline/view.py" line="136"/>
         <source>The phases as a list</source>
         <translation>Las fases en forma de lista</translation>
     </message>

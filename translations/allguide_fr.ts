@@ -156,13 +156,13 @@
 <context>
     <name>DisplayButton</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="99"/>
-        <location filename="../allguide/ui/zoom/control.py" line="101"/>
+        <location filename="../allguide/ui/zoom/control.py" line="106"/>
+        <location filename="../allguide/ui/zoom/control.py" line="108"/>
         <source>Text size and colours</source>
         <translation>Taille du texte et couleurs</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="102"/>
+        <location filename="../allguide/ui/zoom/control.py" line="109"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
@@ -302,60 +302,85 @@
     <name>MainWindow</name>
     <message>
         <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="328"/>
+        <location filename="../allguide/ui/mainwindow.py" line="331"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="330"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="334"/>
+        <location filename="../allguide/ui/mainwindow.py" line="337"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="338"/>
+        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <source>&amp;Home</source>
+        <translation>Acc&amp;ueil</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="346"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="345"/>
-        <location filename="../allguide/ui/mainwindow.py" line="523"/>
+        <location filename="../allguide/ui/mainwindow.py" line="353"/>
+        <location filename="../allguide/ui/mainwindow.py" line="537"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="347"/>
-        <location filename="../allguide/ui/mainwindow.py" line="525"/>
+        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <source>&amp;Side effects A–Z</source>
+        <translation>&amp;Effets secondaires A–Z</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
+        <location filename="../allguide/ui/mainwindow.py" line="539"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="368"/>
-        <location filename="../allguide/ui/mainwindow.py" line="521"/>
+        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/mainwindow.py" line="382"/>
+        <location filename="../allguide/ui/mainwindow.py" line="535"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="373"/>
+        <location filename="../allguide/ui/mainwindow.py" line="387"/>
         <source>About AllGuide</source>
         <translation>À propos d’AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="379"/>
+        <location filename="../allguide/ui/mainwindow.py" line="393"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="531"/>
+        <location filename="../allguide/ui/mainwindow.py" line="545"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -436,7 +461,7 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../allguide/ui/navigation/view.py" line="28"/>
+        <location filename="../allguide/ui/navigation/view.py" line="42"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
@@ -482,167 +507,177 @@
 <context>
     <name>PageBuilder</name>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="97"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="99"/>
         <source>This page is a translation of the English version of %1.</source>
         <translation>Cette page est une traduction de la version anglaise du %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="100"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="102"/>
         <source>Show in English</source>
         <translation>Voir en anglais</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="116"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="118"/>
         <source>Shown in English, the version this page was translated from.</source>
         <translation>Affichée en anglais, la version dont cette page est traduite.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="117"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="119"/>
         <source>Show the translation</source>
         <translation>Voir la traduction</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="120"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="122"/>
         <source>This page has not been translated yet, so it is shown in English.</source>
         <translation>Cette page n’est pas encore traduite, elle est donc affichée en anglais.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="155"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="164"/>
+        <source>From %1, “%2”.</source>
+        <translation>D’après %1, « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="168"/>
+        <source>More in “%1”</source>
+        <translation>Plus dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
         <source>This page is not available</source>
         <translation>Cette page n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="158"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="177"/>
         <source>The page “%1” could not be loaded. Its content file may be missing or have a mistake in it. Everything else in AllGuide still works.</source>
         <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être chargée. Son fichier de contenu manque peut-être ou contient une erreur. Tout le reste d’AllGuide fonctionne.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="163"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="182"/>
         <source>Go to the home page</source>
         <translation>Aller à la page d’accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="174"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="193"/>
         <source>How long</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="175"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
         <source>How strong</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="178"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
         <source>Medicines in this phase</source>
         <translation>Médicaments de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="179"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="198"/>
         <source>Side effects in this phase</source>
         <translation>Effets secondaires de cette phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="192"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="211"/>
         <source>Kind of medicine</source>
         <translation>Type de médicament</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="194"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
         <source>Brand names</source>
         <translation>Noms de marque</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="197"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="216"/>
         <source>Approved for</source>
         <translation>Approuvé pour</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="200"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="219"/>
         <source>Part of</source>
         <translation>Fait partie de</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="213"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="232"/>
         <source>Other words for it</source>
         <translation>Autres mots pour le dire</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="217"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="236"/>
         <source>Can come with</source>
         <translation>Peut survenir avec</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="262"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="294"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="284"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="316"/>
         <source>In this section</source>
         <translation>Dans cette section</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="296"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="328"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="302"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="334"/>
         <source>More on this topic, from the source page’s references:</source>
         <translation>Pour en savoir plus, voir les références de la page source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="311"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="343"/>
         <source>Also called: %1</source>
         <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="319"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="351"/>
         <source>The source page’s references</source>
         <translation>Les références de la page source</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="323"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="355"/>
         <source>Sources AllGuide added</source>
         <translation>Sources ajoutées par AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="332"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="364"/>
         <source>Published %1.</source>
         <translation>Publié le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="335"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="367"/>
         <source>Accessed %1.</source>
         <translation>Consulté le %1.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="344"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="376"/>
         <source>Chemotherapy</source>
         <translation>Chimiothérapie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="345"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="377"/>
         <source>Steroid</source>
         <translation>Corticoïde</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="346"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="378"/>
         <source>Tyrosine kinase inhibitor (TKI)</source>
         <translation>Inhibiteur de tyrosine kinase (ITK)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="347"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="379"/>
         <source>Menin inhibitor</source>
         <translation>Inhibiteur de la ménine</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="348"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="380"/>
         <source>Antibody (immunotherapy)</source>
         <translation>Anticorps (immunothérapie)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/reader/page_builder.py" line="349"/>
+        <location filename="../allguide/ui/reader/page_builder.py" line="381"/>
         <source>CAR T-cell therapy</source>
         <translation>Thérapie par cellules CAR-T</translation>
     </message>
@@ -650,17 +685,17 @@
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="59"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="72"/>
         <source>Choose it to see this phase&apos;s details. The arrow keys go to the other phases.</source>
         <translation>Choisissez-la pour voir les détails de cette phase. Les touches fléchées mènent aux autres phases.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="96"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="148"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/phase_bar.py" line="100"/>
+        <location filename="../allguide/ui/timeline/phase_bar.py" line="152"/>
         <source>or %1</source>
         <translation>ou %1</translation>
     </message>
@@ -723,37 +758,52 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="84"/>
+        <location filename="../allguide/ui/printing/actions.py" line="88"/>
         <source>Save page as PDF…</source>
         <translation>Enregistrer la page en PDF…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="86"/>
+        <location filename="../allguide/ui/printing/actions.py" line="90"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="164"/>
+        <location filename="../allguide/ui/printing/actions.py" line="99"/>
+        <source>Save or print</source>
+        <translation>Enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="100"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <source>Save the page shown as a PDF file, or print it</source>
+        <translation>Enregistrer la page affichée en fichier PDF, ou l’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/printing/actions.py" line="204"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>Save page as PDF</source>
         <translation>Enregistrer la page en PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="175"/>
+        <location filename="../allguide/ui/printing/actions.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="187"/>
+        <location filename="../allguide/ui/printing/actions.py" line="229"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="188"/>
+        <location filename="../allguide/ui/printing/actions.py" line="230"/>
         <source>The file “%1” could not be written.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
     </message>
@@ -825,7 +875,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../allguide/ui/reader/browser.py" line="56"/>
+        <location filename="../allguide/ui/reader/browser.py" line="64"/>
         <source>Reader</source>
         <translation>Zone de lecture</translation>
     </message>
@@ -928,58 +978,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="62"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>Tout dans AllGuide fonctionne avec le clavier seul.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>What it does</source>
         <translation>Ce que cela fait</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
         <source>Go to the next part of the window</source>
         <translation>Aller à la partie suivante de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
         <source>Go to the part before</source>
         <translation>Aller à la partie précédente</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
         <source>Open or press the part you are on</source>
         <translation>Ouvrir ou appuyer sur la partie où vous êtes</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>Se déplacer dans une liste, les sujets ou la frise du temps</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
         <source>Arrow keys</source>
         <translation>Touches fléchées</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>Effacer la recherche, ou fermer une fenêtre comme celle-ci</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1040,7 +1090,7 @@
         <translation>Aucun effet secondaire ne correspond. Essayez d’autres mots ou activez tous les traitements.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/side_effects/view.py" line="98"/>
+        <location filename="../allguide/ui/side_effects/view.py" line="100"/>
         <source>Side effect details</source>
         <translation>Détails de l’effet secondaire</translation>
     </message>
@@ -1079,42 +1129,69 @@
     </message>
 </context>
 <context>
+    <name>TermCard</name>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="59"/>
+        <location filename="../allguide/ui/reader/term_card.py" line="60"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/reader/term_card.py" line="82"/>
+        <source>Meaning of “%1”</source>
+        <translation>Sens de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeActions</name>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="43"/>
+        <location filename="../allguide/ui/zoom/control.py" line="50"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="46"/>
+        <location filename="../allguide/ui/zoom/control.py" line="53"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/zoom/control.py" line="48"/>
+        <location filename="../allguide/ui/zoom/control.py" line="55"/>
         <source>Normal size</source>
         <translation>Taille normale</translation>
     </message>
 </context>
 <context>
+    <name>ThemeActions</name>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="51"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (non disponible)</translation>
+    </message>
+    <message>
+        <location filename="../allguide/ui/zoom/themes.py" line="53"/>
+        <source>This colour theme&apos;s file is damaged, so it cannot be shown. Please tell the people who look after this computer.</source>
+        <translation>Le fichier de ce thème de couleurs est abîmé : il ne peut pas être affiché. Merci de prévenir les personnes qui s’occupent de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChoice</name>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="65"/>
+        <location filename="../allguide/ui/theme/choice.py" line="70"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="66"/>
+        <location filename="../allguide/ui/theme/choice.py" line="71"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="67"/>
+        <location filename="../allguide/ui/theme/choice.py" line="72"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/theme/choice.py" line="73"/>
+        <location filename="../allguide/ui/theme/choice.py" line="78"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1122,27 +1199,28 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="259"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="79"/>
         <source>Equal widths: each phase gets the same space, whatever its length.</source>
         <translation>Largeurs égales&#xa0;: chaque phase a la même place, quelle que soit sa durée.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="87"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="95"/>
         <source>For some patients. The source gives these no fixed time:</source>
         <translation>Pour certains patients. La source ne leur donne pas de moment précis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="85"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="93"/>
         <source>Among the common chemotherapy medicines:</source>
         <translation>Parmi les médicaments de chimiothérapie courants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="270"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="319"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="330"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/chart.py" line="279"/>
+        <location filename="../allguide/ui/timeline/chart.py" line="336"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -1214,18 +1292,18 @@
         <translation>Les phases se suivent. La source ne donne pas de dates de début&#xa0;: à l’échelle, chaque barre commence là où la phase précédente peut se terminer au plus tôt. Une barre va aussi loin que sa phase peut durer&#xa0;; une ligne en pointillés à l’intérieur marque une autre durée possible. Barre haute&#xa0;: doses élevées&#xa0;; barre basse&#xa0;: doses plus faibles. Cadre en pointillés&#xa0;: la source ne lui donne pas de moment précis.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="115"/>
+        <location filename="../allguide/ui/timeline/view.py" line="117"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="118"/>
+        <location filename="../allguide/ui/timeline/view.py" line="120"/>
         <source>Read this phase in the reader</source>
         <translation>Ouvrir cette phase dans la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/timeline/view.py" line="127"/>
-        <location filename="../allguide/ui/timeline/view.py" line="134"/>
+        <location filename="../allguide/ui/timeline/view.py" line="129"/>
+        <location filename="../allguide/ui/timeline/view.py" line="136"/>
         <source>The phases as a list</source>
         <translation>Les phases sous forme de liste</translation>
     </message>
