@@ -126,6 +126,7 @@ def _smoke(
     window.show()
     QApplication.processEvents()
     _check_settings_read(window, mode)
+    _check_printing(window, mode)
     page_ids = [
         entity.id
         for group in (
@@ -193,6 +194,25 @@ def _check_settings_read(window: MainWindow, mode: Mode) -> None:
             raise SmokeFailure(f"the remembered splitter was not applied (tree {tree_width})")
     elif tree_width == SEEDED_TREE_WIDTH:
         raise SmokeFailure(f"{mode.label}: the remembered splitter was applied")
+
+
+def _check_printing(window: MainWindow, mode: Mode) -> None:
+    """Print is offered wherever Save as PDF is, with the CUPS plugin that lists the
+    printers on Linux (a frozen build without Qt Print Support offered Save as PDF
+    alone); a kiosk offers neither."""
+    printing = window.printing
+    if not mode.allows_printing_and_saving:
+        if printing is not None:
+            raise SmokeFailure(f"{mode.label}: Save as PDF / Print is offered")
+        return
+    if printing is None or printing.print_action not in printing.actions():
+        raise SmokeFailure("Print is not offered: Qt Print Support is missing")
+    if sys.platform.startswith("linux"):
+        from PySide6.QtCore import QLibraryInfo
+
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        if not any((plugins / "printsupport").glob("*cups*")):
+            raise SmokeFailure(f"no CUPS print plugin in {plugins}: Print would list no printer")
 
 
 def _check_settings_written(folder: Path, seeded: dict[str, bytes], mode: Mode) -> None:

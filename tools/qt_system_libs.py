@@ -42,6 +42,7 @@ QT_ROOTS = (
     "QtGui.abi3.so",
     "QtWidgets.abi3.so",
     "QtTest.abi3.so",
+    "QtPrintSupport.abi3.so",
     "Qt/plugins/platforms/libqxcb.so",
     "Qt/plugins/platforms/libqoffscreen.so",
     "Qt/plugins/platforms/libqwayland.so",
@@ -53,6 +54,7 @@ QT_ROOTS = (
     "Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "Qt/plugins/wayland-decoration-client/libbradient.so",
+    "Qt/plugins/printsupport/libcupsprintersupport.so",
 )
 # Where the wheels keep their own libraries: a name found here is not the system's.
 WHEEL_LIBRARY_DIRS = ("PySide6/Qt/lib", "PySide6", "shiboken6")
