@@ -38,6 +38,7 @@ class TopicButton(QPushButton):
         # Wrapped, even within a word too long for a line: the page never scrolls sideways.
         title_label = wrapping_label(kept_together(title))
         title_label.setObjectName("topicTitle")
+        title_label.setAccessibleName(title)  # the words as written, without the joiner
         emphasise(title_label, TITLE, bold=True)
         summary_label = wrapping_label(summary)
         summary_label.setObjectName("topicSummary")
