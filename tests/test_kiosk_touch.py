@@ -352,3 +352,24 @@ def test_a_normal_start_imports_nothing_of_kiosk_mode() -> None:
         check=True,
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ARABIC], ids=["fr", "ar"])
+def test_the_tree_at_its_least_width_keeps_each_word_whole_beside_a_finger_wide_bar(
+    make: BuildWindow, language: Language
+) -> None:
+    """The tree's least width counts its scroll bar as a kiosk draws it (a finger wide),
+    so the longest word ("Cyclophosphamide") still fits its row whole."""
+    from tests.test_zoom_fit import cut_short_rows
+
+    window = make(True, language)
+    window.tree.expandAll()
+    least = window.tree.minimumSizeHint().width()
+    window.splitter.setSizes([least, window.width() - least])  # as narrow as it may be
+    QApplication.processEvents()
+    assert window.tree.width() == least
+    assert window.tree.verticalScrollBar().isVisible()
+    assert window.tree.verticalScrollBar().width() >= TOUCH_SIDE
+    # Rows a finger tall may have room to spare; none may lack it.
+    cut = [row for row in cut_short_rows(window.tree) if "a blank line" not in row]
+    assert not cut, "\n".join(cut)

@@ -54,15 +54,21 @@ class NavigationTree(QTreeView):
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for 20 characters and for its longest word whole at its depth
-        (titles wrap between words only), up to 30 characters, at the text size of the
-        moment."""
+        (titles wrap between words only), up to 30 characters, beside its scroll bar, at
+        the text size of the moment."""
         hint = super().minimumSizeHint()
-        key = (self.font().key(), self.frameWidth(), self.indentation(), self.model())
+        # The scroll bar as it is drawn: a kiosk's are a finger wide, not the style's.
+        bar = max(
+            self.verticalScrollBar().sizeHint().width(),
+            self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self),
+        )
+        key = (self.font().key(), self.frameWidth(), self.indentation(), self.model(), bar)
         if self._least_width is None or self._least_width[0] != key:
-            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-            words = self.rows.widest_word_need() + 2 * self.frameWidth() + bar
             character = self.fontMetrics().averageCharWidth()
-            least = max(character * LEAST_CHARACTERS, min(words, character * MOST_CHARACTERS))
+            words = min(self.rows.widest_word_need(), character * MOST_CHARACTERS)
+            # The bar and the frame come on top: the words' room is the same beside a
+            # finger-wide bar as beside a thin one.
+            least = max(character * LEAST_CHARACTERS, words + 2 * self.frameWidth() + bar)
             self._least_width = (key, least)
         hint.setWidth(self._least_width[1])
         return hint
