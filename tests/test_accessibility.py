@@ -159,3 +159,35 @@ def test_no_description_reads_out_markup(build_in: BuildIn, language: Language) 
         if markup := marked_up(window):
             found[view] = markup
     assert found == {}
+
+
+INVISIBLE = ("\u2060", "\u200b")  # a word joiner, a zero-width space: drawn, never said
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda language: language.value)
+def test_no_invisible_layout_character_reaches_a_screen_reader(
+    build_in: BuildIn, language: Language
+) -> None:
+    """Labels keep "A–Z" whole and break very long words with characters nobody sees;
+    a screen reader is told the words as written (it read "A–\\u2060Z")."""
+    window = build_in(language, kiosk=False)
+    said = [
+        item.text(QAccessible.Text.Name)
+        for show in VIEWS.values()
+        if show(window) is None
+        for item in shown(interface(window))
+    ]
+    assert not [name for name in said if any(mark in name for mark in INVISIBLE)]
+    tile = window.home.side_effects_button.findChild(QWidget, "topicTitle")
+    assert tile is not None
+    assert interface(tile).text(QAccessible.Text.Name) == window.side_effects_action.text()
+
+
+def test_a_wrapping_label_tells_the_text_it_was_given() -> None:
+    from allguide.ui.plain import WrappingLabel
+
+    label = WrappingLabel("x" * 60)  # drawn with break opportunities in it
+    assert interface(label).text(QAccessible.Text.Name) == "x" * 60
+    label.setText("Short words")  # drawn as given: Qt's own text, and no name of ours
+    assert label.accessibleName() == ""
+    assert interface(label).text(QAccessible.Text.Name) == "Short words"

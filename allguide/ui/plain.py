@@ -7,6 +7,7 @@ messages are never our markup, so they go through here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import Qt
@@ -83,11 +84,23 @@ def _is_regional(char: str) -> bool:
     return "\U0001f1e6" <= char <= "\U0001f1ff"
 
 
+WORD_JOINER = "\u2060"  # no line break on either side of it; not seen
+_RANGE_DASH = re.compile(r"(?<=\S)\u2013(?=\S)")  # an en dash between two letters: "A–Z"
+
+
+def kept_together(text: str) -> str:
+    """``text`` as laid out: a range such as "A–Z" is never broken after its dash (a
+    line ending "A–" and the next starting "Z" reads as two words)."""
+    return _RANGE_DASH.sub("\u2013" + WORD_JOINER, text)
+
+
 class WrappingLabel(QLabel):
     """A plain-text label that wraps its lines, even within a word too long for any line.
 
     ``text()`` is the text as it was set, to search or compare; what is drawn has
-    invisible break opportunities (``breakable``) in runs too long for a line.
+    invisible break opportunities (``breakable``) in runs too long for a line, and no
+    break after a range's dash (``kept_together``). A screen reader is told the text as
+    it was set: it reads Qt's own text, which would hold those invisible characters.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -95,11 +108,19 @@ class WrappingLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self._text = ""
+        self._names_itself = False  # whether the accessible name is ours, from the text
         self.setText(text)
 
     def setText(self, text: str) -> None:
         self._text = text
-        super().setText(breakable(text))
+        drawn = breakable(kept_together(text))
+        super().setText(drawn)
+        if drawn != text:
+            self.setAccessibleName(text)
+            self._names_itself = True
+        elif self._names_itself:
+            self.setAccessibleName("")  # Qt's own text is the words again
+            self._names_itself = False
 
     def text(self) -> str:
         return self._text

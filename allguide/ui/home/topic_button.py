@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from allguide.ui.fonts import TITLE, emphasise
 from allguide.ui.plain import wrapping_label
-
-WORD_JOINER = "\u2060"  # no line break on either side of it; not seen
-RANGE_DASH = re.compile(r"(?<=\S)\u2013(?=\S)")  # an en dash between two letters: "A–Z"
-
-
-def kept_together(title: str) -> str:
-    """``title`` as laid out: a range such as "A–Z" is never broken after its dash (a
-    line ending "A–" and the next starting "Z" reads as two words). Only what is drawn:
-    the translated words themselves, and what a screen reader says, stay as written."""
-    return RANGE_DASH.sub("\u2013" + WORD_JOINER, title)
 
 
 class TopicButton(QPushButton):
@@ -35,10 +23,10 @@ class TopicButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
         policy.setHeightForWidth(True)  # as tall as its wrapped words need: none cut off
         self.setSizePolicy(policy)
-        # Wrapped, even within a word too long for a line: the page never scrolls sideways.
-        title_label = wrapping_label(kept_together(title))
+        # Wrapped, even within a word too long for a line ("A–Z" kept whole): the page
+        # never scrolls sideways.
+        title_label = wrapping_label(title)
         title_label.setObjectName("topicTitle")
-        title_label.setAccessibleName(title)  # the words as written, without the joiner
         emphasise(title_label, TITLE, bold=True)
         summary_label = wrapping_label(summary)
         summary_label.setObjectName("topicSummary")
