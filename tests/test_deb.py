@@ -174,6 +174,28 @@ def test_depends_are_the_packages_of_the_sonames_the_bundle_does_not_provide(
     ]
 
 
+def test_what_only_the_print_plugin_needs_is_recommended_not_required(fake_bundle: Path) -> None:
+    """libcups2 (Avahi, GnuTLS, Kerberos with it) for the CUPS plugin alone: a kiosk never
+    prints, and without it Print lists no printer but still saves a PDF."""
+    plugin = _compile(
+        fake_bundle.parent, "libcupsish.so", "void printer(void) {}\n",
+        "-Wl,--no-as-needed", "-lresolv",
+    )  # fmt: skip
+    folder = fake_bundle / "plugins" / "printsupport"
+    folder.mkdir(parents=True)
+    plugin.rename(folder / plugin.name)
+    libraries = {**LIBRARIES, "libresolv.so.2": "libcups2t64 | libcups2"}
+    assert "libresolv.so.2" in deb.system_sonames(fake_bundle)
+    assert "libcups2t64 | libcups2" not in deb.compute_depends(fake_bundle, libraries)
+    assert deb.compute_recommends(fake_bundle, libraries) == ["libcups2t64 | libcups2"]
+    # Needed by a file that is no optional plugin too: then it is required.
+    _compile(
+        fake_bundle.parent, "libneedy.so", "void needy(void) {}\n", "-Wl,--no-as-needed", "-lresolv"
+    )
+    assert "libcups2t64 | libcups2" in deb.compute_depends(fake_bundle, libraries)
+    assert deb.compute_recommends(fake_bundle, libraries) == []
+
+
 def test_the_lowest_glibc_is_the_highest_version_any_file_asks_for(fake_bundle: Path) -> None:
     """As binutils reads it (readelf -V), for each file; the bundle's is the highest."""
     readelf = shutil.which("readelf")

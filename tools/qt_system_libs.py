@@ -37,6 +37,8 @@ LIST_FILE = Path(__file__).resolve().parent.parent / "packaging" / "linux" / "sy
 FONT = "(font)"
 # Loaded by AllGuide and its tests: the Python modules it imports and the Qt plugins
 # the frozen build keeps (build.spec). The Qt libraries they link are followed from these.
+# Not the CUPS print plugin: its libcups2 is optional (the .deb recommends it), and
+# without it Print lists no printer but the app and its tests run.
 QT_ROOTS = (
     "QtCore.abi3.so",
     "QtGui.abi3.so",
@@ -54,7 +56,6 @@ QT_ROOTS = (
     "Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "Qt/plugins/wayland-decoration-client/libbradient.so",
-    "Qt/plugins/printsupport/libcupsprintersupport.so",
 )
 # Where the wheels keep their own libraries: a name found here is not the system's.
 WHEEL_LIBRARY_DIRS = ("PySide6/Qt/lib", "PySide6", "shiboken6")

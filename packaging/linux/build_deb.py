@@ -79,6 +79,11 @@ class BuildError(Exception):
 
 # --- Depends: the ELF files' NEEDED entries -------------------------------------------
 
+# Plugins of an optional feature: what only they need is recommended, not required.
+# Printing's CUPS plugin needs libcups2, which brings Avahi, GnuTLS and Kerberos with it;
+# a kiosk never prints, and without it Print lists no printer but still writes a PDF.
+OPTIONAL_PLUGINS = ("printsupport",)
+
 ELF_MAGIC = b"\x7fELF"
 SHT_DYNAMIC = 6
 DT_NULL, DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH = 0, 1, 14, 15, 29
@@ -253,16 +258,43 @@ def read_library_list(path: Path = LIBRARIES) -> dict[str, str]:
     return mapping
 
 
+def _serves_an_option(path: Path) -> bool:
+    """Whether ``path`` (in the bundle) is a plugin of an optional feature."""
+    return "plugins" in path.parts and any(part in OPTIONAL_PLUGINS for part in path.parts)
+
+
+def _required_and_optional(bundle: Path) -> tuple[dict[str, list[Path]], dict[str, list[Path]]]:
+    """The system sonames the bundle needs, split: those only an optional feature's
+    plugins need, and the rest; each with the files that need it."""
+    required: dict[str, list[Path]] = {}
+    optional: dict[str, list[Path]] = {}
+    for name, files in system_sonames(bundle).items():
+        only_options = bool(files) and all(_serves_an_option(path) for path in files)
+        (optional if only_options else required)[name] = files
+    return required, optional
+
+
+def compute_recommends(bundle: Path, libraries: dict[str, str]) -> list[str]:
+    """The Recommends entries, sorted: the packages of the system sonames only the
+    optional features' plugins need (libcups2, for printing). apt installs them unless
+    told not to; without them the app still starts and still saves PDFs."""
+    depends = set(compute_depends(bundle, libraries))  # stops on a soname not listed
+    _, optional = _required_and_optional(bundle)
+    return sorted({libraries[name] for name in optional} - depends)
+
+
 def compute_depends(bundle: Path, libraries: dict[str, str]) -> list[str]:
     """The Depends entries, sorted: the packages of every system soname the bundle
-    needs, of the libraries Qt dlopens, and a font. A soname not in the list stops."""
-    wanted = system_sonames(bundle)
+    needs (but for those only an optional feature's plugin needs: ``compute_recommends``),
+    of the libraries Qt dlopens, and a font. A soname not in the list stops."""
+    wanted, optional = _required_and_optional(bundle)
     for name in DLOPENED:
         wanted.setdefault(name, [])
-    missing = [name for name in wanted if name not in libraries]
+    every = {**optional, **wanted}
+    missing = [name for name in every if name not in libraries]
     if missing:
         lines = [
-            f"  {name} (needed by {', '.join(str(p) for p in wanted[name][:3]) or 'dlopen'})"
+            f"  {name} (needed by {', '.join(str(p) for p in every[name][:3]) or 'dlopen'})"
             for name in missing
         ]
         raise BuildError(
@@ -754,7 +786,14 @@ def _files(root: Path) -> Iterator[Path]:
             yield path
 
 
-def stage(bundle: Path, tree: Path, version: str, depends: list[str], when: dt.datetime) -> None:
+def stage(
+    bundle: Path,
+    tree: Path,
+    version: str,
+    depends: list[str],
+    when: dt.datetime,
+    recommends: list[str] | None = None,
+) -> None:
     """The package's file tree and DEBIAN/ control files under ``tree``."""
     content = content_facts()
     shutil.copytree(bundle, tree / PREFIX, symlinks=True)
@@ -816,6 +855,7 @@ def stage(bundle: Path, tree: Path, version: str, depends: list[str], when: dt.d
                 f"Maintainer: {MAINTAINER}",
                 f"Installed-Size: {installed_kib}",
                 f"Depends: {', '.join(depends)}",
+                *([f"Recommends: {', '.join(recommends)}"] if recommends else []),
                 "Section: science",
                 "Priority: optional",
                 f"Description: {SUMMARY.lower()[0]}{SUMMARY[1:]}",
@@ -885,7 +925,9 @@ def build(
     if not (bundle / "allguide").is_file():
         raise BuildError(f"{bundle}: no frozen build here (run make dist)")
     version = read_version()
-    depends = compute_depends(bundle, read_library_list(libraries))
+    listed = read_library_list(libraries)
+    depends = compute_depends(bundle, listed)
+    recommends = compute_recommends(bundle, listed)
     epoch = str(source_date_epoch())
     when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -893,7 +935,7 @@ def build(
     with tempfile.TemporaryDirectory(prefix="allguide-deb-") as work:
         tree = Path(work) / "root"
         tree.mkdir(mode=0o755)
-        stage(bundle, tree, version, depends, when)
+        stage(bundle, tree, version, depends, when, recommends)
         compress = ["-Zxz", "-z9"] if compression == "xz" else [f"-Z{compression}"]
         subprocess.run(
             ["dpkg-deb", "--root-owner-group", *compress, "--build", str(tree), str(deb)],
@@ -910,11 +952,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--compression", default="xz", choices=("xz", "zstd", "gzip"))
     parser.add_argument("--libraries", type=Path, default=LIBRARIES, help="soname list")
-    parser.add_argument("--depends", action="store_true", help="print Depends and stop")
+    parser.add_argument(
+        "--depends", action="store_true", help="print Depends (and Recommends) and stop"
+    )
     args = parser.parse_args(argv)
     try:
         if args.depends:
-            print(", ".join(compute_depends(args.bundle, read_library_list(args.libraries))))
+            listed = read_library_list(args.libraries)
+            print(", ".join(compute_depends(args.bundle, listed)))
+            if recommends := compute_recommends(args.bundle, listed):
+                print("Recommends: " + ", ".join(recommends))
             return 0
         deb = build(args.bundle, args.out, args.compression, args.libraries)
     except BuildError as error:
