@@ -26,8 +26,7 @@ from typing import Any
 
 import pytest
 
-from allguide.diagnostics import LOG_DIR_ENV
-from tests.x11 import DEADLINE, Display, missing_tools, stop, wait_until, x_session
+from tests.x11 import DEADLINE, Display, Visitor, missing_tools, stop, wait_until, x_session
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 PROBE = Path(__file__).with_name("atspi_probe.py")
@@ -131,26 +130,13 @@ def reader_session(
 ) -> Iterator[tuple[Display, dict[str, str], FocusHeard]]:
     """AllGuide (in English, unless the test asks for another language) on its own X
     screen and session bus, with a listener for the focus; the app's window active."""
-    home = tmp_path / "home"
-    for name in ("config", "data", "cache", "state", "tmp", "xdg"):
-        (home / name).mkdir(parents=True)
-    (home / "runtime").mkdir(mode=0o700)
+    visitor = Visitor.folders_in(tmp_path)
     with x_session(tmp_path) as display, session_bus(tmp_path) as bus:
         env = {
-            **display.env,
+            **visitor.env(display),
             "DBUS_SESSION_BUS_ADDRESS": bus,
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",  # as when a screen reader runs
-            "QT_QPA_PLATFORM": "xcb",
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_STATE_HOME": str(home / "state"),
-            "XDG_RUNTIME_DIR": str(home / "runtime"),
-            "XDG_CONFIG_DIRS": str(home / "xdg"),
-            "TMPDIR": str(home / "tmp"),
         }
-        env.pop(LOG_DIR_ENV, None)
         output = tmp_path / "allguide.log"
         app = subprocess.Popen(
             [sys.executable, "-m", "allguide", "--lang", request.param],

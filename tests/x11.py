@@ -27,6 +27,9 @@ from pathlib import Path
 
 import pytest
 
+from allguide.diagnostics import LOG_DIR_ENV
+from tests.conftest import files_under
+
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "xwininfo", "xset")
 SCREEN = (1280, 800)
 DEADLINE = 30.0  # seconds: generous, a loaded 2-CPU machine starts Qt slowly
@@ -355,6 +358,46 @@ class XConnection:
                     return
             time.sleep(POLL)
         raise Timeout(f"window {window}'s application did not answer a ping in {deadline:g} s")
+
+
+# A person's own folders ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """Everywhere a run could write: a home, its XDG folders and a temporary folder."""
+
+    home: Path
+
+    @staticmethod
+    def folders_in(tmp_path: Path) -> Visitor:
+        home = tmp_path / "home"
+        for name in ("config", "data", "cache", "state", "tmp", "xdg"):
+            (home / name).mkdir(parents=True)
+        (home / "runtime").mkdir(mode=0o700)
+        return Visitor(home)
+
+    def env(self, display: Display) -> dict[str, str]:
+        env = {
+            **display.env,
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(self.home),
+            "XDG_CONFIG_HOME": str(self.home / "config"),
+            "XDG_DATA_HOME": str(self.home / "data"),
+            "XDG_CACHE_HOME": str(self.home / "cache"),
+            "XDG_STATE_HOME": str(self.home / "state"),
+            "XDG_RUNTIME_DIR": str(self.home / "runtime"),
+            "TMPDIR": str(self.home / "tmp"),
+        }
+        env.pop(LOG_DIR_ENV, None)  # the suite's own log folder: a kiosk must write none
+        # No system configuration but the one named: an empty folder, not /etc/xdg (a
+        # computer set up as a kiosk would make the control run a kiosk too).
+        env["XDG_CONFIG_DIRS"] = str(self.home / "xdg")
+        env["ProgramData"] = str(self.home / "xdg")
+        return env
+
+    def written(self) -> list[Path]:
+        return files_under(self.home)
 
 
 # Starting the server and the window manager ---------------------------------------------
