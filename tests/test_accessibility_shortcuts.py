@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QTreeWidget
 from pytestqt.qtbot import QtBot
 
+from allguide.app import Appearance, apply_appearance
+from allguide.languages import Language
 from allguide.ui.mainwindow import MainWindow
-from allguide.ui.shortcuts_dialog import ShortcutsDialog
+from allguide.ui.shortcuts_dialog import KEYS_SHARE, ShortcutsDialog
+from allguide.ui.theme.painted import ScrollBarStyle
+from allguide.ui.zoom import LARGEST, STEPS, text_scale
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -40,6 +44,9 @@ def close(qtbot: QtBot, dialog: ShortcutsDialog) -> None:
 def test_its_keys_open_the_page(qtbot: QtBot, build: Callable[..., MainWindow], key: str) -> None:
     window = build()
     dialog = open_shortcuts(qtbot, window, key)
+    settle()
+    table = dialog.table  # its two columns share the list's width, whatever the style
+    assert table.columnWidth(0) + table.columnWidth(1) == table.viewport().width()
     close(qtbot, dialog)
 
 
@@ -140,8 +147,112 @@ def test_the_page_tells_the_toolbar_alt_letters_in_plain_words(
     assert rows["Back"].startswith(QKeySequence("Alt+Left").toString(NATIVE))  # its own first
     assert rows["Home"].split(", ")[-1] == alt["H"]
     assert rows["Timeline"] == alt["T"]
-    assert rows["Save or print"] == alt["P"]
+    assert rows["Print"] == alt["P"]  # as its button says, not its tooltip's "Save or print"
+    assert "Save or print" not in rows
     assert rows["Display"] == alt["A"]
     assert rows["Language"] == alt["E"]
     assert not [what for what in rows if "&" in what]
+    close(qtbot, dialog)
+
+
+WRAP = int(Qt.TextFlag.TextWordWrap.value)
+
+
+def settle() -> None:
+    """Deliver what Qt posted (new fonts, layouts) before measuring."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+
+
+def at_200_percent(qtbot: QtBot, window: MainWindow) -> None:
+    """The text size raised to 200 % with the window's keys, as a person would."""
+    qtbot.waitUntil(lambda: window.warm_up.pending() == 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for _ in STEPS[1:]:
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert text_scale(app) == pytest.approx(LARGEST)
+
+
+def cut_short_cells(table: QTreeWidget) -> list[str]:
+    """Cells whose words, wrapped at the width the cell is painted in, need more room than
+    the cell has: the style would end them with "…" or cut a line off."""
+    metrics = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    model = table.model()
+    found = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            cell = table.visualRect(index)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            room = cell.width() - 2 * margin
+            bounds = metrics.boundingRect(QRect(0, 0, room, 1_000_000), WRAP, text)
+            if bounds.width() > room or bounds.height() > cell.height():
+                found.append(
+                    f"{text!r}: needs {bounds.size().toTuple()} in {cell.size().toTuple()}"
+                )
+    return found
+
+
+@pytest.mark.parametrize(
+    "language", [Language.ENGLISH, Language.FRENCH, Language.ARABIC], ids=["en", "fr", "ar"]
+)
+def test_at_200_percent_every_row_is_whole_and_the_page_fits_the_screen(
+    qapp: QApplication, qtbot: QtBot, build_in: Callable[..., MainWindow], language: Language
+) -> None:
+    """Issue 14: a long description or key list wraps onto more lines (the row grows), never
+    ends in "…"; the Keys column keeps to its share; the dialog grows within the screen."""
+    apply_appearance(qapp, Appearance())  # the run's look: the list's frame and padding too
+    window = build_in(language, kiosk=False)
+    at_200_percent(qtbot, window)
+    dialog = open_shortcuts(qtbot, window, "Ctrl+/")
+    settle()
+    table = dialog.table
+    assert not cut_short_cells(table), "\n".join(cut_short_cells(table))
+    heights = {table.visualRect(table.model().index(row, 0)).height() for row in range(5)}
+    assert len(heights) > 1  # some rows did need more than one line
+    room = table.viewport().width()
+    assert table.columnWidth(0) + table.columnWidth(1) == room  # no sideways scrolling
+    assert table.columnWidth(1) <= round(room * KEYS_SHARE)
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry())
+    # Sized in the font's characters: larger than the fixed 600 x 480 it once was.
+    assert dialog.width() > 600 and dialog.height() > 480
+    # As narrow as a person can make it: the rows are measured again, still whole.
+    dialog.resize(1, dialog.height())
+    settle()
+    assert dialog.width() < 600
+    assert not cut_short_cells(table), "\n".join(cut_short_cells(table))
+    close(qtbot, dialog)
+
+
+def test_the_print_button_is_named_as_it_shows_in_french(
+    qtbot: QtBot, build_in: Callable[..., MainWindow]
+) -> None:
+    """The row for the toolbar's print button says the button's own words (without '&')."""
+    window = build_in(Language.FRENCH, kiosk=False)
+    assert window.printing is not None
+    button = window.toolbar.widgetForAction(window.printing.menu_action)
+    assert isinstance(button, QToolButton)
+    shown = button.text().replace("&", "")
+    assert shown != window.printing.menu_action.text()  # the button's words, not its tooltip's
+    dialog = open_shortcuts(qtbot, window, "Ctrl+/")
+    rows = dict(dialog.rows())
+    assert rows[shown] == QKeySequence.mnemonic(button.text()).toString(NATIVE)
+    assert window.printing.menu_action.text() not in rows
+    close(qtbot, dialog)
+
+
+def test_in_the_dark_theme_the_page_is_dressed_like_the_window(
+    qapp: QApplication, qtbot: QtBot, build: Callable[..., MainWindow]
+) -> None:
+    """Its scroll bars and list are the theme's, not Fusion's grey."""
+    apply_appearance(qapp, Appearance(theme="dark"))
+    window = build()
+    dialog = open_shortcuts(qtbot, window, "Ctrl+/")
+    assert isinstance(dialog.table.verticalScrollBar().style(), ScrollBarStyle)
+    assert dialog.table.style() is window.tree.style()  # the theme's own tree style
     close(qtbot, dialog)

@@ -5,19 +5,26 @@ text size, search, About, and any added later), with its buttons' Alt letters, s
 list can never drift from the keys that really work; the keys Qt itself gives every
 window (Tab, Enter, arrows, Escape) follow, written out. A kiosk offers no such page
 (Mode.offers_about).
+
+At any text size every row is read whole: its words wrap onto more lines (rows of varied
+height) rather than end in "…", and the dialog is sized in characters and lines of its
+font, within the screen (issue 14).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,8 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from allguide.ui.plain import plain_label
+from allguide.ui.theme import dress
+from allguide.ui.window_fit import within
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+Index = QModelIndex | QPersistentModelIndex
+WHAT, KEYS = 0, 1  # the columns
+TALLEST = (1 << 24) - 1  # Qt's largest widget size: room for every line
+# The Keys column's most share of the width: the rest is left to the words that say
+# what a key does (a key list wraps after its commas when longer).
+KEYS_SHARE = 0.4
+# The dialog's size, in average characters across and lines down of its font: about 55
+# characters a line for "What it does" beside its keys (600 x 480 pixels at 100 % on
+# a common 10 pt font), and the list's rows below the words above it. A larger text
+# size asks for a larger dialog, up to the screen's room.
+COLUMNS = 100
+LINES = 34
 
 
 @dataclass(frozen=True)
@@ -44,15 +65,22 @@ def window_shortcuts(window: QWidget) -> list[Shortcut]:
     action's keys, another button's on a line of its own."""
     mnemonics = window_mnemonics(window)
     by_action = {
-        action: key for button, key in mnemonics if (action := _action_of(button)) is not None
+        action: (button, key)
+        for button, key in mnemonics
+        if (action := _action_of(button)) is not None
     }
     found: list[Shortcut] = []
     for action in window.findChildren(QAction):
         keys = tuple(key for key in action.shortcuts() if not key.isEmpty())
+        what = _plain(action.text())
         if action in by_action:
-            keys += (by_action[action],)
+            button, key = by_action[action]
+            keys += (key,)
+            # Named as its button shows it ("Print", not its tooltip's "Save or print"):
+            # the words someone looks for on the toolbar.
+            what = _plain(button.text()) or what
         if keys:  # Back and Forward too while there is nowhere to go: still their keys
-            found.append(Shortcut(_plain(action.text()), keys))
+            found.append(Shortcut(what, keys))
     for shortcut in window.findChildren(QShortcut):
         keys = tuple(key for key in shortcut.keys() if not key.isEmpty())  # noqa: SIM118
         if keys and shortcut.isEnabled() and shortcut.whatsThis():
@@ -85,6 +113,113 @@ def _plain(text: str) -> str:
     return "&".join(part.replace("&", "") for part in text.split("&&"))
 
 
+class WrappedCells(QStyledItemDelegate):
+    """Measures a row with each cell's words wrapped at its column's width, so the row is
+    as tall as its longest cell needs and nothing ends in "…".
+
+    Qt asks a tree's delegate for a row's size without its width (``option.rect`` is
+    empty): the width comes from the column. The style paints the cell (the table's word
+    wrap is on), so only the size is ours."""
+
+    def __init__(self, table: QTreeWidget) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        wrapped = QStyleOptionViewItem(option)
+        width = max(1, self._table.columnWidth(index.column()))
+        # A valid rect (its height too): Qt's style wraps words only within one.
+        wrapped.rect = QRect(0, 0, width, TALLEST)  # type: ignore[attr-defined]
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        size = super().sizeHint(wrapped, index)
+        # A little room between rows (the words are centred), so that rows of several
+        # lines stand apart.
+        return size.grownBy(QMargins(0, 0, 0, option.fontMetrics.lineSpacing() // 3))  # type: ignore[attr-defined]
+
+
+class ShortcutsTable(QTreeWidget):
+    """ "What it does" and "Keys", both wrapping: the keys get what they need on one line,
+    up to ``KEYS_SHARE`` of the width, and the words the rest; no sideways scrolling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappedCells(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionsMovable(False)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """The viewport's new size (the view's, or a scroll bar came or went). On Show too:
+        Qt resizes a hidden viewport (its scroll bar laid out before the dialog shows)
+        without a resize event after the one it had pending."""
+        handled = super().viewportEvent(event)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit_columns()
+        return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (ui/zoom): the keys need another width, the rows other heights."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # its least width too
+            self.fit_columns(again=True)
+
+    def _margin(self) -> int:
+        """The room the style leaves each side of a cell's words."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+
+    def column_need(self, column: int) -> tuple[int, int]:
+        """``column``'s width with every cell on one line, and with its longest unbreakable
+        piece whole ("Ctrl+Shift+F9", "Enregistrer"): lines break only between words, and
+        its heading never."""
+        metrics = self.fontMetrics()
+        margins = 2 * self._margin() + 2  # a pixel either side: advances are rounded
+        whole = piece = self.header().sectionSizeFromContents(column).width()
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is None:
+                continue
+            text = item.text(column)
+            whole = max(whole, metrics.horizontalAdvance(text) + margins)
+            for word in text.split():
+                piece = max(piece, metrics.horizontalAdvance(word) + margins)
+        return whole, piece
+
+    def minimumSizeHint(self) -> QSize:
+        """Never so narrow that a word or a key would be cut: each column's longest piece
+        whole, beside the other's, and room for the scroll bar."""
+        hint = super().minimumSizeHint()
+        bar = max(
+            self.verticalScrollBar().sizeHint().width(),
+            self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self),
+        )
+        pieces = self.column_need(WHAT)[1] + self.column_need(KEYS)[1]
+        hint.setWidth(max(hint.width(), pieces + 2 * self.frameWidth() + bar))
+        return hint
+
+    def fit_columns(self, *, again: bool = False) -> None:
+        """Share the viewport's width: the keys first, up to their share (more only for a
+        key too long for it), then the words; every row measured again at the new widths."""
+        room = self.viewport().width()
+        if room <= 0:
+            return
+        whole, piece = self.column_need(KEYS)
+        keys = min(whole, max(round(room * KEYS_SHARE), piece))
+        what = max(room - keys, 1)
+        if not again and (self.columnWidth(KEYS), self.columnWidth(WHAT)) == (keys, what):
+            return
+        self.header().resizeSection(KEYS, keys)
+        self.header().resizeSection(WHAT, what)
+        self.doItemsLayout()
+
+
 class ShortcutsDialog(QDialog):
     """Two columns, "What it does" and "Keys"; closed with Close or Escape."""
 
@@ -94,17 +229,10 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = plain_label(self.tr("Everything in AllGuide works with the keyboard alone."))
         intro.setWordWrap(True)
-        self.table = QTreeWidget()
+        self.table = ShortcutsTable()
         self.table.setObjectName("shortcutsList")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setColumnCount(2)
         self.table.setHeaderLabels([self.tr("What it does"), self.tr("Keys")])
-        self.table.setRootIsDecorated(False)
-        self.table.setItemsExpandable(False)
-        self.table.setWordWrap(True)
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setStretchLastSection(False)
         for shortcut in window_shortcuts(window):
             self._add(shortcut.what, self._keys(shortcut.keys))
         for what, keys in self._moving_around():
@@ -116,8 +244,23 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(600, 480)
+        dress(self)  # the theme's look (its scroll bars, the list's frame), as other dialogs
+        self.fit_to_font()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_to_font(self) -> None:
+        """``COLUMNS`` characters across and ``LINES`` lines down of the dialog's font, so a
+        larger text size gets a larger dialog, but never more than its screen's room."""
+        metrics = self.fontMetrics()
+        wanted = QSize(metrics.averageCharWidth() * COLUMNS, metrics.lineSpacing() * LINES)
+        screen = (self.parentWidget() or self).screen()
+        self.resize(within(wanted, [screen.availableGeometry()]).size())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size while the page is open: its size follows, as at opening."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_font()
 
     def _moving_around(self) -> list[tuple[str, str]]:
         """Keys Qt gives every window: no action of ours holds them, so they are written out."""
