@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ Edit = Callable[[str, str, str], Path]
 
 LAPTOP = QRect(0, 0, 1366, 768)  # a small laptop's screen
 KIOSK = QRect(0, 0, 800, 480)  # a small touch screen
+WIDE = QRect(0, 0, 3840, 1200)  # a very wide screen
 
 
 def on_screens(monkeypatch: pytest.MonkeyPatch, *areas: QRect) -> None:
@@ -111,6 +112,67 @@ def test_on_a_narrow_window_the_toolbar_keeps_the_search_box(
     window.resize(1400, 800)  # wide again: the words come back
     qtbot.waitUntil(lambda: window.toolbar.width() >= 1400)
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_the_smallest_window_holds_the_toolbar_with_icons_only() -> None:
+    """Wider than the page's share when the toolbar asks for more, never wider than the
+    screen (where the search box gives up width instead)."""
+    metrics = QFontMetrics(QApplication.font())
+    page_only = window_fit.minimum_size(metrics, [], 340)
+    wider = page_only.width() + 100
+    assert window_fit.minimum_size(metrics, [], 340, wider).width() == wider
+    assert window_fit.minimum_size(metrics, [], 340, 10).width() == page_only.width()
+    assert window_fit.minimum_size(metrics, [KIOSK], 340, 5000).width() <= KIOSK.width()
+
+
+def test_a_larger_text_size_keeps_every_toolbar_button_out_of_the_overflow(
+    qtbot: QtBot, make_window: MakeWindow, large_text: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's smallest width is measured again with the toolbar's: here a toolbar
+    made wider than the page's share (a longer translation) at the next text size."""
+    on_screens(monkeypatch, LAPTOP)
+    window = make_window()
+    wide = QLabel("Wide")
+    wide.setFixedWidth(500)
+    window.toolbar.insertWidget(window.toolbar.actions()[0], wide)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    larger = QFont(app.font())
+    larger.setPointSizeF(larger.pointSizeF() + 1)
+    app.setFont(larger)  # given back by large_text
+    toolbar = window.toolbar
+    qtbot.waitUntil(lambda: window.font().pointSizeF() == larger.pointSizeF())
+    page_only = window_fit.minimum_size(window.fontMetrics(), [LAPTOP], 340).width()
+    assert window.minimumWidth() >= window_fit.icons_only_width(toolbar) > page_only
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: toolbar.width() == window.minimumWidth())
+    hidden = [
+        action.iconText() or type(toolbar.widgetForAction(action)).__name__
+        for action in toolbar.actions()
+        if not toolbar.widgetForAction(action).isVisible()  # type: ignore[union-attr]
+    ]
+    assert not hidden
+
+
+def test_a_window_started_at_200_percent_holds_its_themed_toolbar(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, user_settings_dir: Path
+) -> None:
+    """The window first measures its toolbar before the theme's sheet makes its buttons
+    wider: measured again then, every button still shows in the smallest window."""
+    from allguide.app import Appearance, apply_appearance, build_window, load
+
+    on_screens(monkeypatch, WIDE)  # room for any toolbar
+    monkeypatch.setattr(window_fit, "PAGE_COLUMNS", 20)  # the toolbar wider than the page
+    apply_appearance(qapp, Appearance(font_scale=2.0))  # the test's look comes back after
+    window = build_window(load("en", None), "en", False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    toolbar = window.toolbar
+    assert window.minimumWidth() >= window_fit.icons_only_width(toolbar)
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: toolbar.width() == window.minimumWidth())
+    assert all(toolbar.widgetForAction(action).isVisible() for action in toolbar.actions())  # type: ignore[union-attr]
 
 
 # Text at the schema's limits ----------------------------------------------------------

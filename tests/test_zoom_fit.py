@@ -446,3 +446,56 @@ def test_the_timeline_months_never_run_into_each_other(
         assert all(chart.rect().toRectF().contains(place) for place in places)
         crossing = [(a, b) for a, b in itertools.combinations(places, 2) if a.intersects(b)]
         assert not crossing, f"{width} px: {crossing}"
+
+
+# A 1920x1080 screen at 200 % system scaling: 960 logical pixels across (and 200 % text in
+# AllGuide too), less than the toolbar asks for with all its buttons as icons.
+NARROW = QRect(0, 0, 960, 540)
+GRAB = "This plugin does not support grabbing the keyboard"  # the menu opened
+
+
+def behind_the_overflow(window: MainWindow) -> list[str]:
+    """The toolbar's buttons and search box hidden behind its » arrow."""
+    toolbar = window.toolbar
+    controls = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    return [
+        describe(control)
+        for control in controls
+        if isinstance(control, QAbstractButton | QLineEdit) and not control.isVisible()
+    ]
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+@pytest.mark.parametrize("screen", [LAPTOP, NARROW], ids=["1366x768", "960x540"])
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.value for lang in LANGUAGES])
+def test_the_whole_toolbar_stays_in_the_smallest_window_at_200_percent(
+    at_200: Callable[..., MainWindow],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Language,
+    screen: QRect,
+) -> None:
+    """At the window's smallest width every button and the search box are shown, the
+    Display button (Alt+A) above all: where the screen is too narrow for the whole
+    toolbar the search box gives up width, and its words are cut short with "…"."""
+    monkeypatch.setattr(window_fit, "available_areas", lambda: [screen])
+    monkeypatch.setattr(mainwindow, "available_areas", lambda: [screen])
+    window = at_200(language)
+    assert screen.contains(QRect(screen.topLeft(), window.minimumSize()))
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.toolbar.width() == window.minimumWidth())
+    settle()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    hidden = behind_the_overflow(window)
+    assert not hidden, "\n".join(hidden)
+    search_box = window.search_box
+    assert search_box.width() >= search_box.minimumWidth() > 0
+    if screen == NARROW:  # narrower than it would like, not gone
+        assert search_box.width() < search_box.sizeHint().width()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    menu = window.display_button.display_menu
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())

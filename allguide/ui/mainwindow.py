@@ -50,9 +50,11 @@ from allguide.ui.timeline.start_date import drop_unreadable_start
 from allguide.ui.window_fit import (
     available_areas,
     fits_a_screen,
+    icons_only_width,
     keep_whole,
     minimum_size,
     restore_splitter,
+    search_box_width,
     within,
 )
 from allguide.ui.wording import fill
@@ -406,10 +408,12 @@ class MainWindow(QMainWindow):
         return QSize(side, side)
 
     def _search_box_width(self) -> int:
-        return self.fontMetrics().averageCharWidth() * 24
+        """Its smallest: on a narrow screen it gives up width before a button is hidden."""
+        return search_box_width(self.fontMetrics())
 
     def _smallest_size(self) -> QSize:
-        return minimum_size(self.fontMetrics(), available_areas(), self._tree_width)
+        toolbar = icons_only_width(self.toolbar)  # every button in the window, icons at least
+        return minimum_size(self.fontMetrics(), available_areas(), self._tree_width, toolbar)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new text size (ui/zoom): what was measured in the old font is measured again."""

@@ -22,6 +22,10 @@ FRAME_ROOM = 0.05
 # many lines down (see ``minimum_size``).
 PAGE_COLUMNS = 50
 MINIMUM_LINES = 30
+# The search box's smallest width, in average characters of the window's font: where the
+# screen is too narrow for the whole toolbar, it gives up its width (its placeholder is
+# cut short with "…") before a button goes behind the toolbar's overflow arrow.
+SEARCH_COLUMNS = 12
 
 
 def available_areas() -> list[QRect]:
@@ -56,26 +60,38 @@ def within(size: QSize, areas: Sequence[QRect]) -> QRect:
     return fitted
 
 
-def minimum_size(metrics: QFontMetrics, areas: Sequence[QRect], beside_page: int) -> QSize:
-    """The smallest window the page stays readable in, but never more than a screen holds.
+def minimum_size(
+    metrics: QFontMetrics, areas: Sequence[QRect], beside_page: int, toolbar: int = 0
+) -> QSize:
+    """The smallest window the page stays readable in and the toolbar is whole in, but
+    never more than a screen holds.
 
     Across: ``beside_page`` (the tree, which keeps its width: the splitter gives and takes
     the page's width first) and ``PAGE_COLUMNS`` (50) average characters, so the page has
-    about 45 characters a line, the shortest line typographers find comfortable to read.
+    about 45 characters a line, the shortest line typographers find comfortable to read;
+    and at least ``toolbar``, the toolbar's width with icons only (``icons_only_width``),
+    so that no button goes behind its overflow arrow (at 200 % text in French the
+    toolbar needs 920 pixels: the page's share, 940, left it no margin).
     Down: ``MINIMUM_LINES`` (30) lines, for the toolbar, the notice and about 20 lines of
     the page. In characters and lines of the font, so a larger text size asks for a larger
     window (the main window asks again when the text size changes: ui/zoom); at 11 pt,
     beside a 340-pixel tree, that is about 740 x 540 pixels.
     Bounded by the largest screen (less room for the frame), so that a small screen can
-    still hold the whole window.
+    still hold the whole window: there the search box gives up its width first
+    (``SEARCH_COLUMNS``, ``keep_whole``).
     """
     wanted = QSize(
-        beside_page + metrics.averageCharWidth() * PAGE_COLUMNS, metrics.height() * MINIMUM_LINES
+        max(beside_page + metrics.averageCharWidth() * PAGE_COLUMNS, toolbar),
+        metrics.height() * MINIMUM_LINES,
     )
     if not areas:
         return wanted
-    largest = max((_room(area).size() for area in areas), key=lambda s: s.width() * s.height())
-    return wanted.boundedTo(largest)
+    return wanted.boundedTo(_largest_room(areas))
+
+
+def _largest_room(areas: Sequence[QRect]) -> QSize:
+    """The room a window has on the largest of ``areas`` (less room for its frame)."""
+    return max((_room(area).size() for area in areas), key=lambda s: s.width() * s.height())
 
 
 def page_is_usable(sizes: Sequence[int]) -> bool:
@@ -141,8 +157,30 @@ def restore_splitter(splitter: QSplitter, data: QByteArray) -> bool:
     return True
 
 
+def search_box_width(metrics: QFontMetrics) -> int:
+    """The search box's smallest width (``SEARCH_COLUMNS``); it asks for its usual width
+    (Qt's for a line edit) wherever there is room."""
+    return metrics.averageCharWidth() * SEARCH_COLUMNS
+
+
+def _width_in(toolbar: QToolBar, style: Qt.ToolButtonStyle) -> int:
+    """The width ``toolbar`` asks for with its buttons in ``style``."""
+    shown = toolbar.toolButtonStyle()
+    toolbar.setToolButtonStyle(style)
+    needed = toolbar.sizeHint().width()
+    toolbar.setToolButtonStyle(shown)
+    return needed
+
+
+def icons_only_width(toolbar: QToolBar) -> int:
+    """The width ``toolbar`` asks for with its buttons as icons only, their smallest look
+    (the search box at its usual width): what the window's width must hold."""
+    return _width_in(toolbar, Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+
 class _WholeToolbar(QObject):
-    """Watches a toolbar's width: its buttons show their words only while everything fits.
+    """Watches a toolbar's width: its buttons show their words only while everything fits,
+    and its window is never narrower than its buttons as icons (see ``minimum_size``).
 
     What the words need is measured when it is next asked for after a style or font
     change, not at the change: this filter sees those events before the toolbar does, when
@@ -159,11 +197,21 @@ class _WholeToolbar(QObject):
         toolbar.installEventFilter(self)
 
     def _width_with_words(self) -> int:
-        shown = self._toolbar.toolButtonStyle()
-        self._toolbar.setToolButtonStyle(self._with_words)
-        needed = self._toolbar.sizeHint().width()
-        self._toolbar.setToolButtonStyle(shown)
-        return needed
+        return _width_in(self._toolbar, self._with_words)
+
+    def _hold_window(self) -> None:
+        """The window's smallest width counts the toolbar's, measured in its look: the
+        window measured it before its theme dressed the toolbar (then ~180 px narrower
+        at 200 % text), and a new theme can change it too. Never wider than a screen."""
+        window = self._toolbar.window()
+        if window is self._toolbar:  # not in a window (yet)
+            return
+        needed = icons_only_width(self._toolbar)
+        areas = available_areas()
+        if areas:
+            needed = min(needed, _largest_room(areas).width())
+        if window.minimumWidth() < needed:
+            window.setMinimumWidth(needed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -174,6 +222,7 @@ class _WholeToolbar(QObject):
         ):
             if self._needed is None:
                 self._needed = self._width_with_words()
+                self._hold_window()
             fits = self._toolbar.width() >= self._needed
             style = self._with_words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
             if self._toolbar.toolButtonStyle() != style:
