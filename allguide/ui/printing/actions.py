@@ -98,6 +98,9 @@ class PrintActions(QObject):
         # (iconText: Qt drops the '&' from an iconText it makes from the text).
         self.menu_action = QAction(icon("print"), self.tr("Save or print"), self)
         self.menu_action.setIconText(self.tr("&Print"))
+        # Built with the window, not on first click as the Display menu is: a QMenu of two
+        # actions costs ~0.1 ms CPU of the window's ~28 ms, imports nothing, and a start
+        # measured either way was the same (startup_check CPU medians 239 and 240 ms).
         self.menu = QMenu(window)
         self.menu.setObjectName("saveOrPrintMenu")
         self.menu.addActions(self.actions())
