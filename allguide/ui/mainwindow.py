@@ -374,12 +374,9 @@ class MainWindow(QMainWindow):
         if len(self.languages) > 1:
             self.language_button = LanguageButton(self.languages, self.language or DEFAULT)
             toolbar.addWidget(self.language_button)
-            # Its Alt letter: the first of the language's own name (Alt+E for English).
-            self.language_button.setText("&" + self.language_button.text())
         # Text size (Ctrl++, Ctrl+-, Ctrl+0) for the whole app; a kiosk's resets per visitor.
         self.text_size = TextSizeActions(self, self._preferences, self._mode.text_scale)
         self.display_button = DisplayButton(self.text_size, theme_choice())
-        self.display_button.setText("&Aa")  # Alt+A in every language, as "Aa" is
         toolbar.addWidget(self.display_button)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))

@@ -28,7 +28,8 @@ class LanguageButton(QToolButton):
         self._languages = list(languages)
         self._current = current
         self.setObjectName("languageButton")
-        self.setText(current.own_name)
+        # Its Alt letter: the first of the language's own name (Alt+E for English).
+        self.setText("&" + current.own_name)
         # In every language at once: someone who cannot read the one shown still finds it.
         self.setToolTip(plain_tooltip(EVERY_LANGUAGE))
         self.setAccessibleName(self.tr("Language"))

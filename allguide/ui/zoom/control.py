@@ -102,7 +102,7 @@ class DisplayButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("displayButton")
-        self.setText("Aa")
+        self.setText("&Aa")  # Alt+A in every language, as "Aa" is
         self.setToolTip(plain_tooltip(self.tr("Text size and colours")))
         # Its own: a screen reader would otherwise read the tooltip's markup.
         self.setAccessibleDescription(self.tr("Text size and colours"))
