@@ -115,6 +115,10 @@ PAIRS: list[tuple[str, str, Need, str]] = [
     ("scroll_handle", "scroll_track", Need.MARK, "a scroll bar's handle on its track"),
     ("focus", "scroll_track", Need.MARK, "a handle under the pointer or dragged"),
     ("quiet_text", "scroll_track", Need.MARK, "a scroll bar's arrows"),
+    # check_boxes.py: every check box (My dates' "Remember this date")
+    ("quiet_text", "surface", Need.MARK, "a check box's edge"),
+    ("quiet_text", "window", Need.MARK, "a check box's edge, beside its box"),
+    ("text", "surface", Need.MARK, "a check box's tick"),
 ]
 
 # Every role, by what it is. A role added to Theme must be classed here (and a text role paired).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QProxyStyle,
     QScrollBar,
     QStyle,
@@ -265,9 +266,21 @@ class OwnStyles:
         self.painted = PaintedStyle(theme)
         self.tree = TreeStyle(theme)
         self.scroll_bar = ScrollBarStyle()  # reads the theme in use as it paints
+        self._check_box: QStyle | None = None  # made for the first check box (none at start)
+
+    @property
+    def check_box(self) -> QStyle:
+        """Check boxes' own style (check_boxes.py), imported when the first is dressed."""
+        if self._check_box is None:
+            from allguide.ui.theme.check_boxes import CheckBoxStyle
+
+            self._check_box = CheckBoxStyle()  # reads the theme in use as it paints
+            self._check_box.setParent(self.painted.parent())  # the application, as the others
+        return self._check_box
 
     def styles(self) -> tuple[QStyle, ...]:
-        return (self.painted, self.tree, self.scroll_bar)
+        made = (self._check_box,) if self._check_box is not None else ()
+        return (self.painted, self.tree, self.scroll_bar, *made)
 
     def use(self, theme: Theme) -> None:
         self.painted.use(theme)
@@ -280,8 +293,15 @@ class OwnStyles:
         if isinstance(widget, QScrollBar):
             own = widget.style()  # a kiosk's wider one for fingers is kept
             return own if isinstance(own, ScrollBarStyle) else self.scroll_bar
+        if isinstance(widget, QCheckBox):
+            return self.check_box
         return self.painted if self.painted.painter_for(widget) is not None else None
 
     def has(self, widget: QWidget) -> bool:
         style = widget.style()
-        return style is self.painted or style is self.tree or isinstance(style, ScrollBarStyle)
+        return (
+            style is self.painted
+            or style is self.tree
+            or (style is not None and style is self._check_box)
+            or isinstance(style, ScrollBarStyle)
+        )

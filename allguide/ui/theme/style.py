@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
     QProxyStyle,
     QScrollBar,
@@ -73,7 +74,13 @@ LOOK_NAMES = frozenset(
         *TOP_MARGINS,
     }
 )
-DRESSED_CLASSES: tuple[type[QWidget], ...] = (QToolBar, QTreeView, QTextBrowser, QScrollBar)
+DRESSED_CLASSES: tuple[type[QWidget], ...] = (
+    QToolBar,
+    QTreeView,
+    QTextBrowser,
+    QScrollBar,
+    QCheckBox,
+)
 
 
 class ThemeStyle(QProxyStyle):
