@@ -285,7 +285,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="34"/>
+        <location filename="../allguide/ui/language/chooser.py" line="35"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="69"/>
+        <location filename="../allguide/ui/language/chooser.py" line="70"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -309,86 +309,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="117"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="333"/>
+        <location filename="../allguide/ui/mainwindow.py" line="335"/>
         <source>Forward</source>
         <translation>تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <location filename="../allguide/ui/mainwindow.py" line="344"/>
         <source>&amp;Forward</source>
         <translation>&amp;تقدُّم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
         <source>&amp;Home</source>
         <translation>الرئي&amp;سية</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="346"/>
+        <location filename="../allguide/ui/mainwindow.py" line="348"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="353"/>
-        <location filename="../allguide/ui/mainwindow.py" line="537"/>
+        <location filename="../allguide/ui/mainwindow.py" line="355"/>
+        <location filename="../allguide/ui/mainwindow.py" line="538"/>
         <source>Side effects A–Z</source>
         <translation>الآثار الجانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
         <source>&amp;Side effects A–Z</source>
         <translation>الآثار ال&amp;جانبية أ–ي</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="539"/>
+        <location filename="../allguide/ui/mainwindow.py" line="358"/>
+        <location filename="../allguide/ui/mainwindow.py" line="540"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <location filename="../allguide/ui/mainwindow.py" line="359"/>
         <source>&amp;Timeline</source>
         <translation>ال&amp;خط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="382"/>
-        <location filename="../allguide/ui/mainwindow.py" line="535"/>
+        <location filename="../allguide/ui/mainwindow.py" line="381"/>
+        <location filename="../allguide/ui/mainwindow.py" line="536"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="387"/>
+        <location filename="../allguide/ui/mainwindow.py" line="386"/>
         <source>About AllGuide</source>
         <translation>حول AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
+        <location filename="../allguide/ui/mainwindow.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -542,7 +542,7 @@
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="164"/>
         <source>From %1, “%2”.</source>
-        <translation>من %1، «%2».</translation>
+        <translation>عن صفحة «%2» من %1.</translation>
     </message>
     <message>
         <location filename="../allguide/ui/reader/page_builder.py" line="168"/>
@@ -790,32 +790,32 @@
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <location filename="../allguide/ui/printing/actions.py" line="147"/>
         <source>Save the page shown as a PDF file, or print it</source>
         <translation>حفظ الصفحة المعروضة كملف PDF أو طباعتها</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="204"/>
+        <location filename="../allguide/ui/printing/actions.py" line="207"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>Save page as PDF</source>
         <translation>حفظ الصفحة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="229"/>
+        <location filename="../allguide/ui/printing/actions.py" line="232"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="230"/>
+        <location filename="../allguide/ui/printing/actions.py" line="233"/>
         <source>The file “%1” could not be written.</source>
         <translation>تعذّرت كتابة الملف «%1».</translation>
     </message>
@@ -994,58 +994,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="229"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="234"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="230"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>كل شيء في AllGuide يعمل بلوحة المفاتيح وحدها.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>What it does</source>
         <translation>ماذا يفعل</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="268"/>
         <source>Go to the next part of the window</source>
         <translation>انتقل إلى الجزء التالي من النافذة</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="269"/>
         <source>Go to the part before</source>
         <translation>انتقل إلى الجزء السابق</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="270"/>
         <source>Open or press the part you are on</source>
         <translation>افتح الجزء الذي أنت عليه أو اضغطه</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>تحرّك في قائمة أو في المواضيع أو في الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Arrow keys</source>
         <translation>مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="272"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>امسح البحث، أو أغلق نافذة مثل هذه</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="276"/>
         <source>, </source>
         <translation>، </translation>
     </message>

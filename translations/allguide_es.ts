@@ -277,7 +277,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="34"/>
+        <location filename="../allguide/ui/language/chooser.py" line="35"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="69"/>
+        <location filename="../allguide/ui/language/chooser.py" line="70"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -301,86 +301,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="117"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="333"/>
+        <location filename="../allguide/ui/mainwindow.py" line="335"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <location filename="../allguide/ui/mainwindow.py" line="344"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="346"/>
+        <location filename="../allguide/ui/mainwindow.py" line="348"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="353"/>
-        <location filename="../allguide/ui/mainwindow.py" line="537"/>
+        <location filename="../allguide/ui/mainwindow.py" line="355"/>
+        <location filename="../allguide/ui/mainwindow.py" line="538"/>
         <source>Side effects A–Z</source>
         <translation>Efectos secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
         <source>&amp;Side effects A–Z</source>
         <translation>Efectos &amp;secundarios A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="539"/>
+        <location filename="../allguide/ui/mainwindow.py" line="358"/>
+        <location filename="../allguide/ui/mainwindow.py" line="540"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <location filename="../allguide/ui/mainwindow.py" line="359"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="382"/>
-        <location filename="../allguide/ui/mainwindow.py" line="535"/>
+        <location filename="../allguide/ui/mainwindow.py" line="381"/>
+        <location filename="../allguide/ui/mainwindow.py" line="536"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="387"/>
+        <location filename="../allguide/ui/mainwindow.py" line="386"/>
         <source>About AllGuide</source>
         <translation>Acerca de AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
+        <location filename="../allguide/ui/mainwindow.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -778,32 +778,32 @@
         <translation>Im&amp;primir</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <location filename="../allguide/ui/printing/actions.py" line="147"/>
         <source>Save the page shown as a PDF file, or print it</source>
         <translation>Guardar la página que se muestra como archivo PDF, o imprimirla</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="204"/>
+        <location filename="../allguide/ui/printing/actions.py" line="207"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>Save page as PDF</source>
         <translation>Guardar página como PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="229"/>
+        <location filename="../allguide/ui/printing/actions.py" line="232"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="230"/>
+        <location filename="../allguide/ui/printing/actions.py" line="233"/>
         <source>The file “%1” could not be written.</source>
         <translation>No se ha podido escribir el archivo «%1».</translation>
     </message>
@@ -978,58 +978,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="229"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="234"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="230"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>Todo en AllGuide funciona solo con el teclado.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="268"/>
         <source>Go to the next part of the window</source>
         <translation>Ir a la siguiente parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="269"/>
         <source>Go to the part before</source>
         <translation>Ir a la parte anterior</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="270"/>
         <source>Open or press the part you are on</source>
         <translation>Abrir o pulsar la parte en la que está</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>Moverse en una lista, los temas o la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="272"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>Borrar la búsqueda, o cerrar una ventana como esta</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="276"/>
         <source>, </source>
         <translation>, </translation>
     </message>

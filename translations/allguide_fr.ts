@@ -277,7 +277,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="34"/>
+        <location filename="../allguide/ui/language/chooser.py" line="35"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../allguide/ui/language/chooser.py" line="69"/>
+        <location filename="../allguide/ui/language/chooser.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -301,86 +301,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="115"/>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="117"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>AllGuide</source>
         <translation>AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="331"/>
+        <location filename="../allguide/ui/mainwindow.py" line="333"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="333"/>
+        <location filename="../allguide/ui/mainwindow.py" line="335"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="337"/>
+        <location filename="../allguide/ui/mainwindow.py" line="339"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="341"/>
+        <location filename="../allguide/ui/mainwindow.py" line="343"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="342"/>
+        <location filename="../allguide/ui/mainwindow.py" line="344"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="343"/>
+        <location filename="../allguide/ui/mainwindow.py" line="345"/>
         <source>&amp;Home</source>
         <translation>Acc&amp;ueil</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="346"/>
+        <location filename="../allguide/ui/mainwindow.py" line="348"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="353"/>
-        <location filename="../allguide/ui/mainwindow.py" line="537"/>
+        <location filename="../allguide/ui/mainwindow.py" line="355"/>
+        <location filename="../allguide/ui/mainwindow.py" line="538"/>
         <source>Side effects A–Z</source>
         <translation>Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="354"/>
+        <location filename="../allguide/ui/mainwindow.py" line="356"/>
         <source>&amp;Side effects A–Z</source>
         <translation>&amp;Effets secondaires A–Z</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="356"/>
-        <location filename="../allguide/ui/mainwindow.py" line="539"/>
+        <location filename="../allguide/ui/mainwindow.py" line="358"/>
+        <location filename="../allguide/ui/mainwindow.py" line="540"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="357"/>
+        <location filename="../allguide/ui/mainwindow.py" line="359"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="382"/>
-        <location filename="../allguide/ui/mainwindow.py" line="535"/>
+        <location filename="../allguide/ui/mainwindow.py" line="381"/>
+        <location filename="../allguide/ui/mainwindow.py" line="536"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="387"/>
+        <location filename="../allguide/ui/mainwindow.py" line="386"/>
         <source>About AllGuide</source>
         <translation>À propos d’AllGuide</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="393"/>
+        <location filename="../allguide/ui/mainwindow.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/mainwindow.py" line="545"/>
+        <location filename="../allguide/ui/mainwindow.py" line="546"/>
         <source>%1 – AllGuide</source>
         <translation>%1 – AllGuide</translation>
     </message>
@@ -778,32 +778,32 @@
         <translation>&amp;Imprimer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="144"/>
+        <location filename="../allguide/ui/printing/actions.py" line="147"/>
         <source>Save the page shown as a PDF file, or print it</source>
         <translation>Enregistrer la page affichée en fichier PDF, ou l’imprimer</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="204"/>
+        <location filename="../allguide/ui/printing/actions.py" line="207"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>Save page as PDF</source>
         <translation>Enregistrer la page en PDF</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="215"/>
+        <location filename="../allguide/ui/printing/actions.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="229"/>
+        <location filename="../allguide/ui/printing/actions.py" line="232"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/printing/actions.py" line="230"/>
+        <location filename="../allguide/ui/printing/actions.py" line="233"/>
         <source>The file “%1” could not be written.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
     </message>
@@ -978,58 +978,58 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="94"/>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="229"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="234"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="230"/>
         <source>Everything in AllGuide works with the keyboard alone.</source>
         <translation>Tout dans AllGuide fonctionne avec le clavier seul.</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>What it does</source>
         <translation>Ce que cela fait</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="235"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="125"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="268"/>
         <source>Go to the next part of the window</source>
         <translation>Aller à la partie suivante de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="126"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="269"/>
         <source>Go to the part before</source>
         <translation>Aller à la partie précédente</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="127"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="270"/>
         <source>Open or press the part you are on</source>
         <translation>Ouvrir ou appuyer sur la partie où vous êtes</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Move in a list, the topics or the timeline</source>
         <translation>Se déplacer dans une liste, les sujets ou la frise du temps</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="271"/>
         <source>Arrow keys</source>
         <translation>Touches fléchées</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="272"/>
         <source>Clear the search, or close a window like this one</source>
         <translation>Effacer la recherche, ou fermer une fenêtre comme celle-ci</translation>
     </message>
     <message>
-        <location filename="../allguide/ui/shortcuts_dialog.py" line="133"/>
+        <location filename="../allguide/ui/shortcuts_dialog.py" line="276"/>
         <source>, </source>
         <translation>, </translation>
     </message>
