@@ -25,6 +25,7 @@ from allguide.content.model import Content, Reference
 from allguide.ui.dates import format_date
 from allguide.ui.reader.browser import ReaderView, blank_image
 from allguide.ui.reader.page_builder import Page
+from allguide.ui.text_runs import set_look, text_runs
 from allguide.ui.wording import fill
 
 PRINT_POINT_SIZE = 11.0
@@ -102,28 +103,13 @@ class PrintSheet(QObject):
     def _cited(self, document: QTextDocument) -> list[Reference]:
         """The references the page links to, in the order they first appear."""
         seen: dict[str, Reference] = {}
-        for _start, _end, text_format in _fragments(document):
+        for _start, _end, text_format in text_runs(document):
             href = text_format.anchorHref()
             if href.startswith("#") and href[1:] not in seen:
                 reference = self._content.reference(href[1:])
                 if reference is not None:
                     seen[reference.id] = reference
         return list(seen.values())
-
-
-def _fragments(document: QTextDocument) -> list[tuple[int, int, QTextCharFormat]]:
-    """Each run of text with one format: where it starts and ends, and the format."""
-    runs = []
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            start = fragment.position()
-            runs.append((start, start + fragment.length(), fragment.charFormat()))
-            iterator += 1
-        block = block.next()
-    return runs
 
 
 def _entry(reference: Reference) -> str:
@@ -151,17 +137,14 @@ def _set_plain_block(cursor: QTextCursor, *, top: float = 0) -> None:
 def _unlink(document: QTextDocument) -> None:
     """Every link as plain text in the page's ink: paper cannot follow one, and the
     screen theme's link colour may be pale on white."""
-    cursor = QTextCursor(document)
-    for start, end, text_format in _fragments(document):
+    for start, end, text_format in text_runs(document):
         if not text_format.isAnchor():
             continue
         text_format.clearForeground()
         text_format.setAnchor(False)
         text_format.setAnchorHref("")
         text_format.setFontUnderline(False)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(text_format)
+        set_look(document, start, end, text_format)
 
 
 def _right_to_left(document: QTextDocument) -> None:

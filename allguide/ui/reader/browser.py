@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 from allguide.content.terms import TERM_PREFIX, term_id_of
 from allguide.ui.plain import plain_tooltip
 from allguide.ui.reader.page_builder import Page
+from allguide.ui.text_runs import set_look, text_runs
 
 # GitHub's dialect (lists, tables, autolinks) without raw HTML: content is Markdown only.
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
@@ -130,46 +131,30 @@ class ReaderView(QTextBrowser):
         """A glossary word looks unlike a link: the text's own colour with a dotted
         underline, the usual sign of "tap for its meaning". No colour is written into
         the page, so it follows the theme as the rest of the text does."""
-        found: list[tuple[int, int, QTextCharFormat]] = []
-        block = self.document().begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                look = fragment.charFormat()
-                if look.isAnchor() and look.anchorHref().startswith("#" + TERM_PREFIX):
-                    look.clearForeground()
-                    look.setFontUnderline(True)
-                    look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                    found.append((fragment.position(), fragment.length(), look))
-                fragments += 1
-            block = block.next()
-        cursor = QTextCursor(self.document())
-        for position, length, look in found:
-            cursor.setPosition(position)
-            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(look)
+        document = self.document()
+        for start, end, look in text_runs(document):
+            if look.isAnchor() and look.anchorHref().startswith("#" + TERM_PREFIX):
+                look.clearForeground()
+                look.setFontUnderline(True)
+                look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                set_look(document, start, end, look)
 
     def marked_words(self) -> list[tuple[str, QRect]]:
         """(glossary id, where it is on screen) of each word marked on the page shown."""
         found: list[tuple[str, QRect]] = []
-        block = self.document().begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                term_id = term_id_of(fragment.charFormat().anchorHref().removeprefix("#"))
-                if term_id is not None:
-                    start, end = QTextCursor(self.document()), QTextCursor(self.document())
-                    start.setPosition(fragment.position())
-                    end.setPosition(fragment.position() + fragment.length())
-                    rect = self.cursorRect(start).united(self.cursorRect(end))
-                    found.append(
-                        (term_id, QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size()))
-                    )
-                fragments += 1
-            block = block.next()
+        for start, end, look in text_runs(self.document()):
+            term_id = term_id_of(look.anchorHref().removeprefix("#"))
+            if term_id is not None:
+                found.append((term_id, self._span_on_screen(start, end)))
         return found
+
+    def _span_on_screen(self, start: int, end: int) -> QRect:
+        """Where characters ``start`` to ``end`` are drawn, on screen (global coordinates)."""
+        first, last = QTextCursor(self.document()), QTextCursor(self.document())
+        first.setPosition(start)
+        last.setPosition(end)
+        rect = self.cursorRect(first).united(self.cursorRect(last))
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def focus_on(self, text: str) -> bool:
         """Select the first paragraph starting with ``text`` and scroll it into view."""
@@ -209,15 +194,12 @@ class ReaderView(QTextBrowser):
     def _link_rect(self) -> QRect:
         """The line of the link just used, on screen: under the pointer for a click or a
         tap, at the focused link for the keyboard."""
-        if self._pointer is not None:
-            rect = self.cursorRect(self.cursorForPosition(self._pointer))
-            rect.setLeft(self._pointer.x())
-            rect.setWidth(1)
-        else:
+        if self._pointer is None:
             cursor = self.textCursor()
-            start = QTextCursor(cursor)
-            start.setPosition(cursor.selectionStart())
-            rect = self.cursorRect(start).united(self.cursorRect(cursor))
+            return self._span_on_screen(cursor.selectionStart(), cursor.selectionEnd())
+        rect = self.cursorRect(self.cursorForPosition(self._pointer))
+        rect.setLeft(self._pointer.x())
+        rect.setWidth(1)
         return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     @Slot(QUrl)

@@ -24,7 +24,7 @@ dark or high-contrast theme can work at all.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from allguide.ui.text_runs import set_look, text_runs
 from allguide.ui.theme.active import _active
 from allguide.ui.theme.colours import Theme
 from allguide.ui.theme.looks import (
@@ -243,25 +244,12 @@ def recolour_links(document: QTextDocument, old: Theme, new: Theme) -> None:
     }
     if not changes:
         return
-    found: list[tuple[int, int, QColor]] = []
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            look = fragment.charFormat()
-            colour = changes.get(look.foreground().color().rgba()) if look.isAnchor() else None
-            if colour is not None:
-                found.append((fragment.position(), fragment.length(), colour))
-            fragments += 1
-        block = block.next()
-    cursor = QTextCursor(document)
-    for position, length, colour in found:
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        recoloured = QTextCharFormat()
-        recoloured.setForeground(colour)
-        cursor.mergeCharFormat(recoloured)
+    for start, end, look in text_runs(document):
+        colour = changes.get(look.foreground().color().rgba()) if look.isAnchor() else None
+        if colour is not None:
+            recoloured = QTextCharFormat()
+            recoloured.setForeground(colour)
+            set_look(document, start, end, recoloured, merge=True)
 
 
 def dress(root: QWidget) -> None:
