@@ -62,3 +62,10 @@ def press_tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
     now = QApplication.focusWidget()
     assert now is not None
     return now
+
+
+def press_ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """Ctrl and ``key`` on the window, made active first, as a person at it would."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)

@@ -27,15 +27,9 @@ from allguide.ui.navigator import View
 from allguide.ui.printing import actions
 from allguide.ui.printing.actions import PrintActions, file_name_for
 from allguide.ui.reader.page_builder import Page
+from tests.gui import press_ctrl
 
-Ctrl = Qt.KeyboardModifier.ControlModifier
 Build = Callable[..., MainWindow]
-
-
-def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, key, Ctrl)
 
 
 def answer_save_dialog(printing: PrintActions | None, path: Path) -> list[str]:
@@ -70,7 +64,7 @@ def test_ctrl_s_saves_the_page_shown_with_its_date_disclaimer_and_references(
     window.navigator.open("phase-induction")
     pdf = tmp_path / "induction.pdf"
     suggested = answer_save_dialog(window.printing, pdf)
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     assert Path(suggested[0]).name == "Induction.pdf"
     [text] = pages_text(pdf)
     document = window.content.document
@@ -96,7 +90,7 @@ def test_a_long_page_is_numbered_on_every_sheet(qtbot: QtBot, build: Build, tmp_
     window.navigator.open("words-explained")
     pdf = tmp_path / "words.pdf"
     answer_save_dialog(window.printing, pdf)
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     texts = pages_text(pdf)
     assert len(texts) > 1
     for number, text in enumerate(texts, 1):
@@ -109,7 +103,7 @@ def test_a_name_without_pdf_gets_it_and_a_title_becomes_a_file_name(
     window = build()
     window.navigator.open("phase-induction")
     answer_save_dialog(window.printing, tmp_path / "induction")
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     assert (tmp_path / "induction.pdf").is_file()
     assert file_name_for("CAR T: what/why?") == "CAR T what why.pdf"
     assert file_name_for("..") == "AllGuide.pdf"
@@ -130,7 +124,7 @@ def test_ctrl_p_prints_the_same_page(qtbot: QtBot, build: Build, tmp_path: Path)
         return printers[0]
 
     printing.choose_printer = printer
-    press(qtbot, window, Qt.Key.Key_P)
+    press_ctrl(qtbot, window, Qt.Key.Key_P)
     [text] = pages_text(pdf)
     assert "Induction" in text and text.endswith("Page 1 of 1")
     assert "References cited on this page" in text
@@ -145,7 +139,7 @@ def test_the_home_view_cannot_be_saved(qtbot: QtBot, build: Build, tmp_path: Pat
     window.navigator.home()
     assert not printing.save_pdf_action.isEnabled() and not printing.print_action.isEnabled()
     suggested = answer_save_dialog(printing, tmp_path / "home.pdf")
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     assert suggested == [] and not (tmp_path / "home.pdf").exists()
 
 
@@ -160,7 +154,7 @@ def test_without_qt_s_printing_module_only_save_as_pdf_is_offered(
     assert printing is not None and printing.actions() == [printing.save_pdf_action]
     asked: list[QWidget] = []
     printing.choose_printer = lambda parent: asked.append(parent)  # type: ignore[func-returns-value]
-    press(qtbot, window, Qt.Key.Key_P)
+    press_ctrl(qtbot, window, Qt.Key.Key_P)
     assert asked == []
 
 
@@ -240,8 +234,8 @@ def test_a_kiosk_offers_neither_and_its_keys_write_nothing(
     assert window.reader.view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
     keys = {key.toString() for action in window.findChildren(QAction) for key in action.shortcuts()}
     assert not keys & {"Ctrl+S", "Ctrl+P"}
-    press(qtbot, window, Qt.Key.Key_S)
-    press(qtbot, window, Qt.Key.Key_P)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_P)
     assert QApplication.activeModalWidget() is None
 
 
@@ -261,7 +255,7 @@ def test_an_arabic_page_comes_out_right_to_left_with_its_title(
     assert printing is not None
     pdf = tmp_path / "ar.pdf"
     answer_save_dialog(printing, pdf)
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     page = window.reader.page
     assert page is not None and page.right_to_left
     assert pdf_title(pdf) == page.title
@@ -303,7 +297,7 @@ def test_the_side_effect_list_is_saved_as_filtered(
     assert 0 < len(shown) < view.model.rowCount()
     pdf = tmp_path / "list.pdf"
     suggested = answer_save_dialog(window.printing, pdf)
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     assert Path(suggested[0]).name == "Side effects A–Z.pdf"
     text = " ".join(pages_text(pdf))
     assert "Side effects A–Z" in text
@@ -322,7 +316,7 @@ def test_the_timeline_is_saved_with_my_dates_when_set(
     view = window.timeline
     pdf = tmp_path / "timeline.pdf"
     answer_save_dialog(window.printing, pdf)
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     without_dates = " ".join(pages_text(pdf))
     assert "Treatment phases over time" in without_dates
     for span in view.model.spans:
@@ -330,7 +324,7 @@ def test_the_timeline_is_saved_with_my_dates_when_set(
     assert "My dates" not in without_dates
     panel = view.my_dates
     assert panel is not None and panel.set_start(dt.date(2026, 3, 2))
-    press(qtbot, window, Qt.Key.Key_S)
+    press_ctrl(qtbot, window, Qt.Key.Key_S)
     with_dates = " ".join(pages_text(pdf))
     assert "My dates" in with_dates
     for window_of_dates in date_windows(view.model.spans, dt.date(2026, 3, 2)):

@@ -31,15 +31,10 @@ from allguide.ui.zoom import (
     system_point_size,
     text_scale,
 )
+from tests.gui import press_ctrl
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Build = Callable[..., MainWindow]
-
-
-def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, key, Ctrl)
 
 
 def laid_out_again(qtbot: QtBot, qapp: QApplication, window: MainWindow) -> None:
@@ -76,18 +71,18 @@ def test_the_keys_zoom_in_out_and_back_and_normal_mode_remembers(
 ) -> None:
     window = build()
     assert text_scale(qapp) == pytest.approx(1.0)
-    press(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     assert text_scale(qapp) == pytest.approx(1.1)
-    press(qtbot, window, Qt.Key.Key_Equal)  # a keyboard without its own + key
+    press_ctrl(qtbot, window, Qt.Key.Key_Equal)  # a keyboard without its own + key
     assert text_scale(qapp) == pytest.approx(1.25)
     assert stored_scale() == "1.25"
-    press(qtbot, window, Qt.Key.Key_Minus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Minus)
     assert text_scale(qapp) == pytest.approx(1.1)
     for _ in range(8):
-        press(qtbot, window, Qt.Key.Key_Plus)
+        press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     assert text_scale(qapp) == pytest.approx(2.0)  # never past 200 %
     assert not window.text_size.larger_action.isEnabled()
-    press(qtbot, window, Qt.Key.Key_0)
+    press_ctrl(qtbot, window, Qt.Key.Key_0)
     assert text_scale(qapp) == pytest.approx(1.0)
     assert stored_scale() == "1"
     assert not window.text_size.normal_action.isEnabled()
@@ -97,8 +92,8 @@ def test_the_next_start_has_the_size_chosen_last_time(
     qtbot: QtBot, qapp: QApplication, build: Build
 ) -> None:
     window = build()
-    press(qtbot, window, Qt.Key.Key_Plus)
-    press(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     apply_appearance(qapp, Appearance())  # a new start: the system's size first
     assert text_scale(qapp) == pytest.approx(1.0)
     restore_text_scale(qapp, Preferences(user_settings()))  # as run_gui does
@@ -122,11 +117,11 @@ def test_a_kiosk_zooms_for_its_visitor_but_remembers_nothing(
 ) -> None:
     apply_appearance(qapp, Appearance.starting(Mode.kiosk()))
     window = build(kiosk=True)
-    press(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     assert text_scale(qapp) == pytest.approx(1.5)
-    press(qtbot, window, Qt.Key.Key_0)  # the kiosk's own size, not the system's
+    press_ctrl(qtbot, window, Qt.Key.Key_0)  # the kiosk's own size, not the system's
     assert text_scale(qapp) == pytest.approx(Mode.kiosk().text_scale)
-    press(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     assert stored_scale() is None
 
 
@@ -144,7 +139,7 @@ def test_the_display_menu_is_built_when_first_opened_and_the_keys_work_before(
     """Start-up: the menu and its theme entries wait for the first click; Ctrl++ does not."""
     window = build()
     assert window.display_button.findChildren(QMenu) == []
-    press(qtbot, window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     assert text_scale(qapp) == pytest.approx(1.1)
     assert window.display_button.findChildren(QMenu) == []
     menu = open_display_menu(qtbot, window)
@@ -198,7 +193,7 @@ def test_headings_and_pages_follow_a_size_chosen_while_open(
         "smallest": window.minimumSize().height(),
     }
     for _ in range(STEPS.index(2.0)):
-        press(qtbot, window, Qt.Key.Key_Plus)
+        press_ctrl(qtbot, window, Qt.Key.Key_Plus)
     laid_out_again(qtbot, qapp, window)
     assert heading.font().pointSizeF() == pytest.approx(2 * before["heading"])
     assert window.reader.view.document().defaultFont().pointSizeF() == pytest.approx(
@@ -270,8 +265,8 @@ def test_the_next_kiosk_visitor_starts_at_the_kiosks_own_size(
     qtbot.addWidget(session.window)
     session.window.show()
     qtbot.waitExposed(session.window)
-    press(qtbot, session.window, Qt.Key.Key_Plus)
-    press(qtbot, session.window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, session.window, Qt.Key.Key_Plus)
+    press_ctrl(qtbot, session.window, Qt.Key.Key_Plus)
     assert text_scale(qapp) == pytest.approx(1.75)
     qtbot.addWidget(session.start_over())
     assert text_scale(qapp) == pytest.approx(mode.text_scale)
